@@ -1,0 +1,86 @@
+/**
+ * Network metrics of the analysis: every metric computed once on the one shared index, then read
+ * per node (units' graph fields, actors[]) and summarised (network).
+ */
+import type { GraphIndex } from '../graph/index';
+import {
+  betweenness, constraint, effectiveSize, eigenvector, harmonic, hits, kcore, louvain, networkSummary, pagerank,
+} from '../metrics/network/index';
+import type { ResolvedData } from '../resolve/resolved';
+import type { ActorResult, NetworkSummary } from './schema';
+
+export interface NodeFigures {
+  inWeight: number;
+  outWeight: number;
+  pagerank: number | null;
+  betweenness: number | null;
+  community: number | null;
+}
+
+export interface NetworkMetrics {
+  summary: Omit<NetworkSummary, 'unroutedPetitions'>;
+  /** The figures of one node; nulls when the node is not in the graph. */
+  node(key: string): NodeFigures;
+  /** One row per node of the graph, in index order (sorted keys). */
+  actors(data: ResolvedData): ActorResult[];
+}
+
+const orNull = (x: number) => (Number.isNaN(x) ? null : x);
+
+/** Compute every network metric on the shared index. */
+export function computeNetworkMetrics(index: GraphIndex): NetworkMetrics {
+  const pr = pagerank(index);
+  const bc = betweenness(index);
+  const hc = harmonic(index);
+  const ev = eigenvector(index);
+  const { hubs, authorities } = hits(index);
+  const core = kcore(index);
+  const cs = constraint(index);
+  const es = effectiveSize(index);
+  const communities = louvain(index);
+  const summary = networkSummary(index);
+
+  return {
+    summary: {
+      ...summary,
+      communities: communities.count,
+      modularity: index.size === 0 ? null : communities.modularity,
+    },
+    node(key) {
+      const i = index.position.get(key);
+      if (i === undefined) return { inWeight: 0, outWeight: 0, pagerank: null, betweenness: null, community: null };
+      return {
+        inWeight: index.in.strength[i],
+        outWeight: index.out.strength[i],
+        pagerank: pr[i],
+        betweenness: bc[i],
+        community: communities.community[i],
+      };
+    },
+    actors(data) {
+      return index.keys.map((key, i): ActorResult => {
+        const unitId = key.startsWith('unit:') ? key.slice(5) : null;
+        const unit = unitId === null ? undefined : data.config.units.find((u) => u.id === unitId);
+        const actor = data.actors.get(key);
+        return {
+          id: key,
+          name: unit ? unit.name : actor?.name ?? null,
+          kind: unit ? 'agency' : actor?.kind ?? 'individual',
+          unitId: unitId ?? actor?.unitId ?? null,
+          inWeight: index.in.strength[i],
+          outWeight: index.out.strength[i],
+          pagerank: pr[i],
+          betweenness: bc[i],
+          community: communities.community[i],
+          harmonic: hc[i],
+          eigenvector: orNull(ev[i]),
+          hub: hubs[i],
+          authority: authorities[i],
+          coreNumber: core[i],
+          constraint: orNull(cs[i]),
+          effectiveSize: orNull(es[i]),
+        };
+      });
+    },
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Pseudonyms for individuals (SPEC 5): individuals are written as `anon:…` in every output.
+ *
+ * - With a key: `anon:` + the first 16 hex digits (64 bits) of HMAC-SHA256(key, id). The same key
+ *   gives the same pseudonym in every run, so reports of different periods can be joined; without
+ *   the key the id cannot be recovered or confirmed by hashing candidate ids.
+ * - Without a key: `anon:<n>`, numbered 1, 2, 3 … in the order of the first call for each id. Stable
+ *   only as long as the caller visits the ids in a stable order.
+ *
+ * HMAC comes from `@noble/hashes` (audited, pure JS, synchronous): the same code runs in Node,
+ * Deno and browsers, with no `node:crypto`.
+ */
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { Attributes, default as Graph } from 'graphology-types';
+
+export interface PseudonymizerOptions {
+  /** Secret key for keyed, run-independent pseudonyms. An empty string counts as no key. */
+  key?: string;
+}
+
+/** A function from an actor id to its pseudonym; the same id always gets the same pseudonym. */
+export type Pseudonymizer = (actorId: string) => string;
+
+const PSEUDONYMIZER_OPTION_KEYS = new Set(['key']);
+
+/** Characters of the hex digest kept in a keyed pseudonym (16 hex = 64 bits). */
+export const KEYED_PSEUDONYM_HEX_LENGTH = 16;
+
+/**
+ * Make a pseudonymiser.
+ * @example
+ * const keyed = makePseudonymizer({ key: 'secret' });
+ * keyed('100012345678901'); // 'anon:' + 16 hex digits, the same in every run
+ * const numbered = makePseudonymizer();
+ * numbered('b'); // 'anon:1'
+ * numbered('a'); // 'anon:2'
+ * numbered('b'); // 'anon:1'
+ */
+export function makePseudonymizer(options: PseudonymizerOptions = {}): Pseudonymizer {
+  for (const name of Object.keys(options)) {
+    if (!PSEUDONYMIZER_OPTION_KEYS.has(name)) throw new TypeError(`makePseudonymizer: unknown option "${name}"`);
+  }
+  const { key } = options;
+  if (key !== undefined && typeof key !== 'string') throw new TypeError('makePseudonymizer: key must be a string');
+
+  if (key !== undefined && key !== '') {
+    const keyBytes = utf8ToBytes(key);
+    const cache = new Map<string, string>();
+    return (actorId: string) => {
+      let pseudonym = cache.get(actorId);
+      if (pseudonym === undefined) {
+        const digest = bytesToHex(hmac(sha256, keyBytes, utf8ToBytes(actorId)));
+        pseudonym = `anon:${digest.slice(0, KEYED_PSEUDONYM_HEX_LENGTH)}`;
+        cache.set(actorId, pseudonym);
+      }
+      return pseudonym;
+    };
+  }
+
+  const numbers = new Map<string, string>();
+  return (actorId: string) => {
+    let pseudonym = numbers.get(actorId);
+    if (pseudonym === undefined) {
+      pseudonym = `anon:${numbers.size + 1}`;
+      numbers.set(actorId, pseudonym);
+    }
+    return pseudonym;
+  };
+}
+
+/** Node attributes that carry a person's name: set to null on pseudonymised nodes. */
+const NAME_ATTRIBUTES = ['label', 'name'] as const;
+
+/**
+ * A copy of `graph` in which every node for which `isIndividual(key, attributes)` holds is renamed
+ * to `pseudonym(key)` and loses its name (`label` and `name` set to null). Other nodes, all edges,
+ * their attributes, the graph's type and options are kept; edges keep their keys, except that an
+ * individual's id inside an edge key is replaced by its pseudonym. Nodes are visited in the graph's
+ * order, so an order-based pseudonymiser numbers them in that order unless it has seen them before.
+ *
+ * Throws a TypeError when a pseudonym collides with another node's key (two ids would merge).
+ * @example
+ * const pseudonym = makePseudonymizer({ key });
+ * const safe = pseudonymizeGraph(graph, (_key, a) => a.kind === 'individual', pseudonym);
+ */
+export function pseudonymizeGraph<G extends Graph>(
+  graph: G,
+  isIndividual: (key: string, attributes: Attributes) => boolean,
+  pseudonym: (key: string) => string,
+): G {
+  const copy = graph.emptyCopy() as G;
+  const renamed = new Map<string, string>();
+
+  graph.forEachNode((key, attributes) => {
+    if (!isIndividual(key, attributes)) return;
+    renamed.set(key, pseudonym(key));
+  });
+
+  const taken = new Set<string>();
+  graph.forEachNode((key, attributes) => {
+    const newKey = renamed.get(key);
+    if (newKey === undefined) {
+      if (taken.has(key)) throw new TypeError(`pseudonymizeGraph: pseudonym collides with node "${key}"`);
+      taken.add(key);
+      copy.addNode(key, { ...attributes });
+      return;
+    }
+    if (taken.has(newKey) || (graph.hasNode(newKey) && !renamed.has(newKey))) {
+      throw new TypeError(`pseudonymizeGraph: pseudonym "${newKey}" collides with another node`);
+    }
+    taken.add(newKey);
+    const hidden: Attributes = { ...attributes };
+    for (const name of NAME_ATTRIBUTES) if (name in hidden) hidden[name] = null;
+    copy.addNode(newKey, hidden);
+  });
+
+  const rename = (key: string) => renamed.get(key) ?? key;
+  graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
+    let edgeKey = edge;
+    for (const endpoint of source === target ? [source] : [source, target]) {
+      const newKey = renamed.get(endpoint);
+      if (newKey !== undefined) edgeKey = edgeKey.split(endpoint).join(newKey);
+    }
+    if (undirected) copy.addUndirectedEdgeWithKey(edgeKey, rename(source), rename(target), { ...attributes });
+    else copy.addDirectedEdgeWithKey(edgeKey, rename(source), rename(target), { ...attributes });
+  });
+  return copy;
+}

@@ -1,0 +1,173 @@
+/**
+ * The `Analysis` object (SPEC 5): what `analyze()` returns and `analysis.json` holds.
+ * The zod schema is the source of truth; the TypeScript types and the JSON Schema derive from it.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = '1.0.0';
+
+const count = z.number().int().nonnegative();
+const ratio = z.number().nullable();
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const IngestCountsSchema = z.object({
+  files: count,
+  posts: count,
+  comments: count,
+  reactions: count,
+  shares: count,
+  duplicates: count,
+  rejected: count,
+});
+
+export const PeriodSchema = z.object({
+  /** First local date analysed (inclusive), null when there are no posts. */
+  from: localDate.nullable(),
+  /** Last local date analysed (inclusive). */
+  to: localDate.nullable(),
+  timezone: z.string(),
+  /** Monday-started weeks from the week of `from` to the week of `to`. */
+  weeks: count,
+});
+
+export const NetworkSchema = z.object({
+  nodes: count,
+  edges: count,
+  density: z.number(),
+  reciprocity: ratio,
+  communities: count,
+  modularity: ratio,
+  /** Questions no unit is responsible for (SPEC 3.4): counted, listed, not attributed. */
+  unroutedPetitions: count,
+});
+
+export const SubIndicesSchema = z.object({
+  activity: ratio,
+  engagement: ratio,
+  responsiveness: ratio,
+  spread: ratio,
+});
+
+export const UnitResultSchema = z.object({
+  unitId: z.string(),
+  name: z.string(),
+  kind: z.enum(['department', 'locality']),
+  // activity
+  posts: count,
+  activeWeeks: count,
+  weeks: count,
+  longestGapDays: ratio,
+  tthcPosts: count,
+  tthcShare: ratio,
+  // engagement
+  commentsReceived: count,
+  reactionsReceived: count,
+  sharesReceived: count,
+  /** Comments the export announces (`comments.summary.total_count`) but does not contain. */
+  commentsTruncated: count,
+  interactionsPerPost: ratio,
+  tthcInteractionsPerPost: ratio,
+  // responsiveness
+  petitions: count,
+  answered: count,
+  unanswered: count,
+  responseRate: ratio,
+  medianResponseHours: ratio,
+  medianResponseWorkingHours: ratio,
+  p90ResponseWorkingHours: ratio,
+  withinSlaRate: ratio,
+  // reach and spread
+  reach: ratio,
+  businessReach: ratio,
+  associationReach: ratio,
+  cascadeReach: ratio,
+  cascadeDepth: ratio,
+  amplifiers: z.array(z.string()),
+  // network position
+  inWeight: z.number(),
+  outWeight: z.number(),
+  pagerank: ratio,
+  betweenness: ratio,
+  community: z.number().int().nullable(),
+  // scorecard
+  subIndices: SubIndicesSchema,
+  score: ratio,
+  rank: z.number().int().nullable(),
+  /** Why a figure is null or partial, e.g. `no_petitions`, `comments_truncated`. */
+  flags: z.array(z.string()),
+});
+
+export const ActorResultSchema = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  kind: z.enum(['agency', 'page', 'association', 'business', 'individual']),
+  unitId: z.string().nullable(),
+  inWeight: z.number(),
+  outWeight: z.number(),
+  pagerank: z.number(),
+  betweenness: z.number(),
+  community: z.number().int(),
+  harmonic: z.number(),
+  eigenvector: z.number().nullable(),
+  hub: z.number(),
+  authority: z.number(),
+  coreNumber: count,
+  constraint: z.number().nullable(),
+  effectiveSize: z.number().nullable(),
+});
+
+export const WeeklyRowSchema = z.object({
+  weekStart: localDate,
+  unitId: z.string(),
+  posts: count,
+  commentsReceived: count,
+  reactionsReceived: count,
+  petitions: count,
+  answered: count,
+  onTime: count,
+  medianResponseWorkingHours: ratio,
+});
+
+export const PetitionSchema = z.object({
+  commentId: z.string(),
+  postId: z.string(),
+  permalinkUrl: z.string().nullable(),
+  /** The responsible unit; null for an unrouted question. */
+  unitId: z.string().nullable(),
+  routedBy: z.enum(['post', 'assignment', 'alias']).nullable(),
+  authorId: z.string().nullable(),
+  authorKind: z.enum(['association', 'business', 'individual', 'anonymous']),
+  createdTime: z.string(),
+  message: z.string(),
+  responseCommentId: z.string().nullable(),
+  responseTime: z.string().nullable(),
+  responseHours: z.number().nullable(),
+  responseWorkingHours: z.number().nullable(),
+  onTime: z.boolean().nullable(),
+});
+
+export const AnalysisSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  period: PeriodSchema,
+  ingest: IngestCountsSchema,
+  network: NetworkSchema,
+  units: z.array(UnitResultSchema),
+  actors: z.array(ActorResultSchema),
+  weekly: z.array(WeeklyRowSchema),
+  petitions: z.array(PetitionSchema),
+  privacy: z.object({ pseudonymized: z.boolean(), keyed: z.boolean() }),
+});
+
+export type Period = z.infer<typeof PeriodSchema>;
+export type NetworkSummary = z.infer<typeof NetworkSchema>;
+export type SubIndices = z.infer<typeof SubIndicesSchema>;
+export type UnitResult = z.infer<typeof UnitResultSchema>;
+export type ActorResult = z.infer<typeof ActorResultSchema>;
+export type WeeklyRow = z.infer<typeof WeeklyRowSchema>;
+export type PetitionRow = z.infer<typeof PetitionSchema>;
+export type Analysis = z.infer<typeof AnalysisSchema>;
+
+/** The JSON Schema of `analysis.json` (draft 2020-12), for services that don't use zod. */
+export function analysisJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(AnalysisSchema) as Record<string, unknown>;
+}

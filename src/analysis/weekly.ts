@@ -1,0 +1,57 @@
+/**
+ * Weekly windows (SPEC 4.4): one row per unit per week of the period (weeks start Monday, local
+ * time), zeros included. A petition and its answer belong to the week of the petition's post.
+ */
+import type { Petition } from '../metrics/petitions';
+import type { PostEngagement } from '../metrics/engagement';
+import { responsiveness } from '../metrics/responsiveness';
+import type { ResolvedData } from '../resolve/resolved';
+import type { WeeklyRow } from './schema';
+
+export interface WeeklyContext {
+  petitions: readonly Petition[];
+  /** Every week start of the period, ascending. */
+  weeks: readonly string[];
+  weekOf(ms: number): string;
+  perPost: Map<string, PostEngagement>;
+}
+
+/** Weekly rows sorted by week, then unit in config order. */
+export function weeklyRows(data: ResolvedData, ctx: WeeklyContext): WeeklyRow[] {
+  const rows = new Map<string, WeeklyRow>();
+  const petitionsOf = new Map<string, Petition[]>();
+  const key = (week: string, unitId: string) => `${week}\u0000${unitId}`;
+  for (const week of ctx.weeks) {
+    for (const unit of data.config.units) {
+      rows.set(key(week, unit.id), {
+        weekStart: week, unitId: unit.id, posts: 0, commentsReceived: 0, reactionsReceived: 0,
+        petitions: 0, answered: 0, onTime: 0, medianResponseWorkingHours: null,
+      });
+      petitionsOf.set(key(week, unit.id), []);
+    }
+  }
+  for (const post of data.posts) {
+    const unit = data.postUnit.get(post.id);
+    const row = unit ? rows.get(key(ctx.weekOf(post.time), unit)) : undefined;
+    if (!row) continue;
+    const e = ctx.perPost.get(post.id)!;
+    row.posts += 1;
+    row.commentsReceived += e.comments;
+    row.reactionsReceived += e.reactions;
+  }
+  for (const petition of ctx.petitions) {
+    const post = data.postById.get(petition.comment.postId);
+    if (!petition.unitId || !post) continue;
+    petitionsOf.get(key(ctx.weekOf(post.time), petition.unitId))?.push(petition);
+  }
+  for (const [k, list] of petitionsOf) {
+    if (list.length === 0) continue;
+    const row = rows.get(k)!;
+    const r = responsiveness(list);
+    row.petitions = r.petitions;
+    row.answered = r.answered;
+    row.onTime = r.onTime;
+    row.medianResponseWorkingHours = r.medianResponseWorkingHours;
+  }
+  return [...rows.values()];
+}

@@ -1,0 +1,104 @@
+/**
+ * The configuration (SPEC 2.3): validated with zod at the boundary, every problem reported by its
+ * path, all at once, before any work. Inside, code works on the plain `Config` with defaults filled.
+ */
+import { z } from 'zod';
+import {
+  DEFAULT_ASSOCIATION_MARKERS, DEFAULT_BUSINESS_MARKERS, DEFAULT_PETITION_MARKERS,
+} from '../text/lexicons';
+
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM');
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const UnitConfigSchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: z.enum(['department', 'locality']),
+  accounts: z.array(z.string().min(1)).default([]),
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+export const ActorConfigSchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: z.enum(['association', 'business', 'individual', 'agency', 'page']),
+});
+
+export const ConfigSchema = z
+  .strictObject({
+    timezone: z.string().refine(isTimeZone, 'unknown IANA time zone').default('Asia/Ho_Chi_Minh'),
+    page: z.strictObject({ id: z.string().min(1), name: z.string().min(1) }).optional(),
+    workingDays: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
+    workingHours: z
+      .array(z.tuple([clock, clock]).refine(([a, b]) => a < b, 'a block must end after it starts'))
+      .min(1)
+      .default([['07:30', '11:30'], ['13:30', '17:00']]),
+    holidays: z.array(localDate).optional(),
+    extraHolidays: z.array(localDate).default([]),
+    workingSaturdays: z.array(localDate).default([]),
+    slaWorkingHours: z.number().positive().default(8),
+    units: z.array(UnitConfigSchema).default([]),
+    actors: z.array(ActorConfigSchema).default([]),
+    assignments: z.array(z.strictObject({ commentId: z.string().min(1), unitId: z.string().min(1) })).default([]),
+    petitionMarkers: z.array(z.string().min(1)).default([...DEFAULT_PETITION_MARKERS]),
+    businessMarkers: z.array(z.string().min(1)).default([...DEFAULT_BUSINESS_MARKERS]),
+    associationMarkers: z.array(z.string().min(1)).default([...DEFAULT_ASSOCIATION_MARKERS]),
+    weights: z
+      .strictObject({
+        activity: z.number().nonnegative().default(1),
+        engagement: z.number().nonnegative().default(1),
+        responsiveness: z.number().nonnegative().default(1),
+        spread: z.number().nonnegative().default(1),
+      })
+      .default({ activity: 1, engagement: 1, responsiveness: 1, spread: 1 }),
+    privacy: z
+      .strictObject({ pseudonymize: z.boolean().default(true), key: z.string().min(1).optional() })
+      .default({ pseudonymize: true }),
+  })
+  .superRefine((config, ctx) => {
+    // Cross-field rules zod can't express per field: unique ids, accounts owned once, known units.
+    const unitIds = new Set<string>();
+    const accountOwner = new Map<string, string>();
+    config.units.forEach((unit, i) => {
+      if (unitIds.has(unit.id)) {
+        ctx.addIssue({ code: 'custom', path: ['units', i, 'id'], message: `duplicate unit id "${unit.id}"` });
+      }
+      unitIds.add(unit.id);
+      unit.accounts.forEach((account, j) => {
+        const owner = accountOwner.get(account);
+        if (owner !== undefined && owner !== unit.id) {
+          ctx.addIssue({
+            code: 'custom', path: ['units', i, 'accounts', j],
+            message: `account "${account}" already belongs to unit "${owner}"`,
+          });
+        }
+        accountOwner.set(account, unit.id);
+        if (config.page && account === config.page.id) {
+          ctx.addIssue({ code: 'custom', path: ['units', i, 'accounts', j], message: 'the page id cannot be a unit account' });
+        }
+      });
+    });
+    config.assignments.forEach((a, i) => {
+      if (!unitIds.has(a.unitId)) {
+        ctx.addIssue({ code: 'custom', path: ['assignments', i, 'unitId'], message: `unknown unit "${a.unitId}"` });
+      }
+    });
+    if (Object.values(config.weights).every((w) => w === 0)) {
+      ctx.addIssue({ code: 'custom', path: ['weights'], message: 'at least one weight must be positive' });
+    }
+  });
+
+/** What the user writes (every field optional where a default exists). */
+export type ConfigInput = z.input<typeof ConfigSchema>;
+/** The validated configuration with defaults filled in. */
+export type Config = z.output<typeof ConfigSchema>;
+export type UnitConfig = Config['units'][number];

@@ -1,0 +1,108 @@
+/**
+ * The interaction graph (SPEC 3.5): a directed graph whose edges run from the actor who acts to
+ * the author of the content acted on, one edge per ordered pair, `weight` = number of interactions
+ * (strength), with the count of each interaction type as attributes.
+ *
+ * Nodes: `unit:<id>` for every configured unit (its accounts and attributed content collapse into
+ * it), the page, and every other identified actor seen in the analysed records as an author,
+ * reactor or tagged account. Self-loops and anonymous endpoints are left out.
+ * Nodes and edges are inserted in sorted order so that the graph, and everything computed on it,
+ * is the same whatever the order of the input records.
+ */
+import { DirectedGraph } from 'graphology';
+import type { ActorKind } from '../model/types';
+import { type ResolvedData, unitNodeKey } from '../resolve/resolved';
+
+export const INTERACTION_TYPES = ['comment', 'reply', 'reaction', 'share', 'mention'] as const;
+export type InteractionType = (typeof INTERACTION_TYPES)[number];
+
+export interface NodeAttributes {
+  kind: ActorKind;
+  label: string | null;
+  unitId: string | null;
+}
+
+export type EdgeAttributes = { weight: number } & Record<InteractionType, number>;
+
+export type InteractionGraph = DirectedGraph<NodeAttributes, EdgeAttributes>;
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Build the interaction graph of the resolved data. */
+export function buildInteractionGraph(data: ResolvedData): InteractionGraph {
+  const nodes = new Map<string, NodeAttributes>();
+  for (const unit of data.config.units) {
+    nodes.set(unitNodeKey(unit.id), { kind: 'agency', label: unit.name, unitId: unit.id });
+  }
+  const addActorNode = (key: string | null) => {
+    if (key === null || nodes.has(key)) return;
+    const actor = data.actors.get(key);
+    nodes.set(key, { kind: actor?.kind ?? 'individual', label: actor?.name ?? null, unitId: actor?.unitId ?? null });
+  };
+  if (data.config.page) addActorNode(data.config.page.id);
+
+  const edges = new Map<string, EdgeAttributes & { source: string; target: string }>();
+  const addEdge = (source: string | null, target: string | null, type: InteractionType) => {
+    addActorNode(source);
+    addActorNode(target);
+    if (source === null || target === null || source === target) return;
+    const key = `${source}\u0000${target}`;
+    let edge = edges.get(key);
+    if (!edge) {
+      edge = { source, target, weight: 0, comment: 0, reply: 0, reaction: 0, share: 0, mention: 0 };
+      edges.set(key, edge);
+    }
+    edge.weight += 1;
+    edge[type] += 1;
+  };
+  const mentions = (author: string | null, tags: { id: string }[]) => {
+    for (const tag of tags) addEdge(author, data.nodeOfActor(tag.id), 'mention');
+  };
+
+  for (const post of data.posts) {
+    const author = data.postAuthorNode(post);
+    addActorNode(author);
+    mentions(author, post.messageTags);
+    if (post.parentId !== null) {
+      const shared = data.postById.get(post.parentId);
+      if (shared) addEdge(author, data.postAuthorNode(shared), 'share');
+    }
+  }
+  for (const comment of data.comments) {
+    const author = data.commentAuthorNode(comment);
+    addActorNode(author);
+    mentions(author, comment.messageTags);
+    if (comment.parentId === null) {
+      const post = data.postById.get(comment.postId);
+      if (post) addEdge(author, data.postAuthorNode(post), 'comment');
+    } else {
+      const parent = data.commentById.get(comment.parentId);
+      if (parent) addEdge(author, data.commentAuthorNode(parent), 'reply');
+    }
+  }
+  // One reaction per actor and target, the actor being the node (a unit's accounts are one actor).
+  const reacted = new Set<string>();
+  for (const reaction of data.reactions) {
+    const reactor = data.nodeOfActor(reaction.actorId);
+    if (reactor !== null) {
+      const key = `${reactor}\u0000${reaction.targetId}`;
+      if (reacted.has(key)) continue;
+      reacted.add(key);
+    }
+    let target: string | null = null;
+    if (reaction.targetType === 'post') {
+      const post = data.postById.get(reaction.targetId);
+      if (post) target = data.postAuthorNode(post);
+    } else {
+      const comment = data.commentById.get(reaction.targetId);
+      if (comment) target = data.commentAuthorNode(comment);
+    }
+    addEdge(reactor, target, 'reaction');
+  }
+
+  const graph: InteractionGraph = new DirectedGraph<NodeAttributes, EdgeAttributes>();
+  for (const key of [...nodes.keys()].sort(compare)) graph.addNode(key, nodes.get(key)!);
+  const sortedEdges = [...edges.values()].sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target));
+  for (const { source, target, ...attributes } of sortedEdges) graph.addDirectedEdge(source, target, attributes);
+  return graph;
+}

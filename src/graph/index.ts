@@ -1,0 +1,405 @@
+/**
+ * The shared graph index
+ * ======================
+ *
+ * Built once per interaction graph and handed to every network metric, so no metric walks the
+ * graphology instance again (graphology-metrics rebuilds its own index on every call).
+ *
+ * - Node keys are sorted (UTF-16 code-unit order) before they get integer positions, and every
+ *   adjacency row is sorted by neighbour position: results do not depend on insertion order.
+ * - Three CSR (compressed sparse row) views, typed arrays throughout:
+ *     `out`        row i = edges i → j, weight w(i→j)
+ *     `in`         row i = edges j → i, weight w(j→i)
+ *     `undirected` row i = every j with an edge in either direction, weight w(i→j) + w(j→i)
+ *                  (one entry per unordered pair in each endpoint's row)
+ *   Each carries `strength` (weighted degree in that view) and `degree` (row length).
+ * - Self-loops are left out (the interaction graph has none, SPEC 3.5) and counted in `selfLoops`.
+ *   Parallel edges of a multigraph are merged, their weights summed.
+ *
+ * How each metric reads `weight` (the interaction count):
+ *
+ *   metric                          weight read as
+ *   ------------------------------  --------------------------------------------------------
+ *   pagerank                        strength (transition probability ∝ weight)
+ *   eigenvector                     strength (entries of the adjacency matrix)
+ *   hits                            strength (entries of the adjacency matrix)
+ *   constraint, effectiveSize       strength (mutual weight w(i→j) + w(j→i), as networkx)
+ *   louvain, modularity             strength (undirected projection, weights summed)
+ *   betweenness, closeness,         ignored: shortest paths count hops. Weight is never read
+ *   harmonic                        as a distance anywhere in this library.
+ *   kcore, brokerage, summary       ignored (structure only)
+ */
+import type Graph from 'graphology';
+
+/** Actor kinds carried by the interaction graph's nodes (SPEC 3.2, 3.5). */
+export const NODE_KINDS = Object.freeze([
+  'agency',
+  'page',
+  'association',
+  'business',
+  'individual',
+] as const);
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+/** Kind code of a node whose `kind` attribute is absent. */
+export const UNKNOWN_KIND = -1;
+
+/** One adjacency view in compressed-sparse-row form. */
+export interface Csr {
+  /** Row offsets, length n + 1: row i is `neighbor[start[i] .. start[i+1])`. */
+  readonly start: Int32Array;
+  /** Neighbour positions, ascending within each row. */
+  readonly neighbor: Int32Array;
+  /** Edge weight aligned with `neighbor`. */
+  readonly weight: Float64Array;
+  /** Weighted degree: sum of the row's weights. */
+  readonly strength: Float64Array;
+  /** Row length (number of distinct neighbours in this view). */
+  readonly degree: Int32Array;
+}
+
+export interface GraphIndex {
+  /** Number of nodes. */
+  readonly order: number;
+  /** Directed edges (distinct ordered pairs, self-loops excluded). */
+  readonly size: number;
+  /** Edges of the undirected projection (distinct unordered pairs). */
+  readonly undirectedSize: number;
+  /** Sum of directed edge weights (self-loops excluded). */
+  readonly totalWeight: number;
+  /** Self-loops found in the graph and left out of the index. */
+  readonly selfLoops: number;
+  /** Node keys, sorted; position i ↔ keys[i]. */
+  readonly keys: readonly string[];
+  /** Node key → position. */
+  readonly position: ReadonlyMap<string, number>;
+  /** Kind code per node: index into NODE_KINDS, or UNKNOWN_KIND (-1). */
+  readonly kind: Int8Array;
+  readonly out: Csr;
+  readonly in: Csr;
+  readonly undirected: Csr;
+}
+
+export type GraphIndexErrorCode =
+  | 'NOT_A_GRAPH'
+  | 'NOT_DIRECTED'
+  | 'INVALID_WEIGHT'
+  | 'INVALID_KIND'
+  | 'UNKNOWN_OPTION'
+  | 'INVALID_OPTION'
+  | 'LENGTH_MISMATCH';
+
+/** Misuse of the index layer: a stable `code`, the `path` of the offending value, a message. */
+export class GraphIndexError extends Error {
+  override readonly name = 'GraphIndexError';
+  readonly code: GraphIndexErrorCode;
+  readonly path: readonly (string | number)[];
+  constructor(code: GraphIndexErrorCode, path: readonly (string | number)[], message: string) {
+    super(message);
+    this.code = code;
+    this.path = path;
+  }
+}
+
+export interface GraphIndexOptions {
+  /** Edge attribute holding the interaction count. Must be a finite number ≥ 0 on every edge. */
+  weightAttribute?: string;
+}
+
+export const GRAPH_INDEX_DEFAULTS: Readonly<Required<GraphIndexOptions>> = Object.freeze({
+  weightAttribute: 'weight',
+});
+
+const KIND_CODE: ReadonlyMap<string, number> = new Map(NODE_KINDS.map((k, i) => [k, i]));
+
+/**
+ * Builds the shared index of a directed graph.
+ *
+ * @example
+ * ```ts
+ * import { DirectedGraph } from 'graphology';
+ * const g = new DirectedGraph();
+ * g.addNode('b', { kind: 'business' });
+ * g.addNode('unit:so-khdt', { kind: 'agency' });
+ * g.addEdge('b', 'unit:so-khdt', { weight: 3 });
+ * const index = buildGraphIndex(g);
+ * index.keys;              // ['b', 'unit:so-khdt']
+ * index.out.strength[0];   // 3
+ * ```
+ * @throws GraphIndexError `NOT_A_GRAPH`, `NOT_DIRECTED` (undirected edges present),
+ *   `INVALID_WEIGHT` (missing, non-numeric, negative or non-finite weight),
+ *   `INVALID_KIND` (a `kind` outside NODE_KINDS), `UNKNOWN_OPTION` / `INVALID_OPTION`.
+ */
+export function buildGraphIndex(graph: Graph, options?: GraphIndexOptions): GraphIndex {
+  const { weightAttribute } = resolveIndexOptions(options);
+  if (
+    graph === null ||
+    typeof graph !== 'object' ||
+    typeof (graph as Graph).forEachEdge !== 'function' ||
+    typeof (graph as Graph).nodes !== 'function'
+  ) {
+    throw new GraphIndexError('NOT_A_GRAPH', [], 'buildGraphIndex: expected a graphology instance');
+  }
+  if (graph.type === 'undirected' || (graph.type === 'mixed' && graph.undirectedSize > 0)) {
+    throw new GraphIndexError(
+      'NOT_DIRECTED',
+      [],
+      'buildGraphIndex: expected a directed graph (model an undirected tie as two directed edges)',
+    );
+  }
+
+  // Nodes: sorted keys → positions, kinds.
+  const keys = graph.nodes().sort(compareKeys);
+  const n = keys.length;
+  const position = new Map<string, number>();
+  for (let i = 0; i < n; i++) position.set(keys[i], i);
+  const kind = new Int8Array(n);
+  for (let i = 0; i < n; i++) {
+    const k: unknown = graph.getNodeAttribute(keys[i], 'kind');
+    if (k === undefined || k === null) {
+      kind[i] = UNKNOWN_KIND;
+      continue;
+    }
+    const code = typeof k === 'string' ? KIND_CODE.get(k) : undefined;
+    if (code === undefined) {
+      throw new GraphIndexError(
+        'INVALID_KIND',
+        ['nodes', keys[i], 'kind'],
+        `node ${JSON.stringify(keys[i])}: kind must be one of ${NODE_KINDS.join(', ')}, got ${JSON.stringify(k)}`,
+      );
+    }
+    kind[i] = code;
+  }
+
+  // Edges into flat arrays (self-loops counted and dropped).
+  const cap = graph.size;
+  let src = new Int32Array(cap);
+  let dst = new Int32Array(cap);
+  let wts = new Float64Array(cap);
+  let m0 = 0;
+  let selfLoops = 0;
+  graph.forEachEdge((edge, attr, source, target) => {
+    const w: unknown = attr[weightAttribute];
+    if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
+      throw new GraphIndexError(
+        'INVALID_WEIGHT',
+        ['edges', edge, weightAttribute],
+        `edge ${JSON.stringify(edge)} (${source} → ${target}): ${weightAttribute} must be a finite number ≥ 0, got ${String(w)}`,
+      );
+    }
+    if (source === target) {
+      selfLoops++;
+      return;
+    }
+    src[m0] = position.get(source)!;
+    dst[m0] = position.get(target)!;
+    wts[m0] = w;
+    m0++;
+  });
+
+  // Sort edges by (source, target): stable counting sort by target, then by source.
+  {
+    const byDst = countingSortOrder(dst, m0, n, null);
+    const order = countingSortOrder(src, m0, n, byDst);
+    const s2 = new Int32Array(m0);
+    const d2 = new Int32Array(m0);
+    const w2 = new Float64Array(m0);
+    for (let e = 0; e < m0; e++) {
+      const o = order[e];
+      s2[e] = src[o];
+      d2[e] = dst[o];
+      w2[e] = wts[o];
+    }
+    src = s2;
+    dst = d2;
+    wts = w2;
+  }
+
+  // Merge parallel edges (consecutive equal pairs), summing weights.
+  let m = 0;
+  for (let e = 0; e < m0; e++) {
+    if (m > 0 && src[m - 1] === src[e] && dst[m - 1] === dst[e]) {
+      wts[m - 1] += wts[e];
+    } else {
+      src[m] = src[e];
+      dst[m] = dst[e];
+      wts[m] = wts[e];
+      m++;
+    }
+  }
+
+  // Out CSR: edges already sorted by (source, target).
+  const outStart = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) outStart[src[e] + 1]++;
+  for (let i = 0; i < n; i++) outStart[i + 1] += outStart[i];
+  const out = finishCsr(outStart, dst.slice(0, m), wts.slice(0, m));
+
+  // In CSR: stable counting sort by target keeps sources ascending within each row.
+  const inStart = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) inStart[dst[e] + 1]++;
+  for (let i = 0; i < n; i++) inStart[i + 1] += inStart[i];
+  const inNeighbor = new Int32Array(m);
+  const inWeight = new Float64Array(m);
+  {
+    const fill = inStart.slice(0, n);
+    for (let e = 0; e < m; e++) {
+      const p = fill[dst[e]]++;
+      inNeighbor[p] = src[e];
+      inWeight[p] = wts[e];
+    }
+  }
+  const inCsr = finishCsr(inStart, inNeighbor, inWeight);
+
+  // Undirected projection: merge-join each node's sorted out-row and in-row.
+  const undStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    undStart[i + 1] = undStart[i] + mergedLength(out, inCsr, i);
+  }
+  const total = undStart[n];
+  const undNeighbor = new Int32Array(total);
+  const undWeight = new Float64Array(total);
+  for (let i = 0; i < n; i++) {
+    let p = undStart[i];
+    let a = out.start[i];
+    const aEnd = out.start[i + 1];
+    let b = inCsr.start[i];
+    const bEnd = inCsr.start[i + 1];
+    while (a < aEnd || b < bEnd) {
+      const ja = a < aEnd ? out.neighbor[a] : n;
+      const jb = b < bEnd ? inCsr.neighbor[b] : n;
+      if (ja === jb) {
+        undNeighbor[p] = ja;
+        undWeight[p++] = out.weight[a++] + inCsr.weight[b++];
+      } else if (ja < jb) {
+        undNeighbor[p] = ja;
+        undWeight[p++] = out.weight[a++];
+      } else {
+        undNeighbor[p] = jb;
+        undWeight[p++] = inCsr.weight[b++];
+      }
+    }
+  }
+  const undirected = finishCsr(undStart, undNeighbor, undWeight);
+
+  let totalWeight = 0;
+  for (let e = 0; e < m; e++) totalWeight += out.weight[e];
+
+  return Object.freeze({
+    order: n,
+    size: m,
+    undirectedSize: total / 2,
+    totalWeight,
+    selfLoops,
+    keys: Object.freeze(keys),
+    position,
+    kind,
+    out,
+    in: inCsr,
+    undirected,
+  });
+}
+
+/**
+ * Turns a per-node array (indexed by position) into a plain `{ key: value }` record in sorted key
+ * order. NaN (undefined value) becomes `null`, −0 becomes 0, so the record is JSON-ready.
+ *
+ * @example
+ * ```ts
+ * toNodeRecord(index, pagerank(index)); // { a: 0.41, b: 0.59 }
+ * ```
+ */
+export function toNodeRecord(
+  index: GraphIndex,
+  values: ArrayLike<number>,
+): Record<string, number | null> {
+  if (values.length !== index.order) {
+    throw new GraphIndexError(
+      'LENGTH_MISMATCH',
+      [],
+      `toNodeRecord: expected ${index.order} values, got ${values.length}`,
+    );
+  }
+  const record: Record<string, number | null> = {};
+  for (let i = 0; i < index.order; i++) {
+    const v = values[i];
+    record[index.keys[i]] = Number.isNaN(v) ? null : v === 0 ? 0 : v;
+  }
+  return record;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function resolveIndexOptions(options: GraphIndexOptions | undefined): Required<GraphIndexOptions> {
+  if (options === undefined) return GRAPH_INDEX_DEFAULTS;
+  if (options === null || typeof options !== 'object') {
+    throw new GraphIndexError('INVALID_OPTION', [], 'buildGraphIndex: options must be an object');
+  }
+  for (const key of Object.keys(options)) {
+    if (!(key in GRAPH_INDEX_DEFAULTS)) {
+      throw new GraphIndexError('UNKNOWN_OPTION', [key], `buildGraphIndex: unknown option "${key}"`);
+    }
+  }
+  const weightAttribute = options.weightAttribute ?? GRAPH_INDEX_DEFAULTS.weightAttribute;
+  if (typeof weightAttribute !== 'string' || weightAttribute.length === 0) {
+    throw new GraphIndexError(
+      'INVALID_OPTION',
+      ['weightAttribute'],
+      'buildGraphIndex: weightAttribute must be a non-empty string',
+    );
+  }
+  return { weightAttribute };
+}
+
+/** Stable counting sort of edge ids by `key`; `within` is an optional prior order to refine. */
+function countingSortOrder(
+  key: Int32Array,
+  m: number,
+  n: number,
+  within: Int32Array | null,
+): Int32Array {
+  const count = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) count[key[e] + 1]++;
+  for (let i = 0; i < n; i++) count[i + 1] += count[i];
+  const order = new Int32Array(m);
+  for (let t = 0; t < m; t++) {
+    const e = within === null ? t : within[t];
+    order[count[key[e]]++] = e;
+  }
+  return order;
+}
+
+function finishCsr(start: Int32Array, neighbor: Int32Array, weight: Float64Array): Csr {
+  const n = start.length - 1;
+  const strength = new Float64Array(n);
+  const degree = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let p = start[i]; p < start[i + 1]; p++) s += weight[p];
+    strength[i] = s;
+    degree[i] = start[i + 1] - start[i];
+  }
+  return Object.freeze({ start, neighbor, weight, strength, degree });
+}
+
+function mergedLength(out: Csr, inCsr: Csr, i: number): number {
+  let a = out.start[i];
+  const aEnd = out.start[i + 1];
+  let b = inCsr.start[i];
+  const bEnd = inCsr.start[i + 1];
+  let len = 0;
+  while (a < aEnd && b < bEnd) {
+    const ja = out.neighbor[a];
+    const jb = inCsr.neighbor[b];
+    if (ja === jb) {
+      a++;
+      b++;
+    } else if (ja < jb) a++;
+    else b++;
+    len++;
+  }
+  return len + (aEnd - a) + (bEnd - b);
+}

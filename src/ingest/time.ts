@@ -1,0 +1,62 @@
+/**
+ * Graph API timestamps (SPEC 2.1, docs/decisions.md "Ingest").
+ *
+ * Accepted: ISO 8601 date-time with seconds (optionally fractional) and an explicit offset —
+ * `2017-08-22T03:15:00+0000`, `…Z`, `…+00:00`, any `±hh:mm` / `±hhmm` — and Unix seconds as a
+ * number or a digit string. Anything else, a time without an offset included (it would be
+ * ambiguous), is not a time. Results outside 1970-01-01 … 9999-12-31 are refused too (a Unix time
+ * in milliseconds given where seconds are expected lands there).
+ */
+
+/** A parsed time: UTC epoch milliseconds and its ISO 8601 UTC form. */
+export interface ParsedTime {
+  time: number;
+  iso: string;
+}
+
+const ISO_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:(Z)|([+-])(\d{2}):?(\d{2}))$/;
+const UNIX_SECONDS = /^\d{1,12}(?:\.\d+)?$/;
+/** 9999-12-31T23:59:59.999Z: keeps `toISOString()` in its four-digit-year form. */
+const MAX_MS = 253402300799999;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function fromMillis(ms: number): ParsedTime | null {
+  if (!Number.isFinite(ms) || ms < 0 || ms > MAX_MS) return null;
+  return { time: ms, iso: new Date(ms).toISOString() };
+}
+
+/**
+ * Parse a Graph API `created_time`; null when the value is not a recognised time.
+ * @example parseGraphTime('2017-08-22T03:15:00+0700') // { time: 1503346500000, iso: '2017-08-21T20:15:00.000Z' }
+ * @example parseGraphTime(1503371700) // { time: 1503371700000, iso: '2017-08-22T03:15:00.000Z' }
+ */
+export function parseGraphTime(value: unknown): ParsedTime | null {
+  if (typeof value === 'number') return fromMillis(Math.round(value * 1000));
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (UNIX_SECONDS.test(text)) return fromMillis(Math.round(Number(text) * 1000));
+  const m = ISO_TIME.exec(text);
+  if (m === null) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = Number(m[6]);
+  if (year < 1970 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const millis = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
+  let offsetMinutes = 0;
+  if (m[8] === undefined) {
+    const oh = Number(m[10]);
+    const om = Number(m[11]);
+    if (oh > 23 || om > 59) return null;
+    offsetMinutes = (m[9] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
+  return fromMillis(ms);
+}

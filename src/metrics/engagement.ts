@@ -1,0 +1,70 @@
+/**
+ * Engagement received (SPEC 4.1): comments, reactions and shares on a unit's posts by others.
+ * Computed per post once, then summed per unit and per week.
+ */
+import type { Post } from '../model/types';
+import { type ResolvedData, unitNodeKey } from '../resolve/resolved';
+
+export interface PostEngagement {
+  /** Comments and replies under the post that do not belong to the post's unit (anonymous included). */
+  comments: number;
+  /** max(reaction records by others, `reactions.summary.total_count`): exports cut the list at a page. */
+  reactions: number;
+  /** `shares.count`. */
+  shares: number;
+  /** Comments announced by `comments.summary.total_count` but missing from the export. */
+  commentsShortfall: number;
+}
+
+/** Engagement of every post of the period, by post id. O(comments + reactions). */
+export function postEngagement(data: ResolvedData): Map<string, PostEngagement> {
+  const reactionsByOthers = new Map<string, number>();
+  for (const reaction of data.reactions) {
+    if (reaction.targetType !== 'post') continue;
+    const post = data.postById.get(reaction.targetId)!;
+    const unit = data.postUnit.get(post.id);
+    // A unit reacting to its own post is not engagement received.
+    if (unit && data.nodeOfActor(reaction.actorId) === unitNodeKey(unit)) continue;
+    reactionsByOthers.set(post.id, (reactionsByOthers.get(post.id) ?? 0) + 1);
+  }
+  const result = new Map<string, PostEngagement>();
+  for (const post of data.posts) {
+    const unit = data.postUnit.get(post.id) ?? null;
+    const thread = data.commentsByPost.get(post.id) ?? [];
+    let comments = 0;
+    for (const comment of thread) if (unit === null || data.commentUnit.get(comment.id) !== unit) comments += 1;
+    result.set(post.id, {
+      comments,
+      reactions: Math.max(reactionsByOthers.get(post.id) ?? 0, post.reactionsTotal ?? 0),
+      shares: post.sharesCount,
+      commentsShortfall: Math.max(0, (post.commentsTotal ?? 0) - thread.length),
+    });
+  }
+  return result;
+}
+
+export interface EngagementTotals {
+  commentsReceived: number;
+  reactionsReceived: number;
+  sharesReceived: number;
+  commentsTruncated: number;
+}
+
+/** Sum the engagement of some posts. */
+export function sumEngagement(posts: readonly Post[], perPost: Map<string, PostEngagement>): EngagementTotals {
+  const totals: EngagementTotals = { commentsReceived: 0, reactionsReceived: 0, sharesReceived: 0, commentsTruncated: 0 };
+  for (const post of posts) {
+    const e = perPost.get(post.id)!;
+    totals.commentsReceived += e.comments;
+    totals.reactionsReceived += e.reactions;
+    totals.sharesReceived += e.shares;
+    totals.commentsTruncated += e.commentsShortfall;
+  }
+  return totals;
+}
+
+/** (reactions + comments + shares) / posts; null without posts. */
+export function interactionsPerPost(totals: EngagementTotals, posts: number): number | null {
+  if (posts === 0) return null;
+  return (totals.reactionsReceived + totals.commentsReceived + totals.sharesReceived) / posts;
+}

@@ -1,0 +1,50 @@
+/**
+ * Network metrics: pure functions over the shared GraphIndex (src/graph), one per module.
+ * Per-node results are Float64Arrays by node position; `toNodeRecord` turns one into a record.
+ */
+export {
+  buildGraphIndex,
+  toNodeRecord,
+  GraphIndexError,
+  NODE_KINDS,
+  UNKNOWN_KIND,
+  GRAPH_INDEX_DEFAULTS,
+} from '../../graph/index';
+export type {
+  GraphIndex,
+  GraphIndexOptions,
+  GraphIndexErrorCode,
+  Csr,
+  NodeKind,
+} from '../../graph/index';
+
+export { NetworkMetricError } from './options';
+export type { NetworkMetricErrorCode } from './options';
+export type { IterationOptions, NodeValues } from './types';
+
+export { pagerank, PAGERANK_DEFAULTS } from './pagerank';
+export type { PagerankOptions } from './pagerank';
+export { betweenness, BETWEENNESS_DEFAULTS } from './betweenness';
+export type { BetweennessOptions } from './betweenness';
+export { closeness, CLOSENESS_DEFAULTS } from './closeness';
+export type { ClosenessOptions } from './closeness';
+export { harmonic, HARMONIC_DEFAULTS } from './harmonic';
+export type { HarmonicOptions } from './harmonic';
+export { eigenvector, EIGENVECTOR_DEFAULTS } from './eigenvector';
+export type { EigenvectorOptions } from './eigenvector';
+export { hits, HITS_DEFAULTS } from './hits';
+export type { HitsOptions, HitsResult } from './hits';
+export { kcore, KCORE_DEFAULTS } from './kcore';
+export type { KcoreOptions } from './kcore';
+export { constraint, CONSTRAINT_DEFAULTS } from './constraint';
+export type { ConstraintOptions } from './constraint';
+export { effectiveSize, EFFECTIVE_SIZE_DEFAULTS } from './effectiveSize';
+export type { EffectiveSizeOptions } from './effectiveSize';
+export { louvain, LOUVAIN_DEFAULTS } from './louvain';
+export type { LouvainOptions, LouvainResult } from './louvain';
+export { modularity, MODULARITY_DEFAULTS } from './modularity';
+export type { ModularityOptions } from './modularity';
+export { networkSummary, NETWORK_SUMMARY_DEFAULTS } from './summary';
+export type { NetworkSummary, NetworkSummaryOptions } from './summary';
+export { brokerage, BROKERAGE_DEFAULTS, BROKERAGE_ROLES } from './brokerage';
+export type { BrokerageOptions, BrokerageResult, BrokerageRole } from './brokerage';

@@ -1,0 +1,112 @@
+/**
+ * Petitions and responses (SPEC 3.4).
+ * A question is a comment or reply by anyone but an agency or the page (anonymous authors
+ * included) whose text holds `?` or a petition marker. Its responsible unit is the unit of the
+ * post it is under; under a post with no unit, the unit an `assignments` entry forwards it to,
+ * else the single unit whose alias it names. The response is the earliest comment belonging to
+ * that unit in the same thread (top-level comment and its replies), strictly after the question.
+ */
+import type { Comment } from '../model/types';
+import type { ResolvedData } from '../resolve/resolved';
+import { foldText, makeFoldedPhraseMatcher } from '../text/fold';
+
+const HOUR_MS = 3_600_000;
+
+export type RoutedBy = 'post' | 'assignment' | 'alias';
+export type PetitionAuthorKind = 'association' | 'business' | 'individual' | 'anonymous';
+
+export interface Petition {
+  comment: Comment;
+  unitId: string | null;
+  routedBy: RoutedBy | null;
+  authorKind: PetitionAuthorKind;
+  response: Comment | null;
+  responseHours: number | null;
+  responseWorkingHours: number | null;
+  /** Answered within the SLA (≤); false when unanswered; null when unrouted. */
+  onTime: boolean | null;
+}
+
+export interface PetitionOptions {
+  /** Working hours between two instants, in the configured calendar. */
+  workingHoursBetween(startMs: number, endMs: number): number;
+  slaWorkingHours: number;
+}
+
+/** Does this text ask or petition? `?` in the raw text, or a marker as whole words of the folded text. */
+export function makeQuestionDetector(markers: readonly string[]): (text: string) => boolean {
+  const matches = makeFoldedPhraseMatcher(markers);
+  return (text: string) => text.includes('?') || text.includes('？') || matches(foldText(text));
+}
+
+function firstAfter(sorted: readonly Comment[], time: number): Comment | null {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].time > time) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < sorted.length ? sorted[lo] : null;
+}
+
+/** Every question of the period with its responsible unit and response. O(comments · log). */
+export function findPetitions(data: ResolvedData, options: PetitionOptions): Petition[] {
+  const isQuestion = makeQuestionDetector(data.config.petitionMarkers);
+  const assigned = new Map(data.config.assignments.map((a) => [a.commentId, a.unitId]));
+
+  // Each unit's comments per thread, oldest first: the candidates for a response.
+  const unitCommentsByThread = new Map<string, Comment[]>();
+  for (const comment of data.comments) {
+    const unit = data.commentUnit.get(comment.id);
+    if (!unit) continue;
+    const key = `${data.threadRoot.get(comment.id)}\u0000${unit}`;
+    let list = unitCommentsByThread.get(key);
+    if (!list) unitCommentsByThread.set(key, (list = []));
+    list.push(comment);
+  }
+  for (const list of unitCommentsByThread.values()) list.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1));
+
+  const petitions: Petition[] = [];
+  for (const comment of data.comments) {
+    if (data.commentUnit.get(comment.id)) continue; // content of a unit is never a question to it
+    const author = comment.fromId === null ? null : data.actors.get(comment.fromId);
+    if (author && (author.kind === 'agency' || author.kind === 'page')) continue;
+    if (!isQuestion(comment.message)) continue;
+
+    let unitId: string | null = data.postUnit.get(comment.postId) ?? null;
+    let routedBy: RoutedBy | null = unitId ? 'post' : null;
+    if (!unitId) {
+      const forwarded = assigned.get(comment.id);
+      if (forwarded) {
+        unitId = forwarded;
+        routedBy = 'assignment';
+      } else {
+        const named = data.attribution.unitsNamedIn(comment.message);
+        if (named.length === 1) {
+          unitId = named[0];
+          routedBy = 'alias';
+        }
+      }
+    }
+
+    const authorKind: PetitionAuthorKind = author ? (author.kind as PetitionAuthorKind) : 'anonymous';
+    const petition: Petition = {
+      comment, unitId, routedBy, authorKind,
+      response: null, responseHours: null, responseWorkingHours: null, onTime: null,
+    };
+    if (unitId) {
+      const candidates = unitCommentsByThread.get(`${data.threadRoot.get(comment.id)}\u0000${unitId}`);
+      const response = candidates ? firstAfter(candidates, comment.time) : null;
+      petition.onTime = false;
+      if (response) {
+        petition.response = response;
+        petition.responseHours = (response.time - comment.time) / HOUR_MS;
+        petition.responseWorkingHours = options.workingHoursBetween(comment.time, response.time);
+        petition.onTime = petition.responseWorkingHours <= options.slaWorkingHours;
+      }
+    }
+    petitions.push(petition);
+  }
+  return petitions;
+}

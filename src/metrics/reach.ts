@@ -1,0 +1,107 @@
+/**
+ * Reach and spread (SPEC 4.1).
+ * - `reach`: distinct identified actors other than the unit who commented, replied or reacted on
+ *   the unit's posts; `businessReach` and `associationReach` count those of that kind.
+ * - `cascadeReach`: the same over the unit's posts and every share beneath them (recursively),
+ *   plus the sharers; `cascadeDepth`: the longest share chain (0 without shares);
+ *   `amplifiers`: associations that shared the unit's posts anywhere in that cascade.
+ */
+import type { Post } from '../model/types';
+import { type ResolvedData, unitNodeKey } from '../resolve/resolved';
+
+export interface ReachFigures {
+  reach: number;
+  businessReach: number;
+  associationReach: number;
+  cascadeReach: number;
+  cascadeDepth: number;
+  amplifiers: string[];
+}
+
+/** Share posts by the id of the post they share, built once per analysis. */
+export function sharesByParent(data: ResolvedData): Map<string, Post[]> {
+  const children = new Map<string, Post[]>();
+  for (const post of data.posts) {
+    if (post.parentId === null) continue;
+    let list = children.get(post.parentId);
+    if (!list) children.set(post.parentId, (list = []));
+    list.push(post);
+  }
+  return children;
+}
+
+/** The engaged actors of one post: commenters, repliers and reactors (as graph nodes). */
+function engagedNodes(data: ResolvedData, post: Post, reactorsByPost: Map<string, string[]>, into: Set<string>): void {
+  for (const comment of data.commentsByPost.get(post.id) ?? []) {
+    const node = data.commentAuthorNode(comment);
+    if (node !== null) into.add(node);
+  }
+  for (const node of reactorsByPost.get(post.id) ?? []) into.add(node);
+}
+
+/** Reactor nodes per post (identified reactors only). */
+export function reactorsByPost(data: ResolvedData): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  for (const reaction of data.reactions) {
+    if (reaction.targetType !== 'post') continue;
+    const node = data.nodeOfActor(reaction.actorId);
+    if (node === null) continue;
+    let list = result.get(reaction.targetId);
+    if (!list) result.set(reaction.targetId, (list = []));
+    list.push(node);
+  }
+  return result;
+}
+
+export interface ReachIndex {
+  shares: Map<string, Post[]>;
+  reactors: Map<string, string[]>;
+}
+
+/** Reach and cascade figures of one unit's posts. */
+export function reach(data: ResolvedData, unitId: string, posts: readonly Post[], index: ReachIndex): ReachFigures {
+  const self = unitNodeKey(unitId);
+  const direct = new Set<string>();
+  for (const post of posts) engagedNodes(data, post, index.reactors, direct);
+  direct.delete(self);
+
+  const cascade = new Set(direct);
+  const amplifiers = new Set<string>();
+  let depth = 0;
+  // Breadth-first down the share tree; `seen` guards against cycles in malformed data.
+  const seen = new Set(posts.map((p) => p.id));
+  let frontier = [...posts];
+  for (let level = 1; frontier.length > 0; level++) {
+    const next: Post[] = [];
+    for (const post of frontier) {
+      for (const share of index.shares.get(post.id) ?? []) {
+        if (seen.has(share.id)) continue;
+        seen.add(share.id);
+        next.push(share);
+        depth = level;
+        const sharer = data.postAuthorNode(share);
+        if (sharer !== null) {
+          cascade.add(sharer);
+          if (data.actors.get(sharer)?.kind === 'association') amplifiers.add(sharer);
+        }
+        engagedNodes(data, share, index.reactors, cascade);
+      }
+    }
+    frontier = next;
+  }
+  cascade.delete(self);
+
+  const kindCount = (kind: string) => {
+    let n = 0;
+    for (const node of direct) if (data.actors.get(node)?.kind === kind) n += 1;
+    return n;
+  };
+  return {
+    reach: direct.size,
+    businessReach: kindCount('business'),
+    associationReach: kindCount('association'),
+    cascadeReach: cascade.size,
+    cascadeDepth: depth,
+    amplifiers: [...amplifiers].sort(),
+  };
+}

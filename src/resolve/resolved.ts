@@ -1,0 +1,122 @@
+/**
+ * The resolved dataset: the canonical records of the analysed period with who-is-who and unit
+ * attribution applied once, and the lookups every metric shares (posts by id, comments by post,
+ * thread roots). Built once per analysis in O(records).
+ */
+import type { Config } from '../config/schema';
+import type { Actor, Comment, Dataset, Post, Reaction } from '../model/types';
+import { makeActorClassifier, type ResolvedActor } from './actors';
+import { makeUnitAttribution, type UnitAttribution } from './units';
+
+/** The graph node of a unit. */
+export function unitNodeKey(unitId: string): string {
+  return `unit:${unitId}`;
+}
+
+export interface ResolvedData {
+  config: Config;
+  posts: Post[];
+  comments: Comment[];
+  /** Reactions on the period's posts and on their comments. */
+  reactions: Reaction[];
+  actors: Map<string, ResolvedActor>;
+  postById: Map<string, Post>;
+  commentById: Map<string, Comment>;
+  /** Comments (replies included) under each post, oldest first. */
+  commentsByPost: Map<string, Comment[]>;
+  /** The top-level comment that heads each comment's thread (itself for a top-level comment). */
+  threadRoot: Map<string, string>;
+  postUnit: Map<string, string | null>;
+  commentUnit: Map<string, string | null>;
+  attribution: UnitAttribution;
+  /** The node that acts for an actor id: `unit:<id>` for a unit account, else the id. */
+  nodeOfActor(actorId: string | null): string | null;
+  /** The author node of a post: its unit when it belongs to one, else its `from`. */
+  postAuthorNode(post: Post): string | null;
+  /** The author node of a comment: its unit when it belongs to one, else its `from`. */
+  commentAuthorNode(comment: Comment): string | null;
+}
+
+export interface PeriodBounds {
+  /** Inclusive lower bound, UTC ms; null for open. */
+  fromMs: number | null;
+  /** Exclusive upper bound, UTC ms; null for open. */
+  toMs: number | null;
+}
+
+/** Resolve the dataset for the analysed period (posts filtered by time, the rest following them). */
+export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBounds = { fromMs: null, toMs: null }): ResolvedData {
+  const inPeriod = (t: number) => (bounds.fromMs === null || t >= bounds.fromMs) && (bounds.toMs === null || t < bounds.toMs);
+  const posts = dataset.posts.filter((p) => inPeriod(p.time));
+  const postById = new Map(posts.map((p) => [p.id, p]));
+  const comments = dataset.comments.filter((c) => postById.has(c.postId));
+  const commentById = new Map(comments.map((c) => [c.id, c]));
+  const reactions = dataset.reactions.filter((r) =>
+    r.targetType === 'post' ? postById.has(r.targetId) : commentById.has(r.targetId),
+  );
+
+  const classify = makeActorClassifier(config);
+  const actors = new Map<string, ResolvedActor>();
+  for (const actor of dataset.actors) actors.set(actor.id, classify(actor));
+  // Accounts seen only in the config (a unit that never acted) still resolve.
+  const ensure = (id: string) => {
+    if (!actors.has(id)) actors.set(id, classify({ id, name: null } satisfies Actor));
+  };
+  if (config.page) ensure(config.page.id);
+
+  const attribution = makeUnitAttribution(config);
+  const postUnit = new Map<string, string | null>();
+  for (const post of posts) postUnit.set(post.id, attribution.postUnit(post));
+  const commentUnit = new Map<string, string | null>();
+  for (const comment of comments) commentUnit.set(comment.id, attribution.commentUnit(comment));
+
+  const commentsByPost = new Map<string, Comment[]>();
+  for (const comment of comments) {
+    let list = commentsByPost.get(comment.postId);
+    if (!list) commentsByPost.set(comment.postId, (list = []));
+    list.push(comment);
+  }
+  for (const list of commentsByPost.values()) list.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const threadRoot = new Map<string, string>();
+  const rootOf = (comment: Comment): string => {
+    const known = threadRoot.get(comment.id);
+    if (known !== undefined) return known;
+    // Follow parents up to the top-level comment; a parent outside the data heads the thread.
+    const chain: string[] = [];
+    let current: Comment | undefined = comment;
+    let root = comment.id;
+    while (current) {
+      chain.push(current.id);
+      root = current.id;
+      if (current.parentId === null) break;
+      const cached = threadRoot.get(current.parentId);
+      if (cached !== undefined) { root = cached; break; }
+      const parent = commentById.get(current.parentId);
+      if (!parent || chain.includes(parent.id)) { root = current.parentId; break; }
+      current = parent;
+    }
+    for (const id of chain) threadRoot.set(id, root);
+    return root;
+  };
+  for (const comment of comments) rootOf(comment);
+
+  const nodeOfActor = (actorId: string | null): string | null => {
+    if (actorId === null) return null;
+    const actor = actors.get(actorId);
+    return actor?.unitId ? unitNodeKey(actor.unitId) : actorId;
+  };
+
+  return {
+    config, posts, comments, reactions, actors, postById, commentById, commentsByPost, threadRoot,
+    postUnit, commentUnit, attribution, nodeOfActor,
+    postAuthorNode(post) {
+      const unit = postUnit.get(post.id);
+      return unit ? unitNodeKey(unit) : nodeOfActor(post.fromId);
+    },
+    commentAuthorNode(comment) {
+      const unit = commentUnit.get(comment.id);
+      return unit ? unitNodeKey(unit) : nodeOfActor(comment.fromId);
+    },
+  };
+}
