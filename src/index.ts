@@ -27,7 +27,6 @@ export * from './time/index';
 
 // Graph and metrics
 export { buildInteractionGraph, INTERACTION_TYPES, type InteractionGraph, type NodeAttributes, type EdgeAttributes } from './graph/build';
-export { buildGraphIndex, type GraphIndex } from './graph/index';
 export * from './metrics/network/index';
 export { findPetitions, makeQuestionDetector, type Petition } from './metrics/petitions';
 export { responsiveness } from './metrics/responsiveness';

@@ -49,8 +49,11 @@ export function compareWithExpected(
   const walk = (exp: unknown, act: unknown, path: string, field: string) => {
     if (typeof exp === 'number') {
       if (typeof act !== 'number') return differ(path, exp, act, `expected ${exp}, got ${describe(act)}`);
-      const tolerance = tolerances[field] ?? tolerances.default ?? 0;
-      const scale = Math.max(1, Math.abs(exp));
+      const own = tolerances[field];
+      const tolerance = own ?? tolerances.default ?? 0;
+      // A field's own tolerance is absolute (score: ±0.05 points at any size); only the default
+      // one is relative for values above 1.
+      const scale = own === undefined ? Math.max(1, Math.abs(exp)) : 1;
       // modularity may be better than expected, never worse by more than the tolerance.
       const ok = field === 'modularity' ? act >= exp - tolerance : Math.abs(act - exp) <= tolerance * scale;
       if (!ok) differ(path, exp, act, `expected ${exp}, got ${act} (tolerance ${tolerance})`);

@@ -7,7 +7,7 @@ import {
   betweenness, constraint, effectiveSize, eigenvector, harmonic, hits, kcore, louvain, networkSummary, pagerank,
 } from '../metrics/network/index';
 import type { ResolvedData } from '../resolve/resolved';
-import type { ActorResult, NetworkSummary } from './schema';
+import type { ActorResult, NetworkResult } from './schema';
 
 export interface NodeFigures {
   inWeight: number;
@@ -18,7 +18,7 @@ export interface NodeFigures {
 }
 
 export interface NetworkMetrics {
-  summary: Omit<NetworkSummary, 'unroutedPetitions'>;
+  summary: Omit<NetworkResult, 'unroutedPetitions'>;
   /** The figures of one node; nulls when the node is not in the graph. */
   node(key: string): NodeFigures;
   /** One row per node of the graph, in index order (sorted keys). */

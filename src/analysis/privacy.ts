@@ -13,7 +13,8 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { Attributes, default as Graph } from 'graphology-types';
+import type Graph from 'graphology-types';
+import type { Attributes } from 'graphology-types';
 
 export interface PseudonymizerOptions {
   /** Secret key for keyed, run-independent pseudonyms. An empty string counts as no key. */
@@ -90,7 +91,7 @@ export function pseudonymizeGraph<G extends Graph>(
   isIndividual: (key: string, attributes: Attributes) => boolean,
   pseudonym: (key: string) => string,
 ): G {
-  const copy = graph.emptyCopy() as G;
+  const copy = graph.nullCopy() as G; // nullCopy: no nodes (emptyCopy keeps them)
   const renamed = new Map<string, string>();
 
   graph.forEachNode((key, attributes) => {

@@ -159,7 +159,7 @@ export const AnalysisSchema = z.object({
 });
 
 export type Period = z.infer<typeof PeriodSchema>;
-export type NetworkSummary = z.infer<typeof NetworkSchema>;
+export type NetworkResult = z.infer<typeof NetworkSchema>;
 export type SubIndices = z.infer<typeof SubIndicesSchema>;
 export type UnitResult = z.infer<typeof UnitResultSchema>;
 export type ActorResult = z.infer<typeof ActorResultSchema>;

@@ -8,7 +8,8 @@ import {
 } from '../text/lexicons';
 
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM');
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clock = z.string().regex(CLOCK, 'expected a time HH:MM');
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -39,7 +40,8 @@ export const ConfigSchema = z
     page: z.strictObject({ id: z.string().min(1), name: z.string().min(1) }).optional(),
     workingDays: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
     workingHours: z
-      .array(z.tuple([clock, clock]).refine(([a, b]) => a < b, 'a block must end after it starts'))
+      // A block with a malformed time is reported at that time only, not also as out of order.
+      .array(z.tuple([clock, clock]).refine(([a, b]) => !(CLOCK.test(a) && CLOCK.test(b)) || a < b, 'a block must end after it starts'))
       .min(1)
       .default([['07:30', '11:30'], ['13:30', '17:00']]),
     holidays: z.array(localDate).optional(),
@@ -64,16 +66,22 @@ export const ConfigSchema = z
       .strictObject({ pseudonymize: z.boolean().default(true), key: z.string().min(1).optional() })
       .default({ pseudonymize: true }),
   })
-  .superRefine((config, ctx) => {
-    // Cross-field rules zod can't express per field: unique ids, accounts owned once, known units.
+  // Cross-field rules zod can't express per field: unique ids, accounts owned once, known units.
+  // `when` makes them run even when other fields failed (SPEC 2.3: every problem, all at once),
+  // so they read the partly-parsed value defensively and skip what is malformed.
+  .superRefine((parsed, ctx) => {
+    const config = parsed as unknown as Record<string, unknown>;
     const unitIds = new Set<string>();
     const accountOwner = new Map<string, string>();
-    config.units.forEach((unit, i) => {
+    const page = isRecord(config.page) && typeof config.page.id === 'string' ? config.page.id : null;
+    listOf(config.units).forEach((unit, i) => {
+      if (!isRecord(unit) || typeof unit.id !== 'string') return;
       if (unitIds.has(unit.id)) {
         ctx.addIssue({ code: 'custom', path: ['units', i, 'id'], message: `duplicate unit id "${unit.id}"` });
       }
       unitIds.add(unit.id);
-      unit.accounts.forEach((account, j) => {
+      listOf(unit.accounts).forEach((account, j) => {
+        if (typeof account !== 'string') return;
         const owner = accountOwner.get(account);
         if (owner !== undefined && owner !== unit.id) {
           ctx.addIssue({
@@ -81,21 +89,33 @@ export const ConfigSchema = z
             message: `account "${account}" already belongs to unit "${owner}"`,
           });
         }
-        accountOwner.set(account, unit.id);
-        if (config.page && account === config.page.id) {
+        accountOwner.set(account, unit.id as string);
+        if (account === page) {
           ctx.addIssue({ code: 'custom', path: ['units', i, 'accounts', j], message: 'the page id cannot be a unit account' });
         }
       });
     });
-    config.assignments.forEach((a, i) => {
-      if (!unitIds.has(a.unitId)) {
-        ctx.addIssue({ code: 'custom', path: ['assignments', i, 'unitId'], message: `unknown unit "${a.unitId}"` });
-      }
-    });
-    if (Object.values(config.weights).every((w) => w === 0)) {
+    // Unknown units can only be told when the unit list itself was readable.
+    if (Array.isArray(config.units)) {
+      listOf(config.assignments).forEach((a, i) => {
+        if (isRecord(a) && typeof a.unitId === 'string' && !unitIds.has(a.unitId)) {
+          ctx.addIssue({ code: 'custom', path: ['assignments', i, 'unitId'], message: `unknown unit "${a.unitId}"` });
+        }
+      });
+    }
+    const weights = isRecord(config.weights) ? Object.values(config.weights) : [];
+    if (weights.length > 0 && weights.every((w) => w === 0)) {
       ctx.addIssue({ code: 'custom', path: ['weights'], message: 'at least one weight must be positive' });
     }
-  });
+  }, { when: (payload) => isRecord(payload.value) });
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function listOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
 
 /** What the user writes (every field optional where a default exists). */
 export type ConfigInput = z.input<typeof ConfigSchema>;

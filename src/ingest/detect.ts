@@ -2,7 +2,7 @@
  * What a file holds, decided from its content (SPEC 2.2: "detected from content, not only from
  * the file name"). The file name only breaks ties: `.ndjson`/`.jsonl` are read line by line.
  */
-import { diagnoseJson, lineColumn, type JsonProblem } from './json';
+import { diagnoseJson, type JsonProblem } from './json';
 
 export type Sniffed =
   /** Nothing but whitespace (after the byte-order mark). */
@@ -65,27 +65,49 @@ function firstContentIndex(text: string): number {
 export function sniff(name: string, text: string): Sniffed {
   const start = firstContentIndex(text);
   if (start === -1) return { kind: 'empty' };
-  if (isLineFormatName(name)) return { kind: 'ndjson' };
-  const c = text[start];
-  if (c !== '{' && c !== '[') {
-    const { line, column } = lineColumn(text, start);
-    return {
-      kind: 'bad-json',
-      problem: {
-        code: 'not_json',
-        line,
-        column,
-        message: `unexpected character at ${JSON.stringify(text.slice(start, start + 12))}`,
-      },
-      delimited: looksDelimited(text),
-    };
-  }
+  if (isLineFormatName(name)) return sniffLines(text);
+  const structured = text[start] === '{' || text[start] === '[';
   try {
     return { kind: 'json', value: JSON.parse(text) };
   } catch (error) {
-    if (looksLikeNdjson(text)) return { kind: 'ndjson' };
-    return { kind: 'bad-json', problem: diagnoseJson(text, error), delimited: false };
+    if (structured && looksLikeNdjson(text)) return { kind: 'ndjson' };
+    return { kind: 'bad-json', problem: diagnoseJson(text, error), delimited: !structured && looksDelimited(text) };
   }
+}
+
+/**
+ * A `.ndjson`/`.jsonl` file is read line by line (a bad line is one rejected record) unless none
+ * of its first five non-empty lines is JSON: then it is no NDJSON at all (a CSV renamed, a log…)
+ * and becomes one file error instead of a reject per line.
+ */
+function sniffLines(text: string): Sniffed {
+  let from = 0;
+  let first: { line: string; lineNo: number } | null = null;
+  for (let tried = 0; tried < 5; tried += 1) {
+    const next = firstLine(text, from);
+    if (next === null) break;
+    try {
+      JSON.parse(next.line);
+      return { kind: 'ndjson' };
+    } catch {
+      if (first === null) first = { line: next.line, lineNo: countLines(text, next.end) };
+    }
+    from = next.end + 1;
+  }
+  if (first === null) return { kind: 'ndjson' };
+  const problem = diagnoseJson(first.line, null);
+  return {
+    kind: 'bad-json',
+    problem: { ...problem, line: first.lineNo, message: `no line is JSON (line ${first.lineNo}: ${problem.message})` },
+    delimited: looksDelimited(text),
+  };
+}
+
+/** The 1-based number of the line that ends at offset `end`. */
+function countLines(text: string, end: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n += 1;
+  return n;
 }
 
 /**

@@ -251,6 +251,12 @@ class GraphApiReader {
     }
   }
 
+  /** A document that is one object: a post (or a lone comment) at `$`. */
+  single(value: Obj): void {
+    if (looksLikeComments([value])) this.comment(value, '$', '$.', null, null, 'orphan_comment');
+    else this.post(value, '$', '$.');
+  }
+
   /** A post at `location`; its children's locations start with `childPrefix`. */
   post(raw: unknown, location: string, childPrefix: string): void {
     if (!isObj(raw)) {
@@ -305,7 +311,7 @@ class GraphApiReader {
     const comments = isObj(raw.comments) ? raw.comments.data : undefined;
     if (Array.isArray(comments)) {
       for (let i = 0; i < comments.length; i += 1) {
-        const location = `${childPrefix}comments.data[${i}]`;
+        const location = [childPrefix, 'comments.data[', i, ']'].join('');
         this.comment(comments[i], location, `${location}.`, postId, null, placement);
       }
     }
@@ -342,7 +348,9 @@ class GraphApiReader {
       const message = optString(raw.message, 'message');
       const from = optAccount(raw.from, 'from');
       const parent = optObject(raw.parent, 'parent');
-      const parentId = (parent === null ? null : optId(parent.id, 'parent.id')) ?? enclosingId;
+      const named = parent === null ? null : optId(parent.id, 'parent.id');
+      // A parent naming the post itself (or the comment itself) means a top-level comment.
+      const parentId = named === null || named === id || named === postId ? enclosingId : named;
       const messageTags = readTags(raw.message_tags);
       const attachment = optObject(raw.attachment, 'attachment');
       edgeTotal(raw, 'reactions');
@@ -351,7 +359,7 @@ class GraphApiReader {
       const comment: Comment = {
         id,
         postId,
-        parentId: parentId === id ? enclosingId : parentId,
+        parentId,
         time,
         createdTime,
         message: message === null ? '' : nfc(message),
@@ -383,7 +391,7 @@ class GraphApiReader {
     const replies = isObj(raw.comments) ? raw.comments.data : undefined;
     if (!Array.isArray(replies)) return;
     for (let i = 0; i < replies.length; i += 1) {
-      const location = `${childPrefix}comments.data[${i}]`;
+      const location = [childPrefix, 'comments.data[', i, ']'].join('');
       this.comment(replies[i], location, `${location}.`, postId, commentId, placement);
     }
   }
@@ -401,7 +409,9 @@ class GraphApiReader {
     const b = this.builder;
     for (let i = 0; i < data.length; i += 1) {
       const raw = data[i];
-      const location = `${childPrefix}${list}.data[${i}]`;
+      // join() gives one flat string; a template literal would keep a chain of cons strings
+      // (several objects per reaction, for as long as the dataset lives).
+      const location = [childPrefix, list, '.data[', i, ']'].join('');
       if (targetId === null) {
         this.rejectUnplaced('reaction', location, 'parent_rejected', raw);
         continue;
@@ -477,7 +487,7 @@ function readDocument(builder: DatasetBuilder, file: string, value: unknown): vo
       if (Array.isArray(value.data)) reader.items(value.data, 'data');
       else shapeError(`"data" is ${describe(value.data)}, not a list of posts`);
     } else if ('id' in value || 'created_time' in value) {
-      reader.items([value], '').valueOf();
+      reader.single(value);
     } else if (isObj(value.error)) {
       const message = typeof value.error.message === 'string' ? `: ${value.error.message}` : '';
       shapeError(`a Graph API error response${message}`);
@@ -488,6 +498,8 @@ function readDocument(builder: DatasetBuilder, file: string, value: unknown): vo
     shapeError(`a JSON ${describe(value)}, not a response page, a list of posts or a post object`);
   }
 }
+
+const NON_SPACE = /\S/g;
 
 /** Read an NDJSON text: one post (or response page) per line; bad lines are rejected alone. */
 function readLines(builder: DatasetBuilder, file: string, text: string): void {
@@ -508,7 +520,8 @@ function readLines(builder: DatasetBuilder, file: string, text: string): void {
       value = JSON.parse(line);
     } catch (error) {
       const problem = diagnoseJson(line, error);
-      const isLast = start > text.length || text.slice(start).trim() === '';
+      NON_SPACE.lastIndex = start;
+      const isLast = start > text.length || !NON_SPACE.test(text);
       const truncated = problem.code === 'truncated' && isLast && !endsWithNewline;
       const code = truncated ? 'truncated' : 'not_json';
       const detail = truncated

@@ -23,12 +23,6 @@ import type {
   Share,
 } from '../model/types';
 
-interface ReactionEntry {
-  reaction: Reaction;
-  /** For an anonymous reaction, its list and position in it (its identity); else null. */
-  slot: AnonymousSlot | null;
-}
-
 /** Where an anonymous reaction sits: the list it came from (`reactions`, `likes`) and its index. */
 export interface AnonymousSlot {
   list: string;
@@ -49,7 +43,13 @@ function maxOrNull(a: number | null, b: number | null): number | null {
 export class DatasetBuilder {
   private readonly posts = new Map<string, Post>();
   private readonly comments = new Map<string, Comment>();
-  private readonly reactions = new Map<string, ReactionEntry>();
+  /** Identified reactions: target id → actor ids (no key string is built per reaction). */
+  private readonly reactionIndex = new Map<string, Set<string>>();
+  /** Anonymous reactions: target id → `list#position`. */
+  private readonly anonymousIndex = new Map<string, Set<string>>();
+  private readonly reactions: Reaction[] = [];
+  /** The list and position of each anonymous reaction (their identity and sort key). */
+  private readonly anonymousSlots = new Map<Reaction, AnonymousSlot>();
   private readonly shares: Share[] = [];
   private readonly actorNames = new Map<string, string | null>();
   private readonly rejects: RejectedRecord[] = [];
@@ -122,14 +122,19 @@ export class DatasetBuilder {
   addReaction(reaction: Reaction, list: string, position: number): boolean {
     const file = this.file();
     const anonymous = reaction.actorId === null;
-    const key = anonymous
-      ? `${reaction.targetId}\u0001${list}\u0001${position}`
-      : `${reaction.targetId}\u0000${reaction.actorId}`;
-    if (this.reactions.has(key)) {
+    const index = anonymous ? this.anonymousIndex : this.reactionIndex;
+    const key = anonymous ? `${list}#${position}` : (reaction.actorId as string);
+    let keys = index.get(reaction.targetId);
+    if (keys === undefined) {
+      keys = new Set();
+      index.set(reaction.targetId, keys);
+    } else if (keys.has(key)) {
       file.duplicates += 1;
       return false;
     }
-    this.reactions.set(key, { reaction, slot: anonymous ? { list, position } : null });
+    keys.add(key);
+    this.reactions.push(reaction);
+    if (anonymous) this.anonymousSlots.set(reaction, { list, position });
     file.reactions += 1;
     return true;
   }
@@ -137,8 +142,9 @@ export class DatasetBuilder {
   /** Note an account (author, reactor, tagged): the first non-empty name wins. */
   noteActor(id: string, name: string | null): void {
     const known = this.actorNames.get(id);
-    if (known === undefined) this.actorNames.set(id, name !== null && name.trim() !== '' ? name : null);
-    else if (known === null && name !== null && name.trim() !== '') this.actorNames.set(id, name);
+    if (known !== undefined && known !== null) return;
+    if (name !== null && name.trim() !== '') this.actorNames.set(id, name);
+    else if (known === undefined) this.actorNames.set(id, null);
   }
 
   /** Record a rejected record under the current file. */
@@ -157,17 +163,17 @@ export class DatasetBuilder {
   finish(): IngestResult {
     const posts = [...this.posts.values()].sort(byTimeThenId);
     const comments = [...this.comments.values()].sort(byTimeThenId);
-    const reactionEntries = [...this.reactions.values()].sort((a, b) => {
-      const ra = a.reaction;
-      const rb = b.reaction;
-      if (ra.targetId !== rb.targetId) return compareStrings(ra.targetId, rb.targetId);
+    const slots = this.anonymousSlots;
+    const reactions = this.reactions.sort((a, b) => {
+      if (a.targetId !== b.targetId) return compareStrings(a.targetId, b.targetId);
       // Identified actors by id, then anonymous ones by their list and position in it.
-      if (a.slot === null && b.slot === null) return compareStrings(ra.actorId!, rb.actorId!);
-      if (a.slot === null) return -1;
-      if (b.slot === null) return 1;
-      return compareStrings(a.slot.list, b.slot.list) || a.slot.position - b.slot.position;
+      if (a.actorId !== null && b.actorId !== null) return compareStrings(a.actorId, b.actorId);
+      if (a.actorId !== null) return -1;
+      if (b.actorId !== null) return 1;
+      const sa = slots.get(a)!;
+      const sb = slots.get(b)!;
+      return compareStrings(sa.list, sb.list) || sa.position - sb.position;
     });
-    const reactions = reactionEntries.map((e) => e.reaction);
     const shares = this.shares.sort(
       (a, b) => a.time - b.time || compareStrings(a.postId, b.postId),
     );

@@ -20,8 +20,11 @@ const UNIX_SECONDS = /^\d{1,12}(?:\.\d+)?$/;
 /** 9999-12-31T23:59:59.999Z: keeps `toISOString()` in its four-digit-year form. */
 const MAX_MS = 253402300799999;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return DAYS_IN_MONTH[month - 1];
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 function fromMillis(ms: number): ParsedTime | null {

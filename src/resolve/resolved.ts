@@ -63,6 +63,7 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
     if (!actors.has(id)) actors.set(id, classify({ id, name: null } satisfies Actor));
   };
   if (config.page) ensure(config.page.id);
+  for (const unit of config.units) for (const account of unit.accounts) ensure(account);
 
   const attribution = makeUnitAttribution(config);
   const postUnit = new Map<string, string | null>();

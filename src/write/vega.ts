@@ -1,0 +1,88 @@
+/**
+ * Vega-Lite specs → SVG strings, in Node or a browser, without a DOM or a canvas:
+ * `vega-lite` compiles each spec to Vega, `vega` renders it headless (`renderer: 'none'`, `toSVG`).
+ *
+ * Bundling: vega and vega-lite are ESM-only, and vega's graph has a top-level `await` (its optional
+ * node-canvas probe), so neither can be `require`d — not even by Node's `require(esm)` — nor
+ * bundled into a CommonJS file. They are loaded here with a dynamic `import()`, which tsup/esbuild
+ * keep as a real `import()` in both the ESM and the CJS build: the report works from both, and the
+ * ~1 MB of vega is loaded only when a report is rendered, never on `import 'ddci-sna'`.
+ *
+ * Determinism (same specs → same bytes, on any machine):
+ * - text widths are estimated from the character count (vega's own estimator) even when
+ *   node-canvas happens to be installed, as it would make widths depend on the installed fonts;
+ * - the ids vega gives to clip paths and gradients come from global counters: they are renumbered
+ *   in order of appearance and prefixed per chart, so that charts inlined in one page never clash;
+ * - renders are serialised, so that concurrent calls do not interleave the estimator switch.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+
+export interface RenderedCharts {
+  svgs: string[];
+  /** Warnings from vega-lite and vega (empty when the specs are clean). */
+  warnings: string[];
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Render each spec to an SVG string; ids inside chart `i` are prefixed with `${idPrefix}${i}-`. */
+export function renderVegaLite(specs: readonly TopLevelSpec[], idPrefix = 'chart'): Promise<RenderedCharts> {
+  const run = queue.then(() => renderSerially(specs, idPrefix));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function renderSerially(specs: readonly TopLevelSpec[], idPrefix: string): Promise<RenderedCharts> {
+  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+  const warnings: string[] = [];
+  const collect = (level: string) => (...args: readonly unknown[]) => {
+    warnings.push(`${level}: ${args.map(String).join(' ')}`);
+  };
+  let logLevel = vega.Warn;
+  const logger = {
+    level(value?: number) {
+      if (value === undefined) return logLevel;
+      logLevel = value;
+      return logger;
+    },
+    error(...args: readonly unknown[]) { collect('error')(...args); return logger; },
+    warn(...args: readonly unknown[]) { collect('warn')(...args); return logger; },
+    info() { return logger; },
+    debug() { return logger; },
+  };
+
+  // Not in vega's typings, but exported: the text-width function vega lays out with.
+  const metrics = (vega as unknown as { textMetrics: { width: unknown; estimateWidth: unknown } }).textMetrics;
+  const measure = metrics.width;
+  metrics.width = metrics.estimateWidth;
+  try {
+    const svgs: string[] = [];
+    for (let i = 0; i < specs.length; i++) {
+      const { spec } = vegaLite.compile(specs[i]!, { logger: logger as never });
+      const view = new vega.View(vega.parse(spec), { renderer: 'none', logger: logger as never, logLevel: vega.Warn });
+      try {
+        svgs.push(renumberIds(await view.toSVG(), `${idPrefix}${i}-`));
+      } finally {
+        view.finalize();
+      }
+    }
+    return { svgs, warnings };
+  } finally {
+    metrics.width = measure;
+  }
+}
+
+const ID_ATTRIBUTE = /\sid="([^"]+)"/g;
+
+/** Rename every `id` of an SVG string (and its `url(#…)`/`href="#…"` references) to `prefix` + n. */
+export function renumberIds(svg: string, prefix: string): string {
+  const renamed = new Map<string, string>();
+  for (const match of svg.matchAll(ID_ATTRIBUTE)) {
+    if (!renamed.has(match[1]!)) renamed.set(match[1]!, `${prefix}${renamed.size + 1}`);
+  }
+  if (renamed.size === 0) return svg;
+  return svg
+    .replace(ID_ATTRIBUTE, (_m, id: string) => ` id="${renamed.get(id)}"`)
+    .replace(/url\(#([^)]+)\)/g, (m, id: string) => (renamed.has(id) ? `url(#${renamed.get(id)})` : m))
+    .replace(/href="#([^"]+)"/g, (m, id: string) => (renamed.has(id) ? `href="#${renamed.get(id)}"` : m));
+}

@@ -1,0 +1,62 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ingestFiles } from '../../src/ingest/index';
+import { InputError, loadExport, readInputFiles } from '../../src/node/loadExport';
+import { page, post } from './helpers';
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ddci-ingest-'));
+  await mkdir(join(dir, 'export', 'b-sub', 'deeper'), { recursive: true });
+  await writeFile(join(dir, 'export', 'z.json'), JSON.stringify(page(post('z'))));
+  await writeFile(join(dir, 'export', 'a.ndjson'), `${JSON.stringify(post('a'))}\n`);
+  await writeFile(join(dir, 'export', 'b-sub', 'm.jsonl'), `${JSON.stringify(post('m'))}\n`);
+  await writeFile(join(dir, 'export', 'b-sub', 'deeper', 'n.JSON'), JSON.stringify([post('n')]));
+  await writeFile(join(dir, 'export', 'notes.txt'), 'not an export');
+  await writeFile(join(dir, 'export', 'table.csv'), 'a,b\n1,2\n');
+  await writeFile(join(dir, 'single.data'), JSON.stringify(post('s')));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('readInputFiles', () => {
+  test('a directory contributes its .json, .ndjson and .jsonl files, recursively, sorted by name', async () => {
+    const files = await readInputFiles([join(dir, 'export')]);
+    expect(files.map((f) => f.name.slice(dir.length + 1).split('\\').join('/'))).toEqual([
+      'export/a.ndjson',
+      'export/b-sub/deeper/n.JSON',
+      'export/b-sub/m.jsonl',
+      'export/z.json',
+    ]);
+    expect(files[0].content).toBeInstanceOf(Uint8Array);
+  });
+
+  test('a file is taken as given, whatever its extension (the format comes from content)', async () => {
+    const files = await readInputFiles([join(dir, 'single.data'), join(dir, 'export', 'z.json')]);
+    expect(files.map((f) => f.name)).toEqual([join(dir, 'single.data'), join(dir, 'export', 'z.json')]);
+    expect((await loadExport([join(dir, 'single.data')])).report.posts).toBe(1);
+  });
+
+  test('a missing path throws InputError unreadable_input naming the path', async () => {
+    const missing = join(dir, 'nope');
+    const error = await readInputFiles([join(dir, 'export'), missing]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({ code: 'unreadable_input', path: missing });
+    expect((error as Error).message).toContain(missing);
+    await expect(loadExport([missing])).rejects.toMatchObject({ code: 'unreadable_input', path: missing });
+  });
+});
+
+describe('loadExport', () => {
+  test('reads and ingests the files in order; the result equals ingestFiles over readInputFiles', async () => {
+    const paths = [join(dir, 'export'), join(dir, 'single.data')];
+    const loaded = await loadExport(paths);
+    expect(loaded.report).toMatchObject({ files: 5, posts: 5, rejected: 0 });
+    expect(loaded).toEqual(ingestFiles(await readInputFiles(paths)));
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Real Graph API files written by other tools (../shared/real-exports/graph-api-v2, anonymised),
+ * checked against the counts published beside them in counts.json.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { loadExport } from '../../src/node/loadExport';
+
+const root = fileURLToPath(new URL('../../../shared/real-exports/', import.meta.url));
+const present = existsSync(`${root}counts.json`);
+if (!present) console.warn(`[ingest] real exports not found at ${root}: the real-file tests are skipped`);
+
+type Counts = Record<string, Record<string, number>>;
+const counts: Counts = present ? JSON.parse(readFileSync(`${root}counts.json`, 'utf8')) : {};
+const dir = `${root}graph-api-v2/`;
+
+describe.skipIf(!present)('real Graph API exports (graph-api-v2)', () => {
+  test('postaroundme page feed v2.1: posts, comments and listed likes match counts.json', async () => {
+    const expected = counts['graph-api-v2/postaroundme_page_feed_v2.1.json'];
+    const { dataset, report } = await loadExport([`${dir}postaroundme_page_feed_v2.1.json`]);
+    expect(report).toMatchObject({
+      files: 1,
+      posts: expected.posts, // 25
+      comments: expected.comments + expected.replies, // 37
+      reactions: expected.likes_listed + expected.reactions_listed, // 430 legacy likes, each a LIKE
+      duplicates: 0,
+      rejected: 0,
+    });
+    expect(expected.posts).toBe(25);
+    expect(expected.comments).toBe(37);
+    expect(expected.likes_listed).toBe(430);
+    expect(dataset.reactions.every((r) => r.type === 'LIKE' && r.targetType === 'post')).toBe(true);
+    expect(dataset.posts.filter((p) => p.fromId === '330275757502')).toHaveLength(expected.posts_by_page);
+    expect(dataset.comments.filter((c) => c.fromId === '330275757502')).toHaveLength(expected.comments_by_page);
+    expect(dataset.posts.filter((p) => p.message !== '')).toHaveLength(expected.posts_with_message);
+    expect(dataset.posts.reduce((s, p) => s + p.sharesCount, 0)).toBe(expected.shares_count_sum);
+    expect(dataset.comments.reduce((s, c) => s + c.messageTags.length, 0)).toBe(expected.comment_tags);
+    expect(report.shares).toBe(0); // no post carries parent_id
+    // Actors are authors, reactors and tagged accounts: all 226 people but one, who appears only in
+    // the `to` field of a visitor's post (addressed, not acting: `to` is not read).
+    expect(dataset.actors.filter((a) => /^Person \d+$/.test(a.name ?? ''))).toHaveLength(expected.distinct_people - 1);
+    // Comments are placed by nesting: 20 of them have ids prefixed by a photo id, not the post's.
+    const postIds = new Set(dataset.posts.map((p) => p.id));
+    expect(dataset.comments.every((c) => postIds.has(c.postId))).toBe(true);
+    expect(dataset.comments.filter((c) => !c.id.startsWith(c.postId.split('_')[1]))).toHaveLength(20);
+    // The CRLF, Hebrew and emoji text comes through NFC and intact.
+    expect(dataset.comments.some((c) => c.message.endsWith('\n'))).toBe(true);
+  });
+
+  test('qirtas user posts v2.5: 12 posts, none with an author', async () => {
+    const expected = counts['graph-api-v2/qirtas_user_posts_v2.5.json'];
+    const { dataset, report } = await loadExport([`${dir}qirtas_user_posts_v2.5.json`]);
+    expect(report).toMatchObject({ posts: 12, comments: 0, reactions: 0, rejected: 0 });
+    expect(report.posts).toBe(expected.posts);
+    expect(dataset.posts.every((p) => p.fromId === null)).toBe(true);
+    expect(dataset.posts.filter((p) => p.message !== '')).toHaveLength(expected.posts_with_message);
+    expect(dataset.actors).toEqual([]);
+  });
+
+  test.each(['a', 'b'])(
+    'qirtas comments file %s (a bare {data:[comment…]} of a post that is not in the data): every comment is an orphan_comment reject',
+    async (which) => {
+      const name = `qirtas_post_comments_${which}_v2.5.json`;
+      const expected = counts[`graph-api-v2/${name}`];
+      const { report } = await loadExport([`${dir}${name}`]);
+      expect(report).toMatchObject({ posts: 0, comments: 0, reactions: 0, rejected: expected.comments });
+      expect(report.perFile[0].error).toBeNull();
+      expect(report.rejects.every((r) => r.code === 'orphan_comment' && r.recordType === 'comment')).toBe(true);
+      expect(report.rejects.map((r) => r.location)).toEqual(Array.from({ length: expected.comments }, (_, i) => `data[${i}]`));
+    },
+  );
+
+  test('the whole folder: files sorted by name, counts add up, nothing lost', async () => {
+    const { report } = await loadExport([dir]);
+    expect(report.perFile.map((f) => f.file.slice(dir.length))).toEqual([
+      'postaroundme_page_feed_v2.1.json',
+      'qirtas_post_comments_a_v2.5.json',
+      'qirtas_post_comments_b_v2.5.json',
+      'qirtas_user_posts_v2.5.json',
+    ]);
+    expect(report).toMatchObject({ files: 4, posts: 37, comments: 37, reactions: 430, shares: 0, duplicates: 0, rejected: 14 });
+  });
+
+  test('the other formats are refused as unsupported_format (until their adapters land), nothing thrown', async () => {
+    const { report } = await loadExport([`${root}minimaxir-csv/nytimes_facebook_statuses.csv`, `${root}netvizz`, `${root}dyi-json/your_posts_1.json`, `${root}crowdtangle-csv/2021-07-05-22-49-20-BRT-search-csv-export.csv`]);
+    // The netvizz folder holds a .tab file only: a directory contributes .json/.ndjson/.jsonl.
+    expect(report.perFile.map((f) => [f.format, f.rejected, f.error?.split(':')[0]])).toEqual([
+      ['csv', 1, 'unsupported_format'],
+      ['facebook-dyi', 1, 'unsupported_format'],
+      ['csv', 1, 'unsupported_format'],
+    ]);
+  });
+});

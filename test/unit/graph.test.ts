@@ -1,0 +1,283 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildInteractionGraph, type EdgeAttributes, type InteractionGraph } from '../../src/graph/build';
+import { comment, dataset, makeConfig, post, reaction, resolve, type DatasetInput } from '../helpers/dataset';
+
+const graphOf = (input: DatasetInput) => buildInteractionGraph(resolve(input));
+
+/** Edges as `source → target` with their attributes (weight and per-type counts, zeros left out). */
+function edgesOf(graph: InteractionGraph): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  graph.forEachEdge((_edge, attributes: EdgeAttributes, source, target) => {
+    out[`${source} → ${target}`] = Object.fromEntries(Object.entries(attributes).filter(([, v]) => v !== 0));
+  });
+  return out;
+}
+
+describe('buildInteractionGraph: nodes (SPEC 3.5)', () => {
+  it('has a `unit:<id>` node for every configured unit (even a silent one) and the page node', () => {
+    const graph = graphOf({});
+    expect(graph.nodes()).toEqual(['page', 'unit:cam-pha', 'unit:ha-long', 'unit:so-khdt', 'unit:so-tc']);
+    expect(graph.getNodeAttributes('unit:so-khdt')).toEqual({ kind: 'agency', label: 'Sở Kế hoạch và Đầu tư', unitId: 'so-khdt' });
+    expect(graph.getNodeAttributes('page')).toEqual({ kind: 'page', label: 'DDCI Quảng Ninh', unitId: null });
+    expect(graph.size).toBe(0);
+  });
+
+  it('gives every other identified actor a node with its kind and label; accounts of units are not nodes', () => {
+    const graph = graphOf({
+      posts: [post('p', { from: 'acc-khdt' }), post('q', { from: 'acc-khdt-2' })],
+      comments: [comment('c1', 'p', { from: 'biz' }), comment('c2', 'p', { from: 'hh' }), comment('c3', 'p', { from: 'ann' })],
+      names: { biz: 'Công ty TNHH Hải Long', hh: 'Hiệp hội Du lịch', ann: 'Nguyễn Thị An' },
+    });
+    expect(graph.hasNode('acc-khdt')).toBe(false);
+    expect(graph.hasNode('acc-khdt-2')).toBe(false);
+    expect(graph.getNodeAttributes('biz')).toEqual({ kind: 'business', label: 'Công ty TNHH Hải Long', unitId: null });
+    expect(graph.getNodeAttributes('hh')).toEqual({ kind: 'association', label: 'Hiệp hội Du lịch', unitId: null });
+    expect(graph.getNodeAttributes('ann')).toEqual({ kind: 'individual', label: 'Nguyễn Thị An', unitId: null });
+  });
+
+  it('has no node for anonymous authors or reactors', () => {
+    const graph = graphOf({
+      posts: [post('p', { from: 'acc-tc' })],
+      comments: [comment('c', 'p', { from: null }), comment('r', 'p', { from: 'u', parent: 'c' })],
+      reactions: [reaction('p', null)],
+    });
+    expect(graph.nodes().filter((n) => !n.startsWith('unit:') && n !== 'page')).toEqual(['u']);
+    expect(graph.size).toBe(0);
+  });
+});
+
+describe('buildInteractionGraph: edges from the actor to the author acted on (SPEC 3.5)', () => {
+  it('comment: a top-level comment\'s author → the post\'s author', () => {
+    const graph = graphOf({ posts: [post('p', { from: 'acc-tc' })], comments: [comment('c', 'p', { from: 'biz' })] });
+    expect(edgesOf(graph)).toEqual({ 'biz → unit:so-tc': { weight: 1, comment: 1 } });
+  });
+
+  it('reply: a reply\'s author → the author of the comment it replies to (not the post\'s author)', () => {
+    const graph = graphOf({
+      posts: [post('p', { from: 'acc-tc' })],
+      comments: [comment('c', 'p', { from: 'biz' }), comment('r', 'p', { from: 'acc-tc', parent: 'c' })],
+    });
+    expect(edgesOf(graph)).toEqual({
+      'biz → unit:so-tc': { weight: 1, comment: 1 },
+      'unit:so-tc → biz': { weight: 1, reply: 1 },
+    });
+  });
+
+  it('reaction: a reactor → the author of the post, or of the comment reacted to', () => {
+    const graph = graphOf({
+      posts: [post('p', { from: 'acc-tc' })],
+      comments: [comment('c', 'p', { from: 'biz' })],
+      reactions: [reaction('p', 'ann'), reaction('c', 'ann', 'comment')],
+    });
+    expect(edgesOf(graph)).toEqual({
+      'ann → unit:so-tc': { weight: 1, reaction: 1 },
+      'ann → biz': { weight: 1, reaction: 1 },
+      'biz → unit:so-tc': { weight: 1, comment: 1 },
+    });
+  });
+
+  it('share: the author of a post with parent_id → the author of the shared post, if that post is in the data', () => {
+    const graph = graphOf({
+      posts: [
+        post('orig', { from: 'acc-hl' }),
+        post('s1', { from: 'hh', parent: 'orig' }),
+        post('s2', { from: 'biz', parent: 's1' }),
+        post('s3', { from: 'ann', parent: 'not-in-data' }),
+      ],
+    });
+    expect(edgesOf(graph)).toEqual({
+      'hh → unit:ha-long': { weight: 1, share: 1 },
+      'biz → hh': { weight: 1, share: 1 },
+    });
+    expect(graph.hasNode('ann')).toBe(true); // an author, but of no edge
+  });
+
+  it('mention: the author of a post or comment → each actor in its message_tags (a unit account → its unit)', () => {
+    const graph = graphOf({
+      posts: [post('p', { from: 'biz', tags: ['acc-khdt', 'hh'] })],
+      comments: [comment('c', 'p', { from: 'ann', tags: ['acc-khdt-2', 'biz'] })],
+    });
+    expect(edgesOf(graph)).toEqual({
+      'biz → unit:so-khdt': { weight: 1, mention: 1 },
+      'biz → hh': { weight: 1, mention: 1 },
+      'ann → unit:so-khdt': { weight: 1, mention: 1 },
+      'ann → biz': { weight: 2, comment: 1, mention: 1 },
+    });
+    expect(graph.getNodeAttributes('hh').kind).toBe('individual'); // tagged, with no name to classify
+  });
+
+  it('weight = the number of interactions of every type, with per-type counts as attributes', () => {
+    const graph = graphOf({
+      posts: [post('p1', { from: 'acc-cp' }), post('p2', { from: 'acc-cp' }), post('s', { from: 'biz', parent: 'p1', tags: ['acc-cp'] })],
+      comments: [
+        comment('c1', 'p1', { from: 'biz' }),
+        comment('c2', 'p1', { from: 'biz' }),
+        comment('c3', 'p2', { from: 'biz', tags: ['acc-cp'] }),
+        comment('a1', 'p2', { from: 'acc-cp' }),
+        comment('r1', 'p2', { from: 'biz', parent: 'a1' }),
+      ],
+      reactions: [reaction('p1', 'biz'), reaction('p2', 'biz'), reaction('a1', 'biz', 'comment')],
+    });
+    expect(edgesOf(graph)['biz → unit:cam-pha']).toEqual({ weight: 10, comment: 3, reply: 1, reaction: 3, share: 1, mention: 2 });
+    const attributes = graph.getEdgeAttributes('biz', 'unit:cam-pha');
+    expect(attributes.weight).toBe(attributes.comment + attributes.reply + attributes.reaction + attributes.share + attributes.mention);
+  });
+});
+
+describe('buildInteractionGraph: collapse, the page answering, exclusions (SPEC 3.3, 3.5)', () => {
+  it('collapses every account of a unit, and its page-attributed content, into one node', () => {
+    const graph = graphOf({
+      posts: [
+        post('p1', { from: 'acc-khdt' }),
+        post('p2', { from: 'acc-khdt-2' }),
+        post('p3', { from: 'page', admin: 'acc-khdt' }),
+        post('p4', { from: 'page', message: 'Sở KHĐT thông báo' }),
+      ],
+      comments: ['p1', 'p2', 'p3', 'p4'].map((p) => comment(`c-${p}`, p, { from: 'biz' })),
+    });
+    expect(edgesOf(graph)).toEqual({ 'biz → unit:so-khdt': { weight: 4, comment: 4 } });
+  });
+
+  it('collapses a unit account the dataset\'s actor list omits (reactor or tagged account)', () => {
+    const ds = { ...dataset({ posts: [post('p', { from: 'biz', tags: ['acc-tc'] })], reactions: [reaction('p', 'acc-khdt-2')] }), actors: [] };
+    const graph = buildInteractionGraph(resolve(ds, makeConfig()));
+    expect(edgesOf(graph)).toEqual({
+      'biz → unit:so-tc': { weight: 1, mention: 1 },
+      'unit:so-khdt → biz': { weight: 1, reaction: 1 },
+    });
+    expect(graph.hasNode('acc-khdt-2')).toBe(false);
+    expect(graph.hasNode('acc-tc')).toBe(false);
+  });
+
+  it('a page comment naming a unit\'s alias acts for that unit; without one it acts for the page', () => {
+    const graph = graphOf({
+      posts: [post('p', { from: 'acc-tc' })],
+      comments: [
+        comment('q', 'p', { from: 'biz', message: 'Xin hỏi?' }),
+        comment('a1', 'p', { from: 'page', parent: 'q', message: 'Sở Tài chính trả lời: ...' }),
+        comment('a2', 'p', { from: 'page', parent: 'q', message: 'Trang đã chuyển câu hỏi' }),
+      ],
+    });
+    expect(edgesOf(graph)).toEqual({
+      'biz → unit:so-tc': { weight: 1, comment: 1 },
+      'unit:so-tc → biz': { weight: 1, reply: 1 },
+      'page → biz': { weight: 1, reply: 1 },
+    });
+  });
+
+  it('leaves out self-loops: a unit replying, reacting, sharing or tagging itself, from any of its accounts', () => {
+    const graph = graphOf({
+      posts: [post('p', { from: 'acc-khdt', tags: ['acc-khdt-2'] }), post('s', { from: 'acc-khdt-2', parent: 'p' })],
+      comments: [comment('c', 'p', { from: 'acc-khdt-2' }), comment('r', 'p', { from: 'acc-khdt', parent: 'c' })],
+      reactions: [reaction('p', 'acc-khdt'), reaction('c', 'acc-khdt-2', 'comment')],
+    });
+    expect(graph.size).toBe(0);
+    expect(graph.hasEdge('unit:so-khdt', 'unit:so-khdt')).toBe(false);
+  });
+
+  it('leaves out an individual commenting on their own post', () => {
+    const graph = graphOf({ posts: [post('p', { from: 'ann' })], comments: [comment('c', 'p', { from: 'ann' })], reactions: [reaction('p', 'ann')] });
+    expect(graph.size).toBe(0);
+  });
+
+  it('leaves out anonymous endpoints: anonymous comments, replies to them, anonymous reactions, posts without author', () => {
+    const graph = graphOf({
+      posts: [post('p', { from: 'acc-tc' }), post('nobody', { from: null })],
+      comments: [
+        comment('anon', 'p', { from: null }),
+        comment('r', 'p', { from: 'biz', parent: 'anon' }),
+        comment('r2', 'p', { from: null, parent: 'r' }),
+        comment('c', 'nobody', { from: 'biz' }),
+      ],
+      reactions: [reaction('p', null), reaction('p', null), reaction('anon', 'ann', 'comment')],
+    });
+    expect(graph.size).toBe(0);
+  });
+
+  it('counts one reaction per actor and target: duplicates and two accounts of one unit count once', () => {
+    const graph = graphOf({
+      posts: [post('p', { from: 'biz' }), post('q', { from: 'biz' })],
+      reactions: [
+        reaction('p', 'ann'), reaction('p', 'ann', 'post', 'LOVE'), reaction('q', 'ann'),
+        reaction('p', 'acc-khdt'), reaction('p', 'acc-khdt-2'),
+      ],
+    });
+    expect(edgesOf(graph)).toEqual({
+      'ann → biz': { weight: 2, reaction: 2 },
+      'unit:so-khdt → biz': { weight: 1, reaction: 1 },
+    });
+  });
+
+  it('inserts nodes and edges in sorted order', () => {
+    const graph = graphOf({
+      posts: [post('p', { from: 'zed' })],
+      comments: [comment('c1', 'p', { from: 'yan' }), comment('c2', 'p', { from: 'abe' })],
+    });
+    const nodes = graph.nodes();
+    expect(nodes).toEqual([...nodes].sort());
+    expect(graph.mapEdges((_e, _a, s, t) => `${s}>${t}`)).toEqual(['abe>zed', 'yan>zed']);
+  });
+});
+
+describe('buildInteractionGraph: deterministic under record order (fast-check)', () => {
+  const posts = [
+    post('p1', { from: 'acc-khdt', h: 0, tags: ['hh'] }),
+    post('p2', { from: 'page', h: 1, message: 'UBND Hạ Long thông báo' }),
+    post('p3', { from: 'page', h: 2, message: 'Tin chung' }),
+    post('s1', { from: 'hh', h: 3, parent: 'p1' }),
+    post('s2', { from: 'biz', h: 4, parent: 's1' }),
+  ];
+  const comments = [
+    comment('c1', 'p1', { from: 'biz', h: 5 }),
+    comment('c2', 'p1', { from: 'acc-khdt-2', h: 6, parent: 'c1', tags: ['biz'] }),
+    comment('c3', 'p2', { from: 'ann', h: 5 }),
+    comment('c4', 'p2', { from: 'page', h: 7, parent: 'c3', message: 'TP Hạ Long trả lời' }),
+    comment('c5', 'p3', { from: null, h: 8 }),
+    comment('c6', 'p3', { from: 'hh', h: 9, parent: 'c5' }),
+    comment('c7', 's1', { from: 'ann', h: 9 }),
+  ];
+  const reactions = [
+    reaction('p1', 'ann'), reaction('p1', 'biz'), reaction('p1', 'acc-tc'), reaction('p2', 'hh'), reaction('p2', null),
+    reaction('c1', 'acc-khdt', 'comment'), reaction('c1', 'acc-khdt-2', 'comment'), reaction('c3', 'biz', 'comment'),
+    reaction('s1', 'biz'), reaction('s2', 'ann'),
+  ];
+  const names = { biz: 'Công ty TNHH Hải Long', hh: 'Hiệp hội Du lịch', ann: 'Nguyễn An' };
+  // graphology's generated edge keys carry an instance counter: compare everything but them.
+  const exported = (graph: InteractionGraph) => {
+    const { edges, ...rest } = graph.export();
+    return { ...rest, edges: edges.map(({ key: _key, ...edge }) => edge) };
+  };
+  const reference = exported(buildInteractionGraph(resolve({ posts, comments, reactions, names })));
+
+  it('the graph (nodes, attributes, edges and their order) is the same for every permutation of the records', () => {
+    const perm = <T,>(items: T[]) => fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length });
+    fc.assert(
+      fc.property(perm(posts), perm(comments), perm(reactions), (p, c, r) => {
+        const ds = dataset({ posts: p, comments: c, reactions: r, names });
+        ds.actors.reverse();
+        expect(exported(buildInteractionGraph(resolve(ds, makeConfig())))).toEqual(reference);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the reference graph is the hand-computed one', () => {
+    const graph = buildInteractionGraph(resolve({ posts, comments, reactions, names }));
+    expect(edgesOf(graph)).toEqual({
+      'ann → unit:ha-long': { weight: 1, comment: 1 },
+      'ann → unit:so-khdt': { weight: 1, reaction: 1 },
+      'ann → hh': { weight: 1, comment: 1 },
+      'ann → biz': { weight: 1, reaction: 1 },
+      'biz → unit:so-khdt': { weight: 2, comment: 1, reaction: 1 },
+      'biz → ann': { weight: 1, reaction: 1 },
+      'biz → hh': { weight: 2, reaction: 1, share: 1 },
+      'hh → unit:ha-long': { weight: 1, reaction: 1 },
+      'hh → unit:so-khdt': { weight: 1, share: 1 },
+      'unit:ha-long → ann': { weight: 1, reply: 1 },
+      'unit:so-khdt → biz': { weight: 3, reply: 1, reaction: 1, mention: 1 },
+      'unit:so-khdt → hh': { weight: 1, mention: 1 },
+      'unit:so-tc → unit:so-khdt': { weight: 1, reaction: 1 },
+    });
+  });
+});

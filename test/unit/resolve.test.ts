@@ -1,0 +1,286 @@
+import { describe, expect, it } from 'vitest';
+import { makeActorClassifier, unitAccountIndex } from '../../src/resolve/actors';
+import { makeUnitAttribution } from '../../src/resolve/units';
+import { unitNodeKey } from '../../src/resolve/resolved';
+import { at, comment, dataset, makeConfig, post, reaction, resolve } from '../helpers/dataset';
+
+describe('makeActorClassifier: who is who, in order of precedence (SPEC 3.2)', () => {
+  const config = makeConfig({
+    actors: [
+      { id: 'dir-assoc', name: 'Nhóm Zalo', kind: 'association' },
+      { id: 'dir-person', name: 'Công ty trong danh bạ', kind: 'individual' },
+      { id: 'page', name: 'Directory page', kind: 'business' },
+      { id: 'acc-tc', name: 'Directory says business', kind: 'business' },
+    ],
+  });
+  const classify = makeActorClassifier(config);
+
+  it('1. a unit\'s account is an agency with its unitId, whatever its name or directory entry', () => {
+    expect(classify({ id: 'acc-khdt', name: 'Công ty TNHH giả' })).toEqual({ id: 'acc-khdt', name: 'Công ty TNHH giả', kind: 'agency', unitId: 'so-khdt' });
+    expect(classify({ id: 'acc-khdt-2', name: null })).toMatchObject({ kind: 'agency', unitId: 'so-khdt' });
+    expect(classify({ id: 'acc-tc', name: 'x' })).toMatchObject({ kind: 'agency', unitId: 'so-tc' });
+  });
+
+  it('2. the page id is the page (before the directory), named from the config when the export has no name', () => {
+    expect(classify({ id: 'page', name: 'Hiệp hội trang' })).toEqual({ id: 'page', name: 'Hiệp hội trang', kind: 'page', unitId: null });
+    expect(classify({ id: 'page', name: null })).toEqual({ id: 'page', name: 'DDCI Quảng Ninh', kind: 'page', unitId: null });
+  });
+
+  it('3. the actors directory gives the kind, over the markers in the name', () => {
+    expect(classify({ id: 'dir-person', name: 'Công ty TNHH Hải Long' })).toMatchObject({ kind: 'individual', unitId: null });
+    expect(classify({ id: 'dir-assoc', name: null })).toEqual({ id: 'dir-assoc', name: 'Nhóm Zalo', kind: 'association', unitId: null });
+  });
+
+  it('4. association markers come before business markers: "Hội Doanh nghiệp" is an association, not a business', () => {
+    expect(classify({ id: 'x', name: 'Hội Doanh nghiệp trẻ Quảng Ninh' }).kind).toBe('association');
+    expect(classify({ id: 'x', name: 'Hội doanh nghiệp tư nhân' }).kind).toBe('association');
+    expect(classify({ id: 'x', name: 'Hiệp hội Du lịch – Công ty thành viên' }).kind).toBe('association');
+  });
+
+  it.each([
+    ['Hiệp hội Du lịch Quảng Ninh'],
+    ['Hội Doanh nghiệp TP Hạ Long'],
+    ['Hội Doanh nhân trẻ'],
+    ['Hội Nữ doanh nhân tỉnh'],
+    ['Câu lạc bộ Doanh nghiệp Cẩm Phả'],
+    ['CLB Doanh nghiệp Uông Bí'],
+    ['HIEP HOI THUY SAN'],
+  ])('each default association marker: %s → association', (name) => {
+    expect(classify({ id: 'x', name }).kind).toBe('association');
+  });
+
+  it.each([
+    ['Công ty Than Hạ Long'],
+    ['Cty Minh Phát'],
+    ['TNHH Hải Long'],
+    ['Công ty Cổ phần Xi măng'],
+    ['Cổ phần Vận tải'],
+    ['Doanh nghiệp tư nhân Thành Đạt'],
+    ['DNTN Hoàng Anh'],
+    ['HTX Nông nghiệp Đầm Hà'],
+    ['Hợp tác xã Rau sạch'],
+    ['Tập đoàn Vingroup'],
+    ['Quang Ninh Port JSC'],
+    ['Hai Long Co., Ltd'],
+    ['Ha Long Trading Company'],
+  ])('each default business marker: %s → business', (name) => {
+    expect(classify({ id: 'x', name }).kind).toBe('business');
+  });
+
+  it('folding makes `Cong ty TNHH` (no diacritics) and decomposed `Công ty` a business', () => {
+    expect(classify({ id: 'x', name: 'Cong ty TNHH Hai Long' }).kind).toBe('business');
+    expect(classify({ id: 'x', name: 'cong ty hai long' }).kind).toBe('business');
+    expect(classify({ id: 'x', name: 'Công ty Hải Long'.normalize('NFD') }).kind).toBe('business');
+  });
+
+  it('5. otherwise an individual: no marker, a marker only inside a word, or no name', () => {
+    expect(classify({ id: 'x', name: 'Nguyễn Văn Hội' }).kind).toBe('individual');
+    expect(classify({ id: 'x', name: 'Phạm Doanh' }).kind).toBe('individual');
+    expect(classify({ id: 'x', name: 'Hiệp Nguyễn' }).kind).toBe('individual');
+    expect(classify({ id: 'x', name: 'Ctyxanh' }).kind).toBe('individual');
+    expect(classify({ id: 'x', name: null })).toEqual({ id: 'x', name: null, kind: 'individual', unitId: null });
+  });
+
+  it('uses the config\'s markers instead of the defaults when given', () => {
+    const custom = makeActorClassifier(makeConfig({ businessMarkers: ['nhà máy'], associationMarkers: ['liên minh'] }));
+    expect(custom({ id: 'x', name: 'Công ty Hải Long' }).kind).toBe('individual');
+    expect(custom({ id: 'x', name: 'Nha may Xi mang' }).kind).toBe('business');
+    expect(custom({ id: 'x', name: 'Liên minh HTX' }).kind).toBe('association');
+    expect(custom({ id: 'x', name: 'Hiệp hội Du lịch' }).kind).toBe('individual');
+  });
+
+  it('without a page in the config nothing is the page', () => {
+    const noPage = makeActorClassifier(makeConfig({ page: undefined }));
+    expect(noPage({ id: 'page', name: 'Trang' }).kind).toBe('individual');
+  });
+
+  it('unitAccountIndex maps every configured account to its unit', () => {
+    expect([...unitAccountIndex(config)].sort()).toEqual([
+      ['acc-cp', 'cam-pha'], ['acc-hl', 'ha-long'], ['acc-khdt', 'so-khdt'], ['acc-khdt-2', 'so-khdt'], ['acc-tc', 'so-tc'],
+    ]);
+  });
+});
+
+describe('makeUnitAttribution: which unit a post belongs to (SPEC 3.3)', () => {
+  const attribution = makeUnitAttribution(makeConfig());
+
+  it('1. its from.id is one of the unit\'s accounts (either account of a unit)', () => {
+    expect(attribution.postUnit(post('p', { from: 'acc-khdt' }))).toBe('so-khdt');
+    expect(attribution.postUnit(post('p', { from: 'acc-khdt-2' }))).toBe('so-khdt');
+  });
+
+  it('2. else its admin_creator.id is (the page posting through a unit\'s admin)', () => {
+    expect(attribution.postUnit(post('p', { from: 'page', admin: 'acc-hl', message: 'Sở Tài chính thông báo' }))).toBe('ha-long');
+  });
+
+  it('from.id wins over admin_creator.id', () => {
+    expect(attribution.postUnit(post('p', { from: 'acc-tc', admin: 'acc-hl' }))).toBe('so-tc');
+  });
+
+  it('3. else, when posted by the page, the unit whose alias the message names (folded match)', () => {
+    expect(attribution.postUnit(post('p', { message: 'Sở Tài chính thông báo lịch tiếp doanh nghiệp' }))).toBe('so-tc');
+    expect(attribution.postUnit(post('p', { message: 'SO TAI CHINH thong bao' }))).toBe('so-tc');
+    expect(attribution.postUnit(post('p', { message: 'Tin từ UBND Hạ Long.' }))).toBe('ha-long');
+  });
+
+  it('the first unit in config order wins when the page names several', () => {
+    expect(attribution.postUnit(post('p', { message: 'Cẩm Phả phối hợp với Sở Tài chính và Sở KHĐT' }))).toBe('so-khdt');
+    expect(attribution.postUnit(post('p', { message: 'Cẩm Phả phối hợp với Sở Tài chính' }))).toBe('so-tc');
+  });
+
+  it('an alias must be whole words: `Sở Tài chính` is not named in `Sở Tài chínhx`', () => {
+    expect(attribution.postUnit(post('p', { message: 'Sở Tài chínhx' }))).toBeNull();
+  });
+
+  it('a page post naming no unit, a post by someone else naming a unit, and an anonymous post belong to no unit', () => {
+    expect(attribution.postUnit(post('p', { message: 'Chúc mừng năm mới' }))).toBeNull();
+    expect(attribution.postUnit(post('p', { from: 'biz', message: 'Gửi Sở Tài chính' }))).toBeNull();
+    expect(attribution.postUnit(post('p', { from: null, message: 'Gửi Sở Tài chính' }))).toBeNull();
+  });
+
+  it('without a page in the config, aliases attribute nothing', () => {
+    const noPage = makeUnitAttribution(makeConfig({ page: undefined }));
+    expect(noPage.postUnit(post('p', { message: 'Sở Tài chính' }))).toBeNull();
+    expect(noPage.postUnit(post('p', { from: 'acc-tc' }))).toBe('so-tc');
+  });
+});
+
+describe('makeUnitAttribution: which unit a comment belongs to (SPEC 3.3)', () => {
+  const attribution = makeUnitAttribution(makeConfig());
+
+  it('written by one of the unit\'s accounts', () => {
+    expect(attribution.commentUnit(comment('c', 'p', { from: 'acc-khdt-2' }))).toBe('so-khdt');
+  });
+
+  it('written by the page and naming the unit\'s alias: the page answering on the unit\'s behalf', () => {
+    expect(attribution.commentUnit(comment('c', 'p', { from: 'page', message: 'Sở KHĐT trả lời: ...' }))).toBe('so-khdt');
+    expect(attribution.commentUnit(comment('c', 'p', { from: 'page', message: 'So KHDT tra loi' }))).toBe('so-khdt');
+  });
+
+  it('the page naming no alias, anyone else naming one, and an anonymous comment belong to no unit', () => {
+    expect(attribution.commentUnit(comment('c', 'p', { from: 'page', message: 'Cảm ơn bạn' }))).toBeNull();
+    expect(attribution.commentUnit(comment('c', 'p', { from: 'biz', message: 'Sở KHĐT ơi?' }))).toBeNull();
+    expect(attribution.commentUnit(comment('c', 'p', { from: null, message: 'Sở KHĐT ơi?' }))).toBeNull();
+  });
+
+  it('unitsNamedIn lists every unit named, in config order', () => {
+    expect(attribution.unitsNamedIn('Cẩm Phả, TP Hạ Long và Sở Tài chính')).toEqual(['so-tc', 'ha-long', 'cam-pha']);
+    expect(attribution.unitsNamedIn('')).toEqual([]);
+    expect(attribution.unitsNamedIn('không ai')).toEqual([]);
+  });
+});
+
+describe('resolveData', () => {
+  it('keeps posts in [from, to) and lets comments and reactions follow their post, whatever their own time', () => {
+    const data = resolve(
+      {
+        posts: [post('early', { h: -1 }), post('first', { h: 0 }), post('last', { h: 9.99 }), post('out', { h: 10 })],
+        comments: [
+          comment('c-first', 'first', { from: 'u1', h: 500 }),
+          comment('c-out', 'out', { from: 'u1', h: 5 }),
+        ],
+        reactions: [reaction('first', 'u2'), reaction('out', 'u2'), reaction('c-first', 'u3', 'comment'), reaction('c-out', 'u3', 'comment')],
+      },
+      makeConfig(),
+      { fromMs: at(0), toMs: at(10) },
+    );
+    expect(data.posts.map((p) => p.id)).toEqual(['first', 'last']);
+    expect(data.comments.map((c) => c.id)).toEqual(['c-first']);
+    expect(data.reactions.map((r) => r.targetId)).toEqual(['first', 'c-first']);
+    expect(data.postById.has('out')).toBe(false);
+    expect(data.commentById.has('c-out')).toBe(false);
+  });
+
+  it('resolves thread roots: a top-level comment heads its thread, replies at any depth point to it', () => {
+    const data = resolve({
+      posts: [post('p')],
+      comments: [
+        comment('top', 'p', { from: 'a' }),
+        comment('r1', 'p', { from: 'b', parent: 'top' }),
+        comment('r2', 'p', { from: 'c', parent: 'r1' }),
+        comment('top2', 'p', { from: 'd' }),
+        comment('orphan', 'p', { from: 'e', parent: 'missing' }),
+        comment('orphan-reply', 'p', { from: 'e', parent: 'orphan' }),
+      ],
+    });
+    expect(Object.fromEntries(data.threadRoot)).toEqual({
+      top: 'top', r1: 'top', r2: 'top', top2: 'top2', orphan: 'missing', 'orphan-reply': 'missing',
+    });
+  });
+
+  it('gives the same thread roots whatever the order of the comments (replies before their parents)', () => {
+    const comments = [
+      comment('r2', 'p', { from: 'c', parent: 'r1' }),
+      comment('r1', 'p', { from: 'b', parent: 'top' }),
+      comment('top', 'p', { from: 'a' }),
+    ];
+    expect(Object.fromEntries(resolve({ posts: [post('p')], comments }).threadRoot)).toEqual({ top: 'top', r1: 'top', r2: 'top' });
+  });
+
+  it('terminates on a cycle of parents in malformed data', () => {
+    const data = resolve({
+      posts: [post('p')],
+      comments: [comment('x', 'p', { from: 'a', parent: 'y' }), comment('y', 'p', { from: 'b', parent: 'x' })],
+    });
+    expect(data.threadRoot.get('x')).toBe(data.threadRoot.get('y'));
+  });
+
+  it('lists each post\'s comments oldest first, ties by id', () => {
+    const data = resolve({
+      posts: [post('p')],
+      comments: [comment('c3', 'p', { from: 'a', h: 3 }), comment('c2b', 'p', { from: 'a', h: 2 }), comment('c2a', 'p', { from: 'a', h: 2 }), comment('c1', 'p', { from: 'a', h: 1 })],
+    });
+    expect(data.commentsByPost.get('p')!.map((c) => c.id)).toEqual(['c1', 'c2a', 'c2b', 'c3']);
+  });
+
+  it('collapses a unit\'s accounts into `unit:<id>`; other actors keep their id; anonymous is null', () => {
+    const data = resolve({ posts: [post('p', { from: 'acc-khdt' })], reactions: [reaction('p', 'acc-khdt-2'), reaction('p', 'u1')] });
+    expect(unitNodeKey('so-khdt')).toBe('unit:so-khdt');
+    expect(data.nodeOfActor('acc-khdt')).toBe('unit:so-khdt');
+    expect(data.nodeOfActor('acc-khdt-2')).toBe('unit:so-khdt');
+    expect(data.nodeOfActor('u1')).toBe('u1');
+    expect(data.nodeOfActor('page')).toBe('page');
+    expect(data.nodeOfActor(null)).toBeNull();
+  });
+
+  it('collapses a unit account into its unit even when the dataset\'s actor list omits it (SPEC 3.5)', () => {
+    const ds = { ...dataset({ posts: [post('p', { from: 'biz' })], reactions: [reaction('p', 'acc-khdt-2')] }), actors: [] };
+    const data = resolve(ds);
+    expect(data.nodeOfActor('acc-khdt-2')).toBe('unit:so-khdt');
+    expect(data.actors.get('acc-khdt-2')).toMatchObject({ kind: 'agency', unitId: 'so-khdt' });
+  });
+
+  it('gives content that belongs to a unit that unit as its author (page posts and answers included)', () => {
+    const data = resolve({
+      posts: [post('p1', { message: 'Sở Tài chính thông báo' }), post('p2', { message: 'Tin chung' }), post('p3', { from: 'biz' })],
+      comments: [
+        comment('c1', 'p2', { from: 'page', message: 'Cẩm Phả trả lời' }),
+        comment('c2', 'p2', { from: 'page', message: 'Cảm ơn' }),
+        comment('c3', 'p2', { from: null }),
+      ],
+    });
+    expect(data.postUnit.get('p1')).toBe('so-tc');
+    expect(data.postAuthorNode(data.postById.get('p1')!)).toBe('unit:so-tc');
+    expect(data.postAuthorNode(data.postById.get('p2')!)).toBe('page');
+    expect(data.postAuthorNode(data.postById.get('p3')!)).toBe('biz');
+    expect(data.commentAuthorNode(data.commentById.get('c1')!)).toBe('unit:cam-pha');
+    expect(data.commentAuthorNode(data.commentById.get('c2')!)).toBe('page');
+    expect(data.commentAuthorNode(data.commentById.get('c3')!)).toBeNull();
+  });
+
+  it('resolves the page even when it never appears in the records', () => {
+    const data = resolve({});
+    expect(data.actors.get('page')).toEqual({ id: 'page', name: 'DDCI Quảng Ninh', kind: 'page', unitId: null });
+  });
+
+  it('classifies every actor of the dataset', () => {
+    const data = resolve({
+      posts: [post('p')],
+      comments: [comment('c1', 'p', { from: 'biz' }), comment('c2', 'p', { from: 'hh' }), comment('c3', 'p', { from: 'acc-hl' })],
+      names: { biz: 'Công ty TNHH Hải Long', hh: 'Hội Doanh nghiệp Hạ Long' },
+    });
+    expect(data.actors.get('biz')?.kind).toBe('business');
+    expect(data.actors.get('hh')?.kind).toBe('association');
+    expect(data.actors.get('acc-hl')).toMatchObject({ kind: 'agency', unitId: 'ha-long' });
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { weeklyRows } from '../../src/analysis/weekly';
+import { postEngagement } from '../../src/metrics/engagement';
+import { findPetitions } from '../../src/metrics/petitions';
+import { DAY, HOUR, T0, comment, post, reaction, resolve } from '../helpers/dataset';
+
+// Two weeks: T0 is Monday 2025-03-03 (local); the stub needs no time zone.
+const WEEKS = ['2025-03-03', '2025-03-10'];
+const weekOf = (ms: number) => WEEKS[Math.floor((ms - T0) / (7 * DAY))];
+
+describe('weeklyRows (SPEC 4.4)', () => {
+  const data = resolve({
+    posts: [
+      post('p1', { from: 'acc-tc', h: 2, reactionsTotal: 3 }), // week 1
+      post('p2', { from: 'acc-tc', h: 8 * 24 }), // week 2
+      post('p3', { from: 'page', h: 9 * 24, message: 'Tin chung' }), // no unit
+    ],
+    comments: [
+      // Asked and answered in week 2, under a week-1 post: they belong to week 1.
+      comment('q1', 'p1', { from: 'biz', h: 7 * 24 + 1, message: 'Xin hỏi?' }),
+      comment('a1', 'p1', { from: 'acc-tc', h: 7 * 24 + 3, parent: 'q1' }),
+      comment('q2', 'p1', { from: 'ann', h: 3, message: 'Bao giờ?' }), // unanswered
+      comment('q3', 'p2', { from: 'biz', h: 8 * 24 + 1, message: 'Vì sao?' }),
+      comment('a3', 'p2', { from: 'acc-tc', h: 8 * 24 + 20, parent: 'q3' }),
+      comment('q4', 'p3', { from: 'biz', h: 9 * 24 + 1, message: 'Hỏi chung?' }), // unrouted
+    ],
+    reactions: [reaction('p2', 'ann')],
+  });
+  const petitions = findPetitions(data, { workingHoursBetween: (a, b) => (b - a) / HOUR, slaWorkingHours: 8 });
+  const rows = weeklyRows(data, { petitions, weeks: WEEKS, weekOf, perPost: postEngagement(data) });
+
+  it('has one row per week and unit, zeros included, by week then unit in config order', () => {
+    expect(rows.map((r) => `${r.weekStart} ${r.unitId}`)).toEqual([
+      '2025-03-03 so-khdt', '2025-03-03 so-tc', '2025-03-03 ha-long', '2025-03-03 cam-pha',
+      '2025-03-10 so-khdt', '2025-03-10 so-tc', '2025-03-10 ha-long', '2025-03-10 cam-pha',
+    ]);
+    expect(rows[0]).toEqual({
+      weekStart: '2025-03-03', unitId: 'so-khdt', posts: 0, commentsReceived: 0, reactionsReceived: 0,
+      petitions: 0, answered: 0, onTime: 0, medianResponseWorkingHours: null,
+    });
+  });
+
+  it('puts a petition and its answer in the week of the petition\'s post', () => {
+    const week1 = rows.find((r) => r.weekStart === '2025-03-03' && r.unitId === 'so-tc')!;
+    expect(week1).toEqual({
+      weekStart: '2025-03-03', unitId: 'so-tc', posts: 1, commentsReceived: 2, reactionsReceived: 3,
+      petitions: 2, answered: 1, onTime: 1, medianResponseWorkingHours: 2,
+    });
+    const week2 = rows.find((r) => r.weekStart === '2025-03-10' && r.unitId === 'so-tc')!;
+    expect(week2).toEqual({
+      weekStart: '2025-03-10', unitId: 'so-tc', posts: 1, commentsReceived: 1, reactionsReceived: 1,
+      petitions: 1, answered: 1, onTime: 0, medianResponseWorkingHours: 19,
+    });
+  });
+
+  it('leaves out posts with no unit and unrouted petitions', () => {
+    const total = (k: 'posts' | 'petitions') => rows.reduce((s, r) => s + r[k], 0);
+    expect(total('posts')).toBe(2);
+    expect(total('petitions')).toBe(3);
+  });
+});

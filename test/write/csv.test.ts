@@ -1,0 +1,121 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { ActorResultSchema, PetitionSchema, UnitResultSchema, WeeklyRowSchema } from '../../src/analysis/schema';
+import { writeCsvTables } from '../../src/write/csv';
+import { actorsTable, petitionsTable, TABLE_COLUMNS, unitsTable, weeklyTable } from '../../src/write/tables';
+import { makeSampleAnalysis } from './sample';
+
+const analysis = makeSampleAnalysis();
+const files = writeCsvTables(analysis);
+
+const TABLES = [
+  ['units.csv', analysis.units, TABLE_COLUMNS.units],
+  ['actors.csv', analysis.actors, TABLE_COLUMNS.actors],
+  ['petitions.csv', analysis.petitions, TABLE_COLUMNS.petitions],
+  ['weekly.csv', analysis.weekly, TABLE_COLUMNS.weekly],
+] as const;
+
+/** The value at a dotted column path of a record. */
+function valueAt(record: object, column: string): unknown {
+  return column.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], record);
+}
+
+/** Turn a CSV cell back into the analysis value it stands for, guided by the original's type. */
+function readBack(cell: string, original: unknown): unknown {
+  if (original === null) return cell === '' ? null : cell;
+  if (typeof original === 'number') return Number(cell);
+  if (typeof original === 'boolean') return cell === 'true' ? true : cell === 'false' ? false : cell;
+  if (Array.isArray(original)) return cell === '' ? [] : cell.split(';');
+  return cell;
+}
+
+describe('writeCsvTables', () => {
+  it('writes the four tables', () => {
+    expect(Object.keys(files).sort()).toEqual(['actors.csv', 'petitions.csv', 'units.csv', 'weekly.csv']);
+  });
+
+  it.each(TABLES)('%s starts with a BOM and a header of the schema field names', (name, _rows, columns) => {
+    const text = files[name];
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const header = text.slice(1, text.indexOf('\r\n'));
+    expect(header).toBe(columns.join(','));
+  });
+
+  it('names nested fields parent.child, in the schema order', () => {
+    expect(TABLE_COLUMNS.units.slice(0, 4)).toEqual(['unitId', 'name', 'kind', 'posts']);
+    expect(TABLE_COLUMNS.units).toContain('subIndices.activity');
+    expect(TABLE_COLUMNS.units.filter((c) => c.startsWith('subIndices.'))).toEqual([
+      'subIndices.activity', 'subIndices.engagement', 'subIndices.responsiveness', 'subIndices.spread',
+    ]);
+    expect(TABLE_COLUMNS.units).not.toContain('subIndices');
+    const unitFields = Object.keys(UnitResultSchema.shape).filter((k) => k !== 'subIndices');
+    expect(TABLE_COLUMNS.units.filter((c) => !c.includes('.'))).toEqual(unitFields);
+    expect(TABLE_COLUMNS.actors).toEqual(Object.keys(ActorResultSchema.shape));
+    expect(TABLE_COLUMNS.petitions).toEqual(Object.keys(PetitionSchema.shape));
+    expect(TABLE_COLUMNS.weekly).toEqual(Object.keys(WeeklyRowSchema.shape));
+  });
+
+  it.each(TABLES)('%s round-trips through csv-parse to the values of the analysis', (name, rows, columns) => {
+    const parsed = parse(files[name], { bom: true, columns: true, relax_quotes: false }) as Record<string, string>[];
+    expect(parsed).toHaveLength(rows.length);
+    expect(Object.keys(parsed[0]!)).toEqual([...columns]);
+    rows.forEach((record, i) => {
+      for (const column of columns) {
+        const original = valueAt(record, column);
+        const back = readBack(parsed[i]![column]!, original);
+        const expected = typeof original === 'number' && Object.is(original, -0) ? 0 : original;
+        expect(back, `${name} row ${i} ${column}`).toEqual(expected);
+      }
+    });
+  });
+
+  it('ends records with CRLF and quotes fields with commas, quotes and line breaks (RFC 4180)', () => {
+    const text = files['petitions.csv'];
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.split('\r\n')).toHaveLength(analysis.petitions.length + 2);
+    expect(text).toContain('"Xin hỏi thủ tục cấp phép xây dựng ""nhà ở riêng lẻ"" cần những giấy tờ gì?"');
+    expect(text).toContain('"Cho hỏi bao giờ có kết quả hồ sơ đất đai của công ty tôi?\nĐã nộp từ tháng trước."');
+  });
+
+  it('writes numbers unrounded, -0 as 0, null as an empty cell, arrays joined with ;', () => {
+    const units = parse(files['units.csv'], { bom: true, columns: true }) as Record<string, string>[];
+    const first = analysis.units[0]!;
+    expect(Object.is(first.betweenness, -0)).toBe(true);
+    expect(units[0]!.betweenness).toBe('0');
+    expect(units[0]!.interactionsPerPost).toBe(String(first.interactionsPerPost));
+    const silent = analysis.units.findIndex((u) => u.posts === 0);
+    expect(units[silent]!.interactionsPerPost).toBe('');
+    const amplifying = analysis.units.findIndex((u) => u.amplifiers.length === 2);
+    expect(units[amplifying]!.amplifiers).toBe(analysis.units[amplifying]!.amplifiers.join(';'));
+    const actors = parse(files['actors.csv'], { bom: true, columns: true }) as Record<string, string>[];
+    expect(actors[0]!.hub).toBe('1.5e-7');
+  });
+
+  it('keeps Vietnamese text intact (NFC, UTF-8 through TextEncoder)', () => {
+    const bytes = new TextEncoder().encode(files['units.csv']);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(files['units.csv']).toContain('Sở Lao động – Thương binh và Xã hội');
+    expect(files['units.csv']).toContain('UBND huyện Vân Đồn');
+  });
+});
+
+describe('table helpers (notebooks)', () => {
+  it('give flat rows with the CSV columns: scalars only, nulls kept as null', () => {
+    const tables = [
+      [unitsTable(analysis), TABLE_COLUMNS.units, analysis.units.length],
+      [actorsTable(analysis), TABLE_COLUMNS.actors, analysis.actors.length],
+      [petitionsTable(analysis), TABLE_COLUMNS.petitions, analysis.petitions.length],
+      [weeklyTable(analysis), TABLE_COLUMNS.weekly, analysis.weekly.length],
+    ] as const;
+    for (const [rows, columns, length] of tables) {
+      expect(rows).toHaveLength(length);
+      for (const row of rows) {
+        expect(Object.keys(row)).toEqual([...columns]);
+        for (const value of Object.values(row)) expect(value === null || typeof value !== 'object').toBe(true);
+      }
+    }
+    const silent = unitsTable(analysis).find((r) => r.posts === 0)!;
+    expect(silent.interactionsPerPost).toBeNull();
+    expect(typeof unitsTable(analysis)[0]!['subIndices.activity']).toBe('number');
+  });
+});
