@@ -19,12 +19,20 @@ export interface PostEngagement {
 /** Engagement of every post of the period, by post id. O(comments + reactions). */
 export function postEngagement(data: ResolvedData): Map<string, PostEngagement> {
   const reactionsByOthers = new Map<string, number>();
+  const counted = new Set<string>();
   for (const reaction of data.reactions) {
     if (reaction.targetType !== 'post') continue;
     const post = data.postById.get(reaction.targetId)!;
     const unit = data.postUnit.get(post.id);
+    const reactor = data.nodeOfActor(reaction.actorId);
     // A unit reacting to its own post is not engagement received.
-    if (unit && data.nodeOfActor(reaction.actorId) === unitNodeKey(unit)) continue;
+    if (unit && reactor === unitNodeKey(unit)) continue;
+    // One reaction per actor and post, the actor being the node (as in the graph).
+    if (reactor !== null) {
+      const key = `${reactor}\u0000${post.id}`;
+      if (counted.has(key)) continue;
+      counted.add(key);
+    }
     reactionsByOthers.set(post.id, (reactionsByOthers.get(post.id) ?? 0) + 1);
   }
   const result = new Map<string, PostEngagement>();

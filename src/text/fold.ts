@@ -26,7 +26,7 @@ export function foldText(text: string): string {
     .toLowerCase()
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
-    .replace(/đ/g, 'd')
+    .replace(/[đð]/g, 'd') // ð: the look-alike some keyboards type for đ
     .replace(NON_WORD, ' ')
     .replace(SPACES, ' ')
     .trim();

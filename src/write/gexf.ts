@@ -9,8 +9,8 @@
  * `reply`, `reaction`, `share`, `mention`).
  *
  * GEXF 1.3 rather than 1.2: graphology-gexf writes 1.2's viz namespace with a typo.
- * graphology-gexf is CommonJS with no top-level await: it is bundled as an ordinary dependency in
- * both the ESM and the CJS build.
+ * graphology-gexf is CommonJS with no top-level await: both the ESM and the CJS build import it
+ * statically, as an ordinary external dependency.
  */
 import type Graph from 'graphology-types';
 import { write } from 'graphology-gexf';

@@ -44,12 +44,10 @@ export function betweenness(index: GraphIndex, options?: BetweennessOptions): Fl
 
   const outStart = index.out.start;
   const outNeighbor = index.out.neighbor;
-  const inStart = index.in.start;
-  const inNeighbor = index.in.neighbor;
 
   const dist = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
+  const sigma = new Float64Array(n); // number of shortest s-paths to v
+  const coef = new Float64Array(n); // (1 + δ(v)) / σ(v), once v's dependency δ(v) is final
   const order = new Int32Array(n); // BFS order: the queue, then the stack read backwards
 
   for (let s = 0; s < n; s++) {
@@ -62,32 +60,35 @@ export function betweenness(index: GraphIndex, options?: BetweennessOptions): Fl
       const v = order[head++];
       const dv = dist[v] + 1;
       const sv = sigma[v];
-      for (let p = outStart[v]; p < outStart[v + 1]; p++) {
+      for (let p = outStart[v], end = outStart[v + 1]; p < end; p++) {
         const w = outNeighbor[p];
-        if (dist[w] < 0) {
+        const dw = dist[w];
+        if (dw < 0) {
           dist[w] = dv;
+          sigma[w] = sv;
           order[tail++] = w;
-        }
-        if (dist[w] === dv) sigma[w] += sv;
+        } else if (dw === dv) sigma[w] += sv;
       }
     }
-    // Dependencies in non-increasing distance: predecessors of w are its in-neighbours one hop
-    // closer to s, so no predecessor lists are stored.
-    for (let k = tail - 1; k > 0; k--) {
-      const w = order[k];
-      const coeff = (1 + delta[w]) / sigma[w];
-      const dPrev = dist[w] - 1;
-      for (let p = inStart[w]; p < inStart[w + 1]; p++) {
-        const v = inNeighbor[p];
-        if (dist[v] === dPrev) delta[v] += sigma[v] * coeff;
+    // Dependencies in non-increasing distance, pulled from successors (out-neighbours one hop
+    // further from s): δ(v) = σ(v) · Σ_w (1 + δ(w)) / σ(w). No predecessor lists are stored.
+    for (let k = tail - 1; k >= 0; k--) {
+      const v = order[k];
+      const next = dist[v] + 1;
+      let acc = 0;
+      for (let p = outStart[v], end = outStart[v + 1]; p < end; p++) {
+        const w = outNeighbor[p];
+        if (dist[w] === next) acc += coef[w];
       }
-      result[w] += delta[w];
+      const delta = sigma[v] * acc;
+      if (k > 0) result[v] += delta;
+      coef[v] = (1 + delta) / sigma[v];
     }
     for (let k = 0; k < tail; k++) {
       const v = order[k];
       dist[v] = -1;
       sigma[v] = 0;
-      delta[v] = 0;
+      coef[v] = 0;
     }
   }
 

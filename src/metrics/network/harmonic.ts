@@ -42,28 +42,34 @@ export function harmonic(index: GraphIndex, options?: HarmonicOptions): Float64A
   const result = new Float64Array(n);
   if (n < 2) return result;
   const { start, neighbor } = index.in;
-  const dist = new Int32Array(n).fill(-1);
+  const seen = new Int32Array(n).fill(-1); // seen[w] === u ⇔ w reached in u's BFS
   const queue = new Int32Array(n);
 
   for (let u = 0; u < n; u++) {
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = u;
-    dist[u] = 0;
+    // Level-synchronous BFS over in-edges: queue[levelStart .. levelEnd) is at distance d − 1.
+    seen[u] = u;
+    queue[0] = u;
+    let tail = 1;
+    let levelStart = 0;
+    let levelEnd = 1;
+    let d = 0;
     let h = 0;
-    while (head < tail) {
-      const v = queue[head++];
-      const dv = dist[v] + 1;
-      for (let p = start[v]; p < start[v + 1]; p++) {
-        const w = neighbor[p];
-        if (dist[w] < 0) {
-          dist[w] = dv;
-          h += 1 / dv;
-          queue[tail++] = w;
+    while (levelStart < levelEnd) {
+      d++;
+      for (let k = levelStart; k < levelEnd; k++) {
+        const v = queue[k];
+        for (let p = start[v], end = start[v + 1]; p < end; p++) {
+          const w = neighbor[p];
+          if (seen[w] !== u) {
+            seen[w] = u;
+            queue[tail++] = w;
+          }
         }
       }
+      h += (tail - levelEnd) / d;
+      levelStart = levelEnd;
+      levelEnd = tail;
     }
-    for (let k = 0; k < tail; k++) dist[queue[k]] = -1;
     result[u] = normalized ? h / (n - 1) : h;
   }
   return result;
