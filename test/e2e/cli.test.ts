@@ -1,0 +1,146 @@
+import { mkdtemp, readFile, writeFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/node/cli';
+
+const repo = new URL('../../', import.meta.url).pathname;
+const fixture = (name: string) => join(repo, 'fixtures', name);
+
+/** Run the CLI in-process, capturing what it prints. */
+async function cli(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (t) => { stdout += t; },
+    stderr: (t) => { stderr += t; },
+    isTty: false,
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+describe('ddci-sna check (golden files computed by the independent reference script)', () => {
+  it.each(['ddci-page', 'edge-cases'])('%s matches its expected.json', async (name) => {
+    const { code, stdout } = await cli('check', fixture(name));
+    expect(stdout).toContain('matches expected.json');
+    expect(code).toBe(0);
+  });
+
+  it('prints every difference with its path and exits 1 when the figures differ', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ddci-check-'));
+    const expected = JSON.parse(await readFile(join(fixture('edge-cases'), 'expected.json'), 'utf8'));
+    expected.units[0].posts += 1;
+    expected.network.edges += 2;
+    await writeFile(join(dir, 'expected.json'), JSON.stringify(expected));
+    await writeFile(join(dir, 'config.json'), await readFile(join(fixture('edge-cases'), 'config.json')));
+    const { cpSync } = await import('node:fs');
+    cpSync(join(fixture('edge-cases'), 'export'), join(dir, 'export'), { recursive: true });
+    const { code, stdout } = await cli('check', dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`units[${expected.units[0].unitId}].posts: expected ${expected.units[0].posts}`);
+    expect(stdout).toContain('network.edges');
+    expect(stdout).toContain('FAILED: 2 difference(s)');
+  });
+});
+
+describe('ddci-sna analyze', () => {
+  it('writes every output file, rejects.ndjson included, and prints both rankings', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'ddci-out-'));
+    const { code, stdout, stderr } = await cli(
+      'analyze', join(fixture('ddci-page'), 'export'), '--config', join(fixture('ddci-page'), 'config.json'), '--out', out,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('Xếp hạng Sở, ban, ngành');
+    expect(stdout).toContain('Xếp hạng địa phương');
+    expect(stderr).toContain('record(s) rejected');
+    expect((await readdir(out)).sort()).toEqual([
+      'actors.csv', 'analysis.json', 'graph.gexf', 'petitions.csv', 'rejects.ndjson', 'report.html', 'units.csv', 'weekly.csv',
+    ]);
+    const analysis = JSON.parse(await readFile(join(out, 'analysis.json'), 'utf8'));
+    const rejects = (await readFile(join(out, 'rejects.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    expect(rejects).toHaveLength(analysis.ingest.rejected);
+    for (const r of rejects) expect(r).toMatchObject({ file: expect.any(String), location: expect.any(String), reason: expect.any(String) });
+  });
+
+  it('exits 1 with --strict when records were rejected', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'ddci-out-'));
+    const { code } = await cli('analyze', join(fixture('ddci-page'), 'export'), '--config', join(fixture('ddci-page'), 'config.json'), '--out', out, '--strict', '--quiet');
+    expect(code).toBe(1);
+  });
+
+  it('--json prints the analysis itself on stdout', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'ddci-out-'));
+    const { code, stdout } = await cli('analyze', join(fixture('edge-cases'), 'export'), '--config', join(fixture('edge-cases'), 'config.json'), '--out', out, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).schemaVersion).toBe('1.0.0');
+  });
+
+  it('--from/--to limit the period by post time', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'ddci-out-'));
+    const { stdout } = await cli('analyze', join(fixture('ddci-page'), 'export'), '--config', join(fixture('ddci-page'), 'config.json'),
+      '--out', out, '--json', '--from', '2025-02-03', '--to', '2025-02-09');
+    const analysis = JSON.parse(stdout);
+    expect(analysis.period).toMatchObject({ from: '2025-02-03', to: '2025-02-09', weeks: 1 });
+    expect(analysis.weekly.every((w: { weekStart: string }) => w.weekStart === '2025-02-03')).toBe(true);
+    const posts = analysis.units.reduce((s: number, u: { posts: number }) => s + u.posts, 0);
+    const weekly = analysis.weekly.reduce((s: number, w: { posts: number }) => s + w.posts, 0);
+    expect(posts).toBe(weekly);
+  });
+
+  it('refuses a bad configuration with exit 2 and one line per problem, before reading any input', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ddci-cfg-'));
+    const config = join(dir, 'config.json');
+    await writeFile(config, JSON.stringify({
+      timezone: 'Asia/Hanoi_Nowhere',
+      units: [{ id: 'a', name: 'A', kind: 'department', accounts: 'x' }, { id: 'b', name: 'B', kind: 'ministry' }],
+    }));
+    const { code, stderr, stdout } = await cli('analyze', '/nonexistent/export', '--config', config);
+    expect(code).toBe(2);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(stderr).toContain('timezone: unknown IANA time zone');
+    expect(stderr).toContain('units[0].accounts');
+    expect(stderr).toContain('units[1].kind');
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(stdout).toBe('');
+  });
+
+  it('exits 2 on an unreadable input path, naming it', async () => {
+    const { code, stderr } = await cli('analyze', '/nonexistent/export', '--config', join(fixture('ddci-page'), 'config.json'));
+    expect(code).toBe(2);
+    expect(stderr).toContain('/nonexistent/export');
+  });
+
+  it('exits 2 when no input file could be read at all', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ddci-bad-'));
+    await writeFile(join(dir, 'a.json'), '{"data": [ {"id": "1"');
+    await writeFile(join(dir, 'b.json'), '');
+    const { code, stderr } = await cli('analyze', dir, '--config', join(fixture('ddci-page'), 'config.json'), '--out', join(dir, 'out'));
+    expect(code).toBe(2);
+    expect(stderr).toContain('a.json');
+    expect(stderr).toContain('b.json');
+  });
+
+  it('exits 2 on unknown options and commands, with the usage', async () => {
+    expect((await cli('analyze', 'x', '--bogus')).code).toBe(2);
+    expect((await cli('frobnicate')).code).toBe(2);
+    expect((await cli('--help')).code).toBe(0);
+  });
+});
+
+describe('ddci-sna validate', () => {
+  it('reports per file what was read and each rejected record with its location', async () => {
+    const { code, stdout } = await cli('validate', join(fixture('ddci-page'), 'export'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/total: 5 files, 212 posts, 910 comments, 2498 reactions, 22 shares, 12 duplicates, 9 rejected/);
+    expect(stdout).toMatch(/rejected .*01_feed.*data\[\d+\]/);
+  });
+
+  it('--json gives the machine-readable report', async () => {
+    const { stdout } = await cli('validate', join(fixture('ddci-page'), 'export'), '--json');
+    const report = JSON.parse(stdout);
+    expect(report.rejects).toHaveLength(report.rejected);
+    expect(report.perFile).toHaveLength(5);
+  });
+});
