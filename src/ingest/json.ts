@@ -26,17 +26,6 @@ export interface JsonProblem {
   message: string;
 }
 
-export type JsonParse = { ok: true; value: unknown } | { ok: false; problem: JsonProblem };
-
-/** Parse JSON; on failure say whether it was truncated or malformed, and where. */
-export function parseJson(text: string): JsonParse {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, problem: diagnoseJson(text, error) };
-  }
-}
-
 /** Line and column (1-based) of a code-unit offset. */
 export function lineColumn(text: string, pos: number): { line: number; column: number } {
   let line = 1;
@@ -56,7 +45,7 @@ class Syntax extends Error {
 }
 
 /**
- * Find the first syntax problem of a text JSON.parse refused. A small recursive-descent checker
+ * Find the first syntax problem of a text `JSON.parse` refused (`parseError`: its error). A small recursive-descent checker
  * (run only on failure, so the fast path stays JSON.parse): reaching the end inside a value means
  * the file was cut short.
  */

@@ -47,7 +47,7 @@ async function readJson(path: string, what: string): Promise<unknown> {
 }
 
 /** Read and validate the configuration (and a units CSV replacing its units). */
-export async function loadConfig(configPath: string | undefined, unitsPath: string | undefined): Promise<Config> {
+export async function loadConfig(configPath: string | undefined, unitsPath?: string): Promise<Config> {
   const raw = configPath === undefined ? {} : await readJson(configPath, 'config');
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigError([{ code: 'invalid_type', path: '(root)', message: 'expected an object' }]);
