@@ -281,7 +281,7 @@ export function reachChartSpec(unit: UnitResult, ctx: ChartContext): TopLevelSpe
   } as TopLevelSpec;
 }
 
-/** How many organisations other than units and the page get a label on the network map. */
+/** How many organisations other than units and the page get a label (associations first) on the network map. */
 export const NETWORK_EXTRA_LABELS = 8;
 /** Node areas on the network map (px²), linear in PageRank. */
 export const NETWORK_NODE_AREA = Object.freeze([24, 900] as const);
@@ -321,7 +321,8 @@ export function networkChartSpec(layout: NetworkLayout, ctx: ChartContext, size:
     layer: [
       {
         data: { values: edges },
-        mark: { type: 'rule', color: '#9AA5B1', opacity: 0.45 },
+        // Fainter lines on dense graphs, so that nodes stay visible.
+        mark: { type: 'rule', color: '#8A96A3', opacity: Math.round(Math.min(0.45, Math.max(0.15, 0.45 * Math.sqrt(200 / Math.max(1, edges.length)))) * 100) / 100 },
         encoding: {
           ...xy,
           x2: { field: 'x2' },

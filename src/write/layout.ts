@@ -217,8 +217,8 @@ export interface LabelOptions {
 const CHAR_WIDTH = 0.6;
 
 /**
- * Greedy label placement: labels in priority order (units, then the page, then other labelled
- * nodes by PageRank), each at the first of above / below / right / left of its node whose box
+ * Greedy label placement: labels in priority order (units, then the page, then associations, then
+ * other labelled nodes; by PageRank within each), each at the first of above / below / right / left of its node whose box
  * overlaps no placed label, no node and stays inside the chart. Units are labelled even when
  * every position collides (above); other labels are dropped then. Text widths are estimated
  * (character count × {@link CHAR_WIDTH} × font size), so the result does not depend on fonts.
@@ -226,7 +226,7 @@ const CHAR_WIDTH = 0.6;
 export function placeLabels(layout: NetworkLayout, options: LabelOptions): PlacedLabel[] {
   const { fontSize } = options;
   const h = fontSize + 2;
-  const priority = (n: LayoutNode) => (n.kind === 'agency' ? 0 : n.kind === 'page' ? 1 : 2);
+  const priority = (n: LayoutNode) => (n.kind === 'agency' ? 0 : n.kind === 'page' ? 1 : n.kind === 'association' ? 2 : 3);
   const candidates = layout.nodes.filter((n) => n.label !== null)
     .sort((a, b) => priority(a) - priority(b) || b.pagerank - a.pagerank || compareKeys(a.key, b.key));
   const boxes: [number, number, number, number][] = layout.nodes.map((n) => {
