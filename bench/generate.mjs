@@ -77,6 +77,21 @@ const ANSWERS = [
 ];
 const REACTION_TYPES = ['LIKE', 'LIKE', 'LIKE', 'LIKE', 'LOVE', 'LOVE', 'CARE', 'WOW', 'HAHA', 'SAD', 'ANGRY'];
 
+/**
+ * The configuration that matches the generated cast (the page, the 16 units with their account
+ * and alias), so that the synthetic export can be analysed end to end.
+ */
+export function benchConfig() {
+  const units = [...DEPARTMENTS, ...LOCALITIES].map((name, i) => ({
+    id: `unit-${String(i + 1).padStart(2, '0')}`,
+    name,
+    kind: i < DEPARTMENTS.length ? 'department' : 'locality',
+    accounts: [`2000000000000${String(i + 1).padStart(2, '0')}`],
+    aliases: [name.replace(/^(UBND|Sở|Cục|Bảo hiểm xã hội) /, '')],
+  }));
+  return { page: PAGE, units };
+}
+
 /** The cast: the page, 16 units (each with an account), associations, businesses, individuals. */
 function makeCast(r, interactions) {
   const pick = (list) => list[Math.floor(r() * list.length)];

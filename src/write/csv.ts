@@ -1,7 +1,7 @@
 /**
  * CSV tables (SPEC 5): one file per table, UTF-8 with a byte-order mark so that Excel shows
- * Vietnamese, RFC 4180 quoting (csv-stringify), CRLF line ends, a header row of the schema's field
- * names. Cells follow {@link flattenRows}: nested fields as `parent.child` columns, arrays joined
+ * Vietnamese, RFC 4180 quoting (csv-stringify; fields with a comma, a quote, a line break or
+ * leading/trailing space are quoted), CRLF line ends, a header row of the schema's field names. Cells follow {@link flattenRows}: nested fields as `parent.child` columns, arrays joined
  * with `;`, numbers unrounded (shortest round-trip form, `-0` as `0`), booleans `true`/`false`,
  * null as an empty cell.
  *

@@ -219,7 +219,7 @@ const CHAR_WIDTH = 0.6;
 /**
  * Greedy label placement: labels in priority order (units, then the page, then associations, then
  * other labelled nodes; by PageRank within each), each at the first of above / below / right / left of its node whose box
- * overlaps no placed label, no node and stays inside the chart. Units are labelled even when
+ * overlaps no placed label, no node (but the smallest) and stays inside the chart. Units are labelled even when
  * every position collides (above); other labels are dropped then. Text widths are estimated
  * (character count × {@link CHAR_WIDTH} × font size), so the result does not depend on fonts.
  */
@@ -229,9 +229,12 @@ export function placeLabels(layout: NetworkLayout, options: LabelOptions): Place
   const priority = (n: LayoutNode) => (n.kind === 'agency' ? 0 : n.kind === 'page' ? 1 : n.kind === 'association' ? 2 : 3);
   const candidates = layout.nodes.filter((n) => n.label !== null)
     .sort((a, b) => priority(a) - priority(b) || b.pagerank - a.pagerank || compareKeys(a.key, b.key));
+  // Node boxes a label must avoid: the inner 70% of each circle; the smallest nodes (r < 3.5 px)
+  // may be covered, as they would otherwise leave no room at all on dense graphs.
   const boxes: [number, number, number, number][] = layout.nodes.map((n) => {
     const r = options.radius(n);
-    return [n.x - r, n.y - r, n.x + r, n.y + r];
+    const k = r < 3.5 ? 0 : 0.7 * r;
+    return [n.x - k, n.y - k, n.x + k, n.y + k];
   });
   const overlaps = (b: [number, number, number, number], own: number) => boxes.some((o, i) =>
     i !== own && b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]);
