@@ -40,6 +40,8 @@ export interface AnalysisRun {
   analysis: Analysis;
   /** The interaction graph, pseudonymised like the analysis. */
   graph: InteractionGraph;
+  /** Pseudonymise a raw record (for rejects.ndjson) like the analysis; identity when revealed. */
+  redact(record: unknown): unknown;
 }
 
 const ANALYZE_OPTION_KEYS = new Set(['from', 'to', 'reveal', 'privacyKey']);

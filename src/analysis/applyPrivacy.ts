@@ -7,6 +7,7 @@
  */
 import type { InteractionGraph } from '../graph/build';
 import type { ResolvedData } from '../resolve/resolved';
+import { makeActorClassifier } from '../resolve/actors';
 import { makePseudonymizer, pseudonymizeGraph } from './privacy';
 import type { AnalysisRun } from './analyze';
 import type { Analysis } from './schema';
@@ -49,23 +50,14 @@ function individualsInOrder(data: ResolvedData): string[] {
 /** Apply the privacy settings to an analysis and its graph. */
 export function applyPrivacy(analysis: Analysis, graph: InteractionGraph, data: ResolvedData, settings: PrivacySettings): AnalysisRun {
   if (!settings.pseudonymize) {
-    return { analysis: { ...analysis, privacy: { pseudonymized: false, keyed: false } }, graph };
+    return { analysis: { ...analysis, privacy: { pseudonymized: false, keyed: false } }, graph, redact: (record) => record };
   }
   const pseudonym = makePseudonymizer(settings.key === undefined ? {} : { key: settings.key });
   const alias = new Map<string, string>();
   for (const id of individualsInOrder(data)) alias.set(id, pseudonym(id));
   const hide = (id: string | null) => (id === null ? null : alias.get(id) ?? id);
 
-  // Names of tagged individuals inside petition texts are replaced by their pseudonyms.
-  const messageOf = new Map<string, string>();
-  for (const comment of data.comments) {
-    let text = comment.message;
-    for (const tag of comment.messageTags) {
-      const replacement = alias.get(tag.id);
-      if (replacement && tag.name) text = text.split(tag.name).join(replacement);
-    }
-    if (text !== comment.message) messageOf.set(comment.id, text);
-  }
+  const redactor = makeRedactor(data, alias, pseudonym);
 
   return {
     analysis: {
@@ -75,10 +67,53 @@ export function applyPrivacy(analysis: Analysis, graph: InteractionGraph, data: 
       petitions: analysis.petitions.map((p) => ({
         ...p,
         authorId: hide(p.authorId),
-        message: messageOf.get(p.commentId) ?? p.message,
+        message: redactor.text(p.message),
       })),
       privacy: { pseudonymized: true, keyed: settings.key !== undefined },
     },
     graph: pseudonymizeGraph(graph, (key) => alias.has(key), (key) => alias.get(key)!),
+    redact: redactor.record,
   };
+}
+
+/**
+ * Redact text and raw records. In text (a petition's message, a truncated line kept as read) every
+ * known individual's name becomes their pseudonym, tagged or not. In a record (rejects.ndjson keeps
+ * rejected records as read) every `{ id, name }` that is an individual also gets its pseudonym and
+ * loses its name, however deep it sits.
+ */
+function makeRedactor(data: ResolvedData, alias: Map<string, string>, pseudonym: (id: string) => string) {
+  const classify = makeActorClassifier(data.config);
+  const isIndividual = (id: string, name: string | null) =>
+    (data.actors.get(id) ?? classify({ id, name })).kind === 'individual';
+  let namePattern: RegExp | null | undefined;
+  const pseudonymByName = new Map<string, string>();
+  const redactText = (text: string): string => {
+    if (namePattern === undefined) {
+      for (const [id, actor] of data.actors) {
+        if (actor.kind === 'individual' && actor.name && alias.has(id)) pseudonymByName.set(actor.name, alias.get(id)!);
+      }
+      const names = [...pseudonymByName.keys()].sort((a, b) => b.length - a.length);
+      namePattern = names.length === 0 ? null : new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    }
+    return namePattern === null ? text : text.replace(namePattern, (name) => pseudonymByName.get(name)!);
+  };
+  const redact = (value: unknown): unknown => {
+    if (typeof value === 'string') return redactText(value);
+    if (Array.isArray(value)) return value.map(redact);
+    if (value === null || typeof value !== 'object') return value;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = redact(v);
+    const id = out.id;
+    if (typeof id === 'string' && (typeof out.name === 'string' || alias.has(id))) {
+      const name = typeof out.name === 'string' ? out.name : null;
+      if (alias.has(id) || isIndividual(id, name)) {
+        if (!alias.has(id)) alias.set(id, pseudonym(id));
+        out.id = alias.get(id);
+        if ('name' in out) out.name = null;
+      }
+    }
+    return out;
+  };
+  return { text: redactText, record: redact };
 }

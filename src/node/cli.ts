@@ -109,7 +109,7 @@ async function runAnalyze(args: string[], io: Io): Promise<number> {
   ensureSomethingRead(input);
   const previous = values.previous === undefined ? undefined : (await readJson(values.previous, 'previous analysis')) as Analysis;
   progress.step('analyse');
-  const { analysis, graph } = analyzeWithGraph(input, config, {
+  const { analysis, graph, redact } = analyzeWithGraph(input, config, {
     ...(values.from !== undefined ? { from: values.from } : {}),
     ...(values.to !== undefined ? { to: values.to } : {}),
     reveal: values.reveal,
@@ -118,7 +118,8 @@ async function runAnalyze(args: string[], io: Io): Promise<number> {
   progress.step('write');
   const files = await writeOutputs(analysis, { graph, previous, lang: values.lang, slaWorkingHours: config.slaWorkingHours });
   if (input.report.rejects.length > 0) {
-    files['rejects.ndjson'] = input.report.rejects.map((r) => JSON.stringify(r)).join('\n') + '\n';
+    const lines = input.report.rejects.map((r) => JSON.stringify({ ...r, record: redact(r.record) }));
+    files['rejects.ndjson'] = lines.join('\n') + '\n';
   }
   await mkdir(values.out, { recursive: true });
   for (const [name, content] of Object.entries(files)) await writeFile(join(values.out, name), content);

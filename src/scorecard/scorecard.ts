@@ -48,7 +48,8 @@ function minMaxScores(values: (number | null)[], lowerIsBetter: boolean): (numbe
   return values.map((v) => {
     if (v === null) return null;
     if (max === min) return 10;
-    const scaled = (10 * (v - min)) / (max - min);
+    // Divide first: (v − min) / (max − min) is exactly 1 at the max, so scores stay within 0–10.
+    const scaled = 10 * ((v - min) / (max - min));
     return lowerIsBetter ? 10 - scaled : scaled;
   });
 }
