@@ -1,22 +1,18 @@
 import { defineConfig } from 'tsup';
 
+const library = {
+  entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
+  dts: true,
+  sourcemap: true,
+  target: 'node20',
+} as const;
+
 export default defineConfig([
-  {
-    // The library: ESM and CJS with declarations for both, no side effects.
-    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: 'node20',
-    splitting: false,
-  },
-  {
-    // The CLI: one ESM file with a shebang.
-    entry: { cli: 'src/node/cli.ts' },
-    format: ['esm'],
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    sourcemap: true,
-  },
+  // ESM: one shared chunk, so `ddci-sna` and `ddci-sna/node` share classes (instanceof ConfigError).
+  { ...library, format: ['esm'], splitting: true },
+  // CJS: no splitting — tsup's CJS chunks turn the report's dynamic import() of vega (ESM with
+  // top-level await) into a require() that Node refuses. Check errors by `code` across entries.
+  { ...library, format: ['cjs'], splitting: false },
+  // The CLI: one ESM file with a shebang.
+  { entry: { cli: 'src/node/cli.ts' }, format: ['esm'], target: 'node20', banner: { js: '#!/usr/bin/env node' }, sourcemap: true },
 ]);

@@ -13,7 +13,7 @@ export { parseConfig, resolveConfig, ConfigError, formatPath, type ConfigProblem
 export { parseUnitsCsv } from './config/unitsCsv';
 
 // Ingest
-export { ingestGraphApi, ingestFiles } from './ingest/index';
+export { ingestGraphApi, ingestFiles, createIngest } from './ingest/index';
 
 // Text and resolution
 export { foldText, nfc, makePhraseMatcher } from './text/fold';
@@ -37,7 +37,7 @@ export { scorecard, competitionRanks } from './scorecard/scorecard';
 export { analyze, analyzeWithGraph, type AnalyzeOptions, type AnalysisRun } from './analysis/analyze';
 export * from './analysis/schema';
 export { compareWithExpected, DEFAULT_TOLERANCES, type Difference } from './analysis/compare';
-export { makePseudonymizer } from './analysis/privacy';
+export { makePseudonymizer, pseudonymizeGraph } from './analysis/privacy';
 
 // Writers
 export * from './write/index';

@@ -163,6 +163,7 @@ function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): Unit
     const node = ctx.network.node(unitNodeKey(unit.id));
     const flags: string[] = [];
     if (act.posts === 0) flags.push('no_posts');
+    else if (act.posts === 1) flags.push('single_post'); // longestGapDays needs two posts
     if (resp.petitions === 0) flags.push('no_petitions');
     else if (resp.answered === 0) flags.push('no_answered_petitions');
     if (engagement.commentsTruncated > 0) flags.push('comments_truncated');

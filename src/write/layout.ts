@@ -15,6 +15,9 @@ import type Graph from 'graphology-types';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { Analysis } from '../analysis/schema';
 import type { ActorKind } from './i18n';
+import { mulberry32 } from '../util/random';
+
+export { mulberry32 };
 
 export interface NetworkLayoutOptions {
   /** Most nodes drawn (units and the page are always drawn). Default 300. */
@@ -75,17 +78,6 @@ const KINDS = new Set<ActorKind>(['agency', 'page', 'association', 'business', '
 
 const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** mulberry32: a small, well-distributed 32-bit PRNG; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const round1 = (v: number) => {
   const r = Math.round(v * 10) / 10;

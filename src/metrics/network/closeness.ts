@@ -15,6 +15,7 @@
  * 1:215–239, 1979; Wasserman & Faust, Social Network Analysis, CUP 1994, p. 201.
  */
 import type { GraphIndex } from '../../graph/index';
+import { forEachInLevel } from './levels';
 import { isBoolean, resolveOptions } from './options';
 
 export interface ClosenessOptions {
@@ -42,41 +43,17 @@ export function closeness(index: GraphIndex, options?: ClosenessOptions): Float6
   const n = index.order;
   const result = new Float64Array(n);
   if (n < 2) return result;
-  const { start, neighbor } = index.in;
-  const seen = new Int32Array(n).fill(-1); // seen[w] === u ⇔ w reached in u's BFS
-  const queue = new Int32Array(n);
-
+  const total = new Float64Array(n); // sum of distances from the nodes that reach u
+  const reached = new Float64Array(n); // how many nodes reach u
+  forEachInLevel(index, (u, d, count) => {
+    total[u] += d * count;
+    reached[u] += count;
+  });
   for (let u = 0; u < n; u++) {
-    // Level-synchronous BFS over in-edges: queue[levelStart .. levelEnd) is at distance d − 1.
-    seen[u] = u;
-    queue[0] = u;
-    let tail = 1;
-    let levelStart = 0;
-    let levelEnd = 1;
-    let d = 0;
-    let total = 0;
-    while (levelStart < levelEnd) {
-      d++;
-      for (let k = levelStart; k < levelEnd; k++) {
-        const v = queue[k];
-        for (let p = start[v], end = start[v + 1]; p < end; p++) {
-          const w = neighbor[p];
-          if (seen[w] !== u) {
-            seen[w] = u;
-            queue[tail++] = w;
-          }
-        }
-      }
-      total += d * (tail - levelEnd);
-      levelStart = levelEnd;
-      levelEnd = tail;
-    }
-    if (total > 0) {
-      const reached = tail - 1;
-      let c = reached / total;
-      if (wfImproved) c *= reached / (n - 1);
-      result[u] = c;
-    }
+    if (total[u] === 0) continue;
+    let c = reached[u] / total[u];
+    if (wfImproved) c *= reached[u] / (n - 1);
+    result[u] = c;
   }
   return result;
 }

@@ -13,6 +13,7 @@
  * 2014; Marchiori & Latora, "Harmony in the small-world", Physica A 285:539–546, 2000.
  */
 import type { GraphIndex } from '../../graph/index';
+import { forEachInLevel } from './levels';
 import { isBoolean, resolveOptions } from './options';
 
 export interface HarmonicOptions {
@@ -41,36 +42,9 @@ export function harmonic(index: GraphIndex, options?: HarmonicOptions): Float64A
   const n = index.order;
   const result = new Float64Array(n);
   if (n < 2) return result;
-  const { start, neighbor } = index.in;
-  const seen = new Int32Array(n).fill(-1); // seen[w] === u ⇔ w reached in u's BFS
-  const queue = new Int32Array(n);
-
-  for (let u = 0; u < n; u++) {
-    // Level-synchronous BFS over in-edges: queue[levelStart .. levelEnd) is at distance d − 1.
-    seen[u] = u;
-    queue[0] = u;
-    let tail = 1;
-    let levelStart = 0;
-    let levelEnd = 1;
-    let d = 0;
-    let h = 0;
-    while (levelStart < levelEnd) {
-      d++;
-      for (let k = levelStart; k < levelEnd; k++) {
-        const v = queue[k];
-        for (let p = start[v], end = start[v + 1]; p < end; p++) {
-          const w = neighbor[p];
-          if (seen[w] !== u) {
-            seen[w] = u;
-            queue[tail++] = w;
-          }
-        }
-      }
-      h += (tail - levelEnd) / d;
-      levelStart = levelEnd;
-      levelEnd = tail;
-    }
-    result[u] = normalized ? h / (n - 1) : h;
-  }
+  forEachInLevel(index, (u, d, count) => {
+    result[u] += count / d;
+  });
+  if (normalized) for (let u = 0; u < n; u++) result[u] /= n - 1;
   return result;
 }

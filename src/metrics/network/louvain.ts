@@ -16,6 +16,7 @@ import louvainImpl from 'graphology-communities-louvain';
 import type { GraphIndex } from '../../graph/index';
 import { modularity } from './modularity';
 import { isNumberIn, resolveOptions } from './options';
+import { mulberry32 } from '../../util/random';
 
 export interface LouvainOptions {
   /** Resolution γ (> 0); 1 is standard modularity. */
@@ -115,14 +116,3 @@ function renumber(raw: Int32Array): { community: Int32Array; count: number } {
   return { community, count: ids.size };
 }
 
-/** mulberry32: a small, fast, seedable PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

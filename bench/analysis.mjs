@@ -1,0 +1,66 @@
+/**
+ * Whole-pipeline benchmark on the synthetic exports of bench/generate.mjs: ingest, analyze()
+ * (resolve, graph, every metric, petitions, scorecard, privacy) and the writers, each size in its
+ * own child process so that peak memory is that size's alone.
+ *
+ *   npm run build && node bench/analysis.mjs [10000 200000]
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchConfig } from './generate.mjs';
+import { ensureData } from './ingest.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** In the child: time each step over one export folder and print the figures as JSON. */
+async function child(dir) {
+  const lib = await import(pathToFileURL(`${here}../dist/index.js`).href);
+  const { loadExport } = await import(pathToFileURL(`${here}../dist/node.js`).href);
+  const lap = (() => {
+    let last = performance.now();
+    return () => {
+      const now = performance.now();
+      const ms = now - last;
+      last = now;
+      return ms;
+    };
+  })();
+  const input = await loadExport([dir]);
+  const ingestMs = lap();
+  const { analysis, graph } = lib.analyzeWithGraph(input, lib.resolveConfig(benchConfig()));
+  const analyzeMs = lap();
+  const files = await lib.writeOutputs(analysis, { graph });
+  const writeMs = lap();
+  const outMb = Object.values(files).reduce((s, t) => s + Buffer.byteLength(t), 0) / 1e6;
+  console.log(JSON.stringify({
+    nodes: analysis.network.nodes, edges: analysis.network.edges, petitions: analysis.petitions.length,
+    ingestMs, analyzeMs, writeMs, outMb, peakRssMb: process.resourceUsage().maxRSS / 1024,
+  }));
+}
+
+const pad = (v, n) => String(v).padStart(n);
+
+/** Run the pipeline at each size (interactions) and print one row per size. */
+export async function runAnalysisBench(sizes, { log = console.log } = {}) {
+  log(`${'interactions'.padEnd(12)} ${pad('nodes', 8)} ${pad('edges', 9)} ${pad('ingest ms', 10)} ${pad('analyze ms', 11)} ${pad('write ms', 9)} ${pad('out MB', 7)} ${pad('records/s', 10)} ${pad('peak RSS MB', 12)}`);
+  const rows = [];
+  for (const interactions of sizes) {
+    const { dir, manifest } = await ensureData(interactions);
+    const out = execFileSync(process.execPath, ['--max-old-space-size=16384', fileURLToPath(import.meta.url), '--child', dir], { encoding: 'utf8' });
+    const row = { interactions, ...JSON.parse(out.trim().split('\n').pop()) };
+    const records = manifest.expected.posts + manifest.expected.comments + manifest.expected.reactions;
+    const perSecond = Math.round(records / ((row.ingestMs + row.analyzeMs + row.writeMs) / 1000));
+    rows.push(row);
+    log(`${String(interactions).padEnd(12)} ${pad(row.nodes, 8)} ${pad(row.edges, 9)} ${pad(row.ingestMs.toFixed(0), 10)} ${pad(row.analyzeMs.toFixed(0), 11)} ${pad(row.writeMs.toFixed(0), 9)} ${pad(row.outMb.toFixed(1), 7)} ${pad(perSecond, 10)} ${pad(row.peakRssMb.toFixed(0), 12)}`);
+  }
+  return rows;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const i = process.argv.indexOf('--child');
+  if (i !== -1) await child(process.argv[i + 1]);
+  else {
+    const sizes = process.argv.slice(2).map(Number);
+    await runAnalysisBench(sizes.length ? sizes : [10_000]);
+  }
+}
