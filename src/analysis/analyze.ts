@@ -17,7 +17,7 @@ import { responsiveness } from '../metrics/responsiveness';
 import { reach, reactorsByPost, sharesByParent } from '../metrics/reach';
 import { scorecard, type Indicators } from '../scorecard/scorecard';
 import { buildWorkingCalendar, weekStart, weeksInPeriod } from '../time/index';
-import { localDateOf, nextLocalDate, startOfLocalDay } from './period';
+import { endOfLocalDay, localDateOf, startOfLocalDay } from './period';
 import { weeklyRows } from './weekly';
 import { applyPrivacy } from './applyPrivacy';
 import {
@@ -70,7 +70,7 @@ export function analyzeWithGraph(input: IngestResult, configInput: Config | Conf
   const tz = config.timezone;
 
   const fromMs = options.from === undefined ? null : startOfLocalDay(options.from, tz, 'from');
-  const toMs = options.to === undefined ? null : startOfLocalDay(nextLocalDate(options.to), tz, 'to');
+  const toMs = options.to === undefined ? null : endOfLocalDay(options.to, tz, 'to');
   const data = resolveData(input.dataset, config, { fromMs, toMs });
 
   const calendar = buildWorkingCalendar({

@@ -6,19 +6,11 @@ import { z } from 'zod';
 import {
   DEFAULT_ASSOCIATION_MARKERS, DEFAULT_BUSINESS_MARKERS, DEFAULT_PETITION_MARKERS,
 } from '../text/lexicons';
+import { isValidTimeZone } from '../time/zone';
 
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const clock = z.string().regex(CLOCK, 'expected a time HH:MM');
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const UnitConfigSchema = z.strictObject({
   id: z.string().min(1),
@@ -36,7 +28,7 @@ export const ActorConfigSchema = z.strictObject({
 
 export const ConfigSchema = z
   .strictObject({
-    timezone: z.string().refine(isTimeZone, 'unknown IANA time zone').default('Asia/Ho_Chi_Minh'),
+    timezone: z.string().refine(isValidTimeZone, 'unknown IANA time zone').default('Asia/Ho_Chi_Minh'),
     page: z.strictObject({ id: z.string().min(1), name: z.string().min(1) }).optional(),
     workingDays: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
     workingHours: z
