@@ -166,6 +166,7 @@ function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): Unit
     else if (act.posts === 1) flags.push('single_post'); // longestGapDays needs two posts
     if (resp.petitions === 0) flags.push('no_petitions');
     else if (resp.answered === 0) flags.push('no_answered_petitions');
+    if (act.posts > 0 && act.tthcPosts === 0) flags.push('no_tthc_posts'); // tthcInteractionsPerPost is null
     if (engagement.commentsTruncated > 0) flags.push('comments_truncated');
     const { onTime: _onTime, ...respFields } = resp;
     return {
