@@ -4,7 +4,7 @@
  */
 import type { GraphIndex } from '../graph/index';
 import {
-  betweenness, constraint, effectiveSize, eigenvector, harmonic, hits, kcore, louvain, networkSummary, pagerank,
+  constraint, effectiveSize, eigenvector, hits, kcore, louvain, networkSummary, pagerank, shortestPathCentralities,
 } from '../metrics/network/index';
 import type { ResolvedData } from '../resolve/resolved';
 import type { ActorResult, NetworkResult } from './schema';
@@ -30,8 +30,8 @@ const orNull = (x: number) => (Number.isNaN(x) ? null : x);
 /** Compute every network metric on the shared index. */
 export function computeNetworkMetrics(index: GraphIndex): NetworkMetrics {
   const pr = pagerank(index);
-  const bc = betweenness(index);
-  const hc = harmonic(index);
+  // Betweenness and harmonic closeness share one breadth-first search per node.
+  const { betweenness: bc, harmonic: hc } = shortestPathCentralities(index);
   const ev = eigenvector(index);
   const { hubs, authorities } = hits(index);
   const core = kcore(index);

@@ -37,10 +37,26 @@ const CHECKS = { normalized: isBoolean };
  * ```
  */
 export function betweenness(index: GraphIndex, options?: BetweennessOptions): Float64Array {
+  return shortestPathCentralities(index, options).betweenness;
+}
+
+/**
+ * Betweenness and (unnormalised) harmonic centrality from the same n breadth-first searches:
+ * the search from s over out-edges gives d(s, v), so H(v) = Σ_s 1/d(s, v) costs one addition per
+ * reached node. `analyze()` uses this to walk the graph once for both.
+ *
+ * @example
+ * const { betweenness, harmonic } = shortestPathCentralities(index);
+ */
+export function shortestPathCentralities(
+  index: GraphIndex,
+  options?: BetweennessOptions,
+): { betweenness: Float64Array; harmonic: Float64Array } {
   const { normalized } = resolveOptions('betweenness', BETWEENNESS_DEFAULTS, CHECKS, options);
   const n = index.order;
   const result = new Float64Array(n);
-  if (n < 3) return result;
+  const harmonic = new Float64Array(n);
+  if (n < 2) return { betweenness: result, harmonic };
 
   const outStart = index.out.start;
   const outNeighbor = index.out.neighbor;
@@ -86,15 +102,17 @@ export function betweenness(index: GraphIndex, options?: BetweennessOptions): Fl
     }
     for (let k = 0; k < tail; k++) {
       const v = order[k];
+      if (k > 0) harmonic[v] += 1 / dist[v];
       dist[v] = -1;
       sigma[v] = 0;
       coef[v] = 0;
     }
   }
 
-  if (normalized) {
+  if (n < 3) result.fill(0); // no node lies between two others
+  else if (normalized) {
     const scale = 1 / ((n - 1) * (n - 2));
     for (let v = 0; v < n; v++) result[v] *= scale;
   }
-  return result;
+  return { betweenness: result, harmonic };
 }

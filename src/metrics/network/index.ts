@@ -24,7 +24,7 @@ export type { IterationOptions, NodeValues } from './types';
 
 export { pagerank, PAGERANK_DEFAULTS } from './pagerank';
 export type { PagerankOptions } from './pagerank';
-export { betweenness, BETWEENNESS_DEFAULTS } from './betweenness';
+export { betweenness, shortestPathCentralities, BETWEENNESS_DEFAULTS } from './betweenness';
 export type { BetweennessOptions } from './betweenness';
 export { closeness, CLOSENESS_DEFAULTS } from './closeness';
 export type { ClosenessOptions } from './closeness';

@@ -24,6 +24,7 @@ import {
   modularity,
   networkSummary,
   pagerank,
+  shortestPathCentralities,
   toNodeRecord,
   NODE_KINDS,
 } from '../../../src/metrics/network/index';
@@ -183,5 +184,22 @@ describe('agreement with graphology-metrics on seeded random digraphs', () => {
       u.updateEdge(s, t, (a) => ({ weight: (a.weight ?? 0) + attr.weight }));
     });
     expect(Math.abs(gmModularity(u) - q)).toBeLessThan(TOLERANCE.exact);
+  });
+});
+
+describe('shortestPathCentralities (one BFS per node for both)', () => {
+  it('equals betweenness() and harmonic() computed apart, on random graphs', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(11), fc.nat(11)), { maxLength: 60 }), (pairs) => {
+        const g = new DirectedGraph();
+        for (let i = 0; i < 12; i++) g.addNode(`n${i}`);
+        for (const [a, b] of pairs) if (a !== b) g.mergeEdge(`n${a}`, `n${b}`, { weight: 1 });
+        const index = buildGraphIndex(g);
+        const both = shortestPathCentralities(index);
+        expect([...both.betweenness]).toEqual([...betweenness(index)]);
+        const apart = harmonic(index);
+        both.harmonic.forEach((h, i) => expect(h).toBeCloseTo(apart[i], 12));
+      }),
+    );
   });
 });
