@@ -144,3 +144,32 @@ describe('ddci-sna validate', () => {
     expect(report.perFile).toHaveLength(5);
   });
 });
+
+describe('a units CSV replacing the config\'s units', () => {
+  it('gives the same figures as the JSON units it was written from', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ddci-units-'));
+    const config = JSON.parse(await readFile(join(fixture('edge-cases'), 'config.json'), 'utf8'));
+    const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+    const csv = ['id,name,kind,accounts,aliases', ...config.units.map((u: { id: string; name: string; kind: string; accounts: string[]; aliases: string[] }) =>
+      [u.id, quote(u.name), u.kind, quote(u.accounts.join(';')), quote(u.aliases.join(';'))].join(','))].join('\r\n');
+    await writeFile(join(dir, 'units.csv'), '\uFEFF' + csv);
+    const { units: _units, ...rest } = config;
+    await writeFile(join(dir, 'config.json'), JSON.stringify(rest));
+    const out = join(dir, 'out'); // not dir: analyze writes its own units.csv
+    const args = (cfg: string, ...more: string[]) => ['analyze', join(fixture('edge-cases'), 'export'), '--config', cfg, '--out', out, '--json', ...more];
+    const viaJson = JSON.parse((await cli(...args(join(fixture('edge-cases'), 'config.json')))).stdout);
+    const csvRun = await cli(...args(join(dir, 'config.json'), '--units', join(dir, 'units.csv')));
+    expect(csvRun.stderr).toBe('');
+    const viaCsv = JSON.parse(csvRun.stdout);
+    expect(viaCsv.units).toEqual(viaJson.units);
+  });
+
+  it('names the row and column of a bad units CSV, with exit 2', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ddci-units-'));
+    await writeFile(join(dir, 'units.csv'), 'id,name,kind,accounts,aliases\nso-a,,department,1;2,A\n');
+    const { code, stderr } = await cli('analyze', join(fixture('edge-cases'), 'export'), '--units', join(dir, 'units.csv'));
+    expect(code).toBe(2);
+    expect(stderr).toContain('row 2.name');
+  });
+});
+
