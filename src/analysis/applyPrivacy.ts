@@ -47,6 +47,16 @@ function individualsInOrder(data: ResolvedData): string[] {
   return order;
 }
 
+/**
+ * A redactor of raw records for outputs that carry no analysis (`validate --json`): the same
+ * pseudonyms as an analysis of the same data with the same key.
+ */
+export function makeRecordRedactor(data: ResolvedData, key?: string): (record: unknown) => unknown {
+  const pseudonym = makePseudonymizer(key === undefined ? {} : { key });
+  const alias = new Map(individualsInOrder(data).map((id) => [id, pseudonym(id)]));
+  return makeRedactor(data, alias, pseudonym).record;
+}
+
 /** Apply the privacy settings to an analysis and its graph. */
 export function applyPrivacy(analysis: Analysis, graph: InteractionGraph, data: ResolvedData, settings: PrivacySettings): AnalysisRun {
   if (!settings.pseudonymize) {

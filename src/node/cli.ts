@@ -10,6 +10,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeWithGraph } from '../analysis/analyze';
+import { makeRecordRedactor } from '../analysis/applyPrivacy';
+import { resolveData } from '../resolve/resolved';
 import { compareWithExpected } from '../analysis/compare';
 import { ConfigError, parseConfig } from '../config/parse';
 import type { Config } from '../config/schema';
@@ -29,7 +31,7 @@ export class UsageError extends Error {
 const USAGE = `Usage:
   ddci-sna analyze <inputs…> --config <file> [--units <csv>] [--out <dir>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                    [--strict] [--quiet] [--json] [--reveal] [--previous <analysis.json>] [--lang vi|en]
-  ddci-sna validate <inputs…> [--config <file>] [--units <csv>] [--json] [--strict]
+  ddci-sna validate <inputs…> [--config <file>] [--units <csv>] [--json] [--strict] [--reveal]
   ddci-sna check <fixture-dir>`;
 
 async function readJson(path: string, what: string): Promise<unknown> {
@@ -140,14 +142,22 @@ async function runValidate(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, strict: true,
     options: {
-      config: { type: 'string' }, units: { type: 'string' },
+      config: { type: 'string' }, units: { type: 'string' }, reveal: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) throw new UsageError('validate: give at least one input file or directory');
-  if (values.config !== undefined || values.units !== undefined) await loadConfig(values.config, values.units);
+  const config = await loadConfig(values.config, values.units);
   const input = await loadExport(positionals);
-  if (values.json) io.stdout(JSON.stringify(input.report, null, 2) + '\n');
+  if (values.json) {
+    // Rejected records are kept as read: pseudonymise the individuals in them, as analyze does.
+    let rejects = input.report.rejects;
+    if (!values.reveal && config.privacy.pseudonymize) {
+      const redact = makeRecordRedactor(resolveData(input.dataset, config), io.env.DDCI_SNA_KEY ?? config.privacy.key);
+      rejects = rejects.map((r) => ({ ...r, record: redact(r.record) }));
+    }
+    io.stdout(JSON.stringify({ ...input.report, rejects }, null, 2) + '\n');
+  }
   else io.stdout(formatIngestReport(input.report) + '\n');
   ensureSomethingRead(input);
   return values.strict && input.report.rejected > 0 ? 1 : 0;

@@ -73,4 +73,18 @@ describe('privacy by default (SPEC 5)', () => {
     expect(ids(first)[0]).toMatch(/^anon:[0-9a-f]{16}$/);
     expect(ids(first)).toEqual(ids(second));
   });
+
+  it('validate --json pseudonymises the rejected records it prints (and --reveal does not)', async () => {
+    const run = async (...extra: string[]) => {
+      let stdout = '';
+      await runCli(['validate', join(fixture, 'export'), '--config', join(fixture, 'config.json'), '--json', ...extra],
+        { stdout: (t) => { stdout += t; }, stderr: () => {}, isTty: false, env: {} });
+      return stdout;
+    };
+    const hidden = await run();
+    expect(JSON.parse(hidden).rejects.length).toBeGreaterThan(0);
+    expect(personalNames.filter((name) => hidden.includes(name))).toEqual([]);
+    const shown = await run('--reveal');
+    expect(personalNames.some((name) => shown.includes(name))).toBe(true);
+  });
 });
