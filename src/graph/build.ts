@@ -103,6 +103,8 @@ export function buildInteractionGraph(data: ResolvedData): InteractionGraph {
   const graph: InteractionGraph = new DirectedGraph<NodeAttributes, EdgeAttributes>();
   for (const key of [...nodes.keys()].sort(compare)) graph.addNode(key, nodes.get(key)!);
   const sortedEdges = [...edges.values()].sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target));
-  for (const { source, target, ...attributes } of sortedEdges) graph.addDirectedEdge(source, target, attributes);
+  // Edge keys by sorted position: stable across runs and processes (graphology's generated keys
+  // carry a per-process instance counter), and free of actor ids (nothing to pseudonymise).
+  sortedEdges.forEach(({ source, target, ...attributes }, i) => graph.addDirectedEdgeWithKey(`e${i}`, source, target, attributes));
   return graph;
 }
