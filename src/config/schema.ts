@@ -12,24 +12,35 @@ const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const clock = z.string().regex(CLOCK, 'expected a time HH:MM');
 
+/**
+ * A platform id. Written as a string; a JSON number is accepted while it is a safe integer
+ * (larger ones have already lost digits in JSON parsing, so they are refused with the reason).
+ */
+const platformId = z.union([
+  z.string().min(1),
+  z.number().refine(Number.isSafeInteger, 'a numeric id must be a whole number below 2^53 to be exact in JSON: write it as a string'),
+]).transform(String);
+
 export const UnitConfigSchema = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1),
   kind: z.enum(['department', 'locality']),
-  accounts: z.array(z.string().min(1)).default([]),
+  accounts: z.array(platformId).default([]),
   aliases: z.array(z.string().min(1)).default([]),
 });
 
 export const ActorConfigSchema = z.strictObject({
-  id: z.string().min(1),
+  id: platformId,
   name: z.string().min(1),
   kind: z.enum(['association', 'business', 'individual', 'agency', 'page']),
 });
 
 export const ConfigSchema = z
   .strictObject({
+    /** Editors' JSON Schema pointer; ignored. */
+    $schema: z.string().optional(),
     timezone: z.string().refine(isValidTimeZone, 'unknown IANA time zone').default('Asia/Ho_Chi_Minh'),
-    page: z.strictObject({ id: z.string().min(1), name: z.string().min(1) }).optional(),
+    page: z.strictObject({ id: platformId, name: z.string().min(1) }).optional(),
     workingDays: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
     workingHours: z
       // A block with a malformed time is reported at that time only, not also as out of order.

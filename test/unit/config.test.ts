@@ -288,3 +288,29 @@ describe('parseUnitsCsv (SPEC 2.3: a units CSV may replace `units`)', () => {
     expect(resolveConfig({ units: good }).units[0].accounts).toEqual(['1', '2']);
   });
 });
+
+describe('platform ids written as JSON numbers', () => {
+  it('accepts a safe integer id and stores it as a string', () => {
+    const result = parseConfig({
+      page: { id: 104827365019283, name: 'DDCI Quảng Ninh' },
+      units: [{ id: 'so-khdt', name: 'Sở KH&ĐT', kind: 'department', accounts: [146378744410634] }],
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config.page?.id).toBe('104827365019283');
+    expect(result.config.units[0].accounts).toEqual(['146378744410634']);
+  });
+
+  it('refuses an id too large to be exact in JSON, naming its path', () => {
+    const result = parseConfig({ units: [{ id: 'a', name: 'A', kind: 'department', accounts: [100000840531732001] }] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.path)).toContain('units[0].accounts[0]');
+    expect(result.problems[0].message).toContain('write it as a string');
+  });
+
+  it('ignores an editor $schema pointer but still refuses other unknown keys', () => {
+    expect(parseConfig({ $schema: './config.schema.json' }).ok).toBe(true);
+    expect(parseConfig({ slaWorkingHour: 8 }).ok).toBe(false);
+  });
+});
