@@ -55,8 +55,10 @@ export function buildInteractionGraph(data: ResolvedData): InteractionGraph {
     edge.weight += 1;
     edge[type] += 1;
   };
+  // Each actor a message tags counts once, however often the text names it.
   const mentions = (author: string | null, tags: { id: string }[]) => {
-    for (const tag of tags) addEdge(author, data.nodeOfActor(tag.id), 'mention');
+    const tagged = new Set(tags.map((tag) => data.nodeOfActor(tag.id)));
+    for (const node of tagged) addEdge(author, node, 'mention');
   };
 
   for (const post of data.posts) {

@@ -281,3 +281,13 @@ describe('buildInteractionGraph: deterministic under record order (fast-check)',
     });
   });
 });
+
+describe('mentions (SPEC 3.5: "each actor in its message_tags")', () => {
+  it('count each tagged actor once per message, however often it is tagged (a unit\'s two accounts are one actor)', () => {
+    const graph = buildInteractionGraph(resolve({
+      posts: [post('p1', { from: 'biz-1', message: 'Hỏi Sở KHĐT', tags: ['acc-khdt', 'acc-khdt', 'acc-khdt-2', 'biz-2'] })],
+    }));
+    expect(graph.getEdgeAttribute(graph.edge('biz-1', 'unit:so-khdt')!, 'mention')).toBe(1);
+    expect(graph.getEdgeAttribute(graph.edge('biz-1', 'biz-2')!, 'mention')).toBe(1);
+  });
+});
