@@ -1,6 +1,7 @@
 /**
  * Weekly windows (SPEC 4.4): one row per unit per week of the period (weeks start Monday, local
- * time), zeros included. A petition and its answer belong to the week of the petition's post.
+ * time), zeros included. A petition and its answer belong to the week of the petition's post
+ * (of the petition itself when its post was rejected).
  */
 import type { Petition } from '../metrics/petitions';
 import type { PostEngagement } from '../metrics/engagement';
@@ -40,9 +41,10 @@ export function weeklyRows(data: ResolvedData, ctx: WeeklyContext): WeeklyRow[] 
     row.reactionsReceived += e.reactions;
   }
   for (const petition of ctx.petitions) {
-    const post = data.postById.get(petition.comment.postId);
-    if (!petition.unitId || !post) continue;
-    petitionsOf.get(key(ctx.weekOf(post.time), petition.unitId))?.push(petition);
+    if (!petition.unitId) continue;
+    // The week of the petition's post; a petition kept under a rejected post has only its own time.
+    const time = data.postById.get(petition.comment.postId)?.time ?? petition.comment.time;
+    petitionsOf.get(key(ctx.weekOf(time), petition.unitId))?.push(petition);
   }
   for (const [k, list] of petitionsOf) {
     if (list.length === 0) continue;

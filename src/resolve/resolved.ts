@@ -16,6 +16,7 @@ export function unitNodeKey(unitId: string): string {
 export interface ResolvedData {
   config: Config;
   posts: Post[];
+  /** Comments under the period's posts, and (open period only) those kept under a rejected post. */
   comments: Comment[];
   /** Reactions on the period's posts and on their comments. */
   reactions: Reaction[];
@@ -49,7 +50,11 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   const inPeriod = (t: number) => (bounds.fromMs === null || t >= bounds.fromMs) && (bounds.toMs === null || t < bounds.toMs);
   const posts = dataset.posts.filter((p) => inPeriod(p.time));
   const postById = new Map(posts.map((p) => [p.id, p]));
-  const comments = dataset.comments.filter((c) => postById.has(c.postId));
+  // Comments kept under a rejected post (it had an id, decisions.md) still count: their authors,
+  // replies and questions are data. Without the post's time they follow only an open period.
+  const openPeriod = bounds.fromMs === null && bounds.toMs === null;
+  const ingestedPosts = openPeriod ? new Set(dataset.posts.map((p) => p.id)) : null;
+  const comments = dataset.comments.filter((c) => postById.has(c.postId) || (ingestedPosts !== null && !ingestedPosts.has(c.postId)));
   const commentById = new Map(comments.map((c) => [c.id, c]));
   const reactions = dataset.reactions.filter((r) =>
     r.targetType === 'post' ? postById.has(r.targetId) : commentById.has(r.targetId),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeActorClassifier, unitAccountIndex } from '../../src/resolve/actors';
 import { makeUnitAttribution } from '../../src/resolve/units';
 import { unitNodeKey } from '../../src/resolve/resolved';
+import { findPetitions } from '../../src/metrics/petitions';
 import { at, comment, dataset, makeConfig, post, reaction, resolve } from '../helpers/dataset';
 
 describe('makeActorClassifier: who is who, in order of precedence (SPEC 3.2)', () => {
@@ -282,5 +283,35 @@ describe('resolveData', () => {
     expect(data.actors.get('biz')?.kind).toBe('business');
     expect(data.actors.get('hh')?.kind).toBe('association');
     expect(data.actors.get('acc-hl')).toMatchObject({ kind: 'agency', unitId: 'ha-long' });
+  });
+});
+
+describe('comments kept under a rejected post (decisions.md: valid children are kept)', () => {
+  const input = {
+    posts: [post('p1', { from: 'acc-tc' })],
+    // 'p-rejected' was rejected at ingest (it had an id): its comments stay in the dataset.
+    comments: [
+      comment('c1', 'p-rejected', { from: 'biz-1', message: 'Xin hỏi Sở Tài chính về hồ sơ?' }),
+      comment('c2', 'p-rejected', { from: 'acc-tc', parent: 'c1', h: 2 }),
+    ],
+  };
+
+  it('take part in an open-period analysis: their thread, unit and authors resolve', () => {
+    const data = resolve(input);
+    expect(data.comments.map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(data.threadRoot.get('c2')).toBe('c1');
+    expect(data.commentUnit.get('c2')).toBe('so-tc');
+    expect(data.postById.has('p-rejected')).toBe(false);
+  });
+
+  it('their questions are routed like those under a unit-less post (here by alias) and answered in thread', () => {
+    const [petition] = findPetitions(resolve(input), { workingHoursBetween: (a, b) => (b - a) / 3_600_000, slaWorkingHours: 8 });
+    expect(petition).toMatchObject({ unitId: 'so-tc', routedBy: 'alias', onTime: true });
+    expect(petition.response?.id).toBe('c2');
+  });
+
+  it('are left out when from/to bound the period (their post has no time to place them)', () => {
+    const data = resolve(input, makeConfig(), { fromMs: at(-1), toMs: at(100) });
+    expect(data.comments).toEqual([]);
   });
 });
