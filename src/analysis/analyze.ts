@@ -14,7 +14,8 @@ import { activity, isTthcText } from '../metrics/activity';
 import { interactionsPerPost, postEngagement, sumEngagement, type PostEngagement } from '../metrics/engagement';
 import { findPetitions, type Petition } from '../metrics/petitions';
 import { responsiveness } from '../metrics/responsiveness';
-import { reach, reactorsByPost, sharesByParent } from '../metrics/reach';
+import { reach, reactorsByPost, sharesByParent, type ReachIndex } from '../metrics/reach';
+import { associationActivity } from '../metrics/associations';
 import { scorecard, type Indicators } from '../scorecard/scorecard';
 import { buildWorkingCalendar, weekStart, weeksInPeriod } from '../time/index';
 import { endOfLocalDay, localDateOf, startOfLocalDay } from './period';
@@ -98,7 +99,8 @@ export function analyzeWithGraph(input: IngestResult, configInput: Config | Conf
     slaWorkingHours: config.slaWorkingHours,
   });
   const perPost = postEngagement(data);
-  const units = unitResults(data, config, { petitions, weekOf, weeks: weeks.length, network, perPost });
+  const reachIndex = { shares: sharesByParent(data), reactors: reactorsByPost(data) };
+  const units = unitResults(data, config, { petitions, weekOf, weeks: weeks.length, network, perPost, reachIndex });
 
   const analysis: Analysis = {
     schemaVersion: SCHEMA_VERSION,
@@ -123,6 +125,7 @@ export function analyzeWithGraph(input: IngestResult, configInput: Config | Conf
     },
     units,
     actors: network.actors(data),
+    associations: network.associations(data, associationActivity(data, network.associationIds, petitions, reachIndex)),
     weekly: weeklyRows(data, { petitions, weeks, weekOf, perPost }),
     petitions: petitionRows(data, petitions),
     privacy: { pseudonymized: true, keyed: false },
@@ -139,6 +142,7 @@ interface UnitContext {
   weeks: number;
   network: NetworkMetrics;
   perPost: Map<string, PostEngagement>;
+  reachIndex: ReachIndex;
 }
 
 function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): UnitResult[] {
@@ -150,8 +154,7 @@ function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): Unit
   const petitionsByUnit = new Map<string, Petition[]>(config.units.map((u) => [u.id, []]));
   for (const petition of ctx.petitions) if (petition.unitId) petitionsByUnit.get(petition.unitId)!.push(petition);
 
-  const perPost = ctx.perPost;
-  const reachIndex = { shares: sharesByParent(data), reactors: reactorsByPost(data) };
+  const { perPost, reachIndex } = ctx;
 
   const partial = config.units.map((unit) => {
     const posts = postsByUnit.get(unit.id)!;

@@ -4,10 +4,12 @@
  */
 import type { GraphIndex } from '../graph/index';
 import {
-  constraint, effectiveSize, eigenvector, hits, kcore, louvain, networkSummary, pagerank, shortestPathCentralities,
+  brokerage, brokeragePaths, constraint, effectiveSize, eigenvector, hits, kcore, louvain, networkSummary, NODE_KINDS,
+  pagerank, shortestPathCentralities,
 } from '../metrics/network/index';
+import type { AssociationActivity } from '../metrics/associations';
 import type { ResolvedData } from '../resolve/resolved';
-import type { ActorResult, NetworkResult } from './schema';
+import type { ActorResult, AssociationResult, NetworkResult } from './schema';
 
 export interface NodeFigures {
   inWeight: number;
@@ -23,6 +25,10 @@ export interface NetworkMetrics {
   node(key: string): NodeFigures;
   /** One row per node of the graph, in index order (sorted keys). */
   actors(data: ResolvedData): ActorResult[];
+  /** The association nodes, in index order. */
+  associationIds: string[];
+  /** Association rows: their share activity joined with their network position. */
+  associations(data: ResolvedData, activity: readonly AssociationActivity[]): AssociationResult[];
 }
 
 const orNull = (x: number) => (Number.isNaN(x) ? null : x);
@@ -39,6 +45,10 @@ export function computeNetworkMetrics(index: GraphIndex): NetworkMetrics {
   const es = effectiveSize(index);
   const communities = louvain(index);
   const summary = networkSummary(index);
+  const roles = brokerage(index);
+  const kindCode = (kind: (typeof NODE_KINDS)[number]) => NODE_KINDS.indexOf(kind);
+  const bridges = brokeragePaths(index, kindCode('business'), kindCode('agency'));
+  const associationIds = index.keys.filter((_, i) => index.kind[i] === kindCode('association'));
 
   return {
     summary: {
@@ -79,6 +89,23 @@ export function computeNetworkMetrics(index: GraphIndex): NetworkMetrics {
           coreNumber: core[i],
           constraint: orNull(cs[i]),
           effectiveSize: orNull(es[i]),
+        };
+      });
+    },
+    associationIds,
+    associations(data, activity) {
+      return activity.map((a): AssociationResult => {
+        const i = index.position.get(a.id)!;
+        return {
+          ...a,
+          name: data.actors.get(a.id)?.name ?? null,
+          betweenness: bc[i],
+          constraint: orNull(cs[i]),
+          brokerage: {
+            coordinator: roles.coordinator[i], gatekeeper: roles.gatekeeper[i], representative: roles.representative[i],
+            itinerant: roles.itinerant[i], liaison: roles.liaison[i],
+          },
+          businessToAgencyPaths: bridges[i],
         };
       });
     },

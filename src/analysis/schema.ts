@@ -116,6 +116,28 @@ export const ActorResultSchema = z.object({
   effectiveSize: z.number().nullable(),
 });
 
+/** Per association (SPEC 4.5): the spread the province asks of them. */
+export const AssociationResultSchema = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  /** Shares by the association anywhere in the share cascades of units' posts. */
+  sharesOfUnitPosts: count,
+  /** Distinct units whose posts those shares spread. */
+  unitsAmplified: count,
+  /** Distinct identified actors (not the association) who engaged with those shares. */
+  reachGenerated: count,
+  /** Questions (comments asking or petitioning) the association wrote, routed or not. */
+  questionsRaised: count,
+  betweenness: z.number(),
+  constraint: z.number().nullable(),
+  /** Gould–Fernandez roles over open two-paths, groups = actor kinds. */
+  brokerage: z.object({
+    coordinator: count, gatekeeper: count, representative: count, itinerant: count, liaison: count,
+  }),
+  /** Open two-paths business → association → agency (no direct business → agency edge). */
+  businessToAgencyPaths: count,
+});
+
 export const WeeklyRowSchema = z.object({
   weekStart: localDate,
   unitId: z.string(),
@@ -153,6 +175,7 @@ export const AnalysisSchema = z.object({
   network: NetworkSchema,
   units: z.array(UnitResultSchema),
   actors: z.array(ActorResultSchema),
+  associations: z.array(AssociationResultSchema),
   weekly: z.array(WeeklyRowSchema),
   petitions: z.array(PetitionSchema),
   privacy: z.object({ pseudonymized: z.boolean(), keyed: z.boolean() }),
@@ -163,6 +186,7 @@ export type NetworkResult = z.infer<typeof NetworkSchema>;
 export type SubIndices = z.infer<typeof SubIndicesSchema>;
 export type UnitResult = z.infer<typeof UnitResultSchema>;
 export type ActorResult = z.infer<typeof ActorResultSchema>;
+export type AssociationResult = z.infer<typeof AssociationResultSchema>;
 export type WeeklyRow = z.infer<typeof WeeklyRowSchema>;
 export type PetitionRow = z.infer<typeof PetitionSchema>;
 export type Analysis = z.infer<typeof AnalysisSchema>;

@@ -11,14 +11,14 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Analysis } from '../analysis/schema';
 import {
-  TABLE_COLUMNS, actorsTable, petitionsTable, unitsTable, weeklyTable,
+  TABLE_COLUMNS, actorsTable, associationsTable, petitionsTable, unitsTable, weeklyTable,
   type Cell, type FlatRow,
 } from './tables';
 
 /** The byte-order mark every CSV starts with. */
 export const BOM = '\uFEFF';
 
-export type CsvFileName = 'units.csv' | 'actors.csv' | 'petitions.csv' | 'weekly.csv';
+export type CsvFileName = 'units.csv' | 'actors.csv' | 'associations.csv' | 'petitions.csv' | 'weekly.csv';
 
 function text(value: Cell): string {
   if (value === null) return '';
@@ -34,7 +34,7 @@ export function toCsv(rows: readonly FlatRow[], columns: readonly string[]): str
 }
 
 /**
- * The four CSV files of an analysis.
+ * The CSV files of an analysis, one per table.
  * @example
  * const files = writeCsvTables(analysis);
  * files['units.csv'].startsWith('\uFEFFunitId,name,kind,'); // true
@@ -43,6 +43,7 @@ export function writeCsvTables(analysis: Analysis): Record<CsvFileName, string> 
   return {
     'units.csv': toCsv(unitsTable(analysis), TABLE_COLUMNS.units),
     'actors.csv': toCsv(actorsTable(analysis), TABLE_COLUMNS.actors),
+    'associations.csv': toCsv(associationsTable(analysis), TABLE_COLUMNS.associations),
     'petitions.csv': toCsv(petitionsTable(analysis), TABLE_COLUMNS.petitions),
     'weekly.csv': toCsv(weeklyTable(analysis), TABLE_COLUMNS.weekly),
   };

@@ -77,6 +77,13 @@ const vi = {
   unansweredNote: 'Sắp xếp từ cũ nhất; số ngày chờ tính đến ngày cuối kỳ phân tích.',
   unansweredNone: 'Không có kiến nghị nào chưa được trả lời.',
   unroutedTitle: 'Câu hỏi chưa xác định được đơn vị phụ trách',
+  associationsTitle: 'Hiệp hội lan tỏa bài viết của các đơn vị',
+  associationsNote: 'Lượt chia sẻ tính cả chia sẻ lại trong chuỗi lan tỏa; "Cầu nối DN → cơ quan": số cặp doanh nghiệp – cơ quan chỉ nối với nhau qua hiệp hội.',
+  associationsNone: 'Không có hiệp hội nào trong dữ liệu.',
+  assoc: {
+    name: 'Hiệp hội', shares: 'Chia sẻ bài đơn vị', units: 'Số đơn vị được lan tỏa', reach: 'Tiếp cận qua chia sẻ',
+    questions: 'Câu hỏi, kiến nghị', bridges: 'Cầu nối DN → cơ quan', constraint: 'Ràng buộc (Burt)',
+  },
   networkNote: (shown: number, total: number, cap: number) => shown < total
     ? `Hiển thị ${shown}/${total} nút: toàn bộ đơn vị và trang, cùng các nút có PageRank cao nhất (tối đa ${cap}). Kích thước nút theo PageRank; bố cục ForceAtlas2 cố định.`
     : `Hiển thị toàn bộ ${total} nút. Kích thước nút theo PageRank; bố cục ForceAtlas2 cố định.`,
@@ -163,6 +170,13 @@ const en: Labels = {
   unansweredNote: 'Oldest first; days waiting counted to the last day of the period.',
   unansweredNone: 'No unanswered petitions.',
   unroutedTitle: 'Questions with no responsible unit',
+  associationsTitle: 'Associations spreading the units\' posts',
+  associationsNote: 'Shares include re-shares down the cascade; "business → agency bridges": business–agency pairs linked only through the association.',
+  associationsNone: 'No associations in the data.',
+  assoc: {
+    name: 'Association', shares: 'Shares of unit posts', units: 'Units amplified', reach: 'Reach of the shares',
+    questions: 'Questions raised', bridges: 'Business → agency bridges', constraint: 'Constraint (Burt)',
+  },
   networkNote: (shown: number, total: number, cap: number) => shown < total
     ? `Showing ${shown} of ${total} nodes: every unit and the page, plus the highest-PageRank nodes (at most ${cap}). Node size by PageRank; fixed ForceAtlas2 layout.`
     : `Showing all ${total} nodes. Node size by PageRank; fixed ForceAtlas2 layout.`,
@@ -180,6 +194,8 @@ const en: Labels = {
 const FLAG_LABELS_VI: Record<string, string> = {
   no_petitions: 'không có kiến nghị',
   no_posts: 'không có bài đăng',
+  single_post: 'chỉ có một bài đăng',
+  no_tthc_posts: 'không có bài về TTHC',
   no_answered_petitions: 'chưa trả lời kiến nghị nào',
   comments_truncated: 'dữ liệu thiếu bình luận',
   no_activity_subindex: 'thiếu chỉ số hoạt động',
@@ -190,6 +206,8 @@ const FLAG_LABELS_VI: Record<string, string> = {
 const FLAG_LABELS_EN: Record<string, string> = {
   no_petitions: 'no petitions',
   no_posts: 'no posts',
+  single_post: 'a single post',
+  no_tthc_posts: 'no procedure posts',
   no_answered_petitions: 'no petition answered',
   comments_truncated: 'comments missing from export',
   no_activity_subindex: 'no activity sub-index',

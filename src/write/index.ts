@@ -15,7 +15,7 @@ export { writeCsvTables, toCsv, BOM, type CsvFileName } from './csv';
 export { writeGexf, GEXF_SIZE_RANGE } from './gexf';
 export { writeAnalysisJson } from './json';
 export {
-  unitsTable, actorsTable, petitionsTable, weeklyTable, flattenRows, TABLE_COLUMNS, LIST_SEPARATOR,
+  unitsTable, actorsTable, associationsTable, petitionsTable, weeklyTable, flattenRows, TABLE_COLUMNS, LIST_SEPARATOR,
   type FlatRow, type Cell, type TableName,
 } from './tables';
 export { layoutNetwork, mulberry32, NETWORK_LAYOUT_DEFAULTS, type NetworkLayout, type NetworkLayoutOptions, type LayoutNode, type LayoutEdge } from './layout';

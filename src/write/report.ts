@@ -138,6 +138,7 @@ export async function renderReportWithDiagnostics(analysis: Analysis, options: R
     rankingSection('ranking-localities', labels.rankingLocalities, localities, previous, sectionIds, page, ctx),
     unansweredSection(analysis, labels, lang),
     networkSection(analysis, options.graph ?? null, maxNetworkNodes, page, ctx),
+    associationsSection(analysis, labels, lang),
     unitsSection(analysis, [...departments, ...localities], sectionIds, page, ctx),
     `<footer>${escapeHtml(labels.footer)}</footer>`,
   ].join('\n');
@@ -232,6 +233,7 @@ function toc(labels: ReportLabels, units: readonly UnitResult[], ids: Map<string
 <a href="#ranking-localities">${escapeHtml(labels.rankingLocalities)}</a>
 <a href="#unanswered">${escapeHtml(labels.unansweredTitle)}</a>
 <a href="#network">${escapeHtml(labels.chart.network)}</a>
+<a href="#associations">${escapeHtml(labels.associationsTitle)}</a>
 <a href="#units">${escapeHtml(labels.units)}</a>
 </nav>
 <nav class="toc units" aria-label="${escapeHtml(labels.units)}">${unitLinks}</nav>`;
@@ -395,6 +397,27 @@ ${figure(page, 'network', 'network', labels.chart.networkCaption, networkChartSp
   return `<section id="network"><h2>${escapeHtml(labels.chart.network)}</h2>
 <p class="note">${escapeHtml(stats)}</p>
 ${content}
+</section>`;
+}
+
+function associationsSection(analysis: Analysis, labels: ReportLabels, lang: Lang): string {
+  const a = labels.assoc;
+  const rows = [...analysis.associations]
+    .sort((x, y) => y.sharesOfUnitPosts - x.sharesOfUnitPosts || y.reachGenerated - x.reachGenerated || (x.id < y.id ? -1 : 1))
+    .map((r) => `<tr><td>${escapeHtml(r.name ?? r.id)}</td><td class="num">${formatCount(r.sharesOfUnitPosts, lang)}</td>`
+      + `<td class="num">${formatCount(r.unitsAmplified, lang)}</td><td class="num">${formatCount(r.reachGenerated, lang)}</td>`
+      + `<td class="num">${formatCount(r.questionsRaised, lang)}</td><td class="num">${formatCount(r.businessToAgencyPaths, lang)}</td>`
+      + `<td class="num">${r.constraint === null ? '–' : formatNumber(r.constraint, lang, 2)}</td></tr>`)
+    .join('\n');
+  const body = rows
+    ? `<p class="note">${escapeHtml(labels.associationsNote)}</p><div class="table-wrap"><table class="associations"><thead><tr>
+<th>${escapeHtml(a.name)}</th>${[a.shares, a.units, a.reach, a.questions, a.bridges, a.constraint].map((h) => `<th class="num">${escapeHtml(h)}</th>`).join('')}
+</tr></thead><tbody>
+${rows}
+</tbody></table></div>`
+    : `<p class="empty">${escapeHtml(labels.associationsNone)}</p>`;
+  return `<section id="associations"><h2>${escapeHtml(labels.associationsTitle)}</h2>
+${body}
 </section>`;
 }
 

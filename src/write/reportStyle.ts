@@ -39,6 +39,8 @@ th.num,td.num{text-align:right}
 td.rank{font-weight:700;font-size:1.05rem;color:var(--accent)}
 td.name{white-space:nowrap}
 td.name .flags{white-space:normal;margin-top:2px}
+table.associations th{white-space:normal;vertical-align:bottom}
+table.associations td:first-child{min-width:16em}
 td.name a{color:var(--ink);text-decoration:none;font-weight:600}
 td.name a:hover{text-decoration:underline}
 td.score{font-weight:700;font-size:1.1rem}

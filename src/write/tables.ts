@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import {
-  ActorResultSchema, PetitionSchema, UnitResultSchema, WeeklyRowSchema,
+  ActorResultSchema, AssociationResultSchema, PetitionSchema, UnitResultSchema, WeeklyRowSchema,
   type Analysis,
 } from '../analysis/schema';
 
@@ -43,6 +43,7 @@ function columnsOf(schema: z.ZodObject, prefix = ''): string[] {
 export const TABLE_COLUMNS = Object.freeze({
   units: Object.freeze(columnsOf(UnitResultSchema)),
   actors: Object.freeze(columnsOf(ActorResultSchema)),
+  associations: Object.freeze(columnsOf(AssociationResultSchema)),
   petitions: Object.freeze(columnsOf(PetitionSchema)),
   weekly: Object.freeze(columnsOf(WeeklyRowSchema)),
 });
@@ -86,6 +87,11 @@ export function unitsTable(analysis: Analysis): FlatRow[] {
 /** Actors (graph nodes with their network metrics) as flat rows. */
 export function actorsTable(analysis: Analysis): FlatRow[] {
   return flattenRows(analysis.actors, TABLE_COLUMNS.actors);
+}
+
+/** Associations (SPEC 4.5: shares of unit posts, reach, questions, brokerage) as flat rows. */
+export function associationsTable(analysis: Analysis): FlatRow[] {
+  return flattenRows(analysis.associations, TABLE_COLUMNS.associations);
 }
 
 /** Petitions (answered or not, routed or not) as flat rows. */

@@ -55,7 +55,7 @@ describe('ddci-sna analyze', () => {
     expect(stdout).toContain('Xếp hạng địa phương');
     expect(stderr).toContain('record(s) rejected');
     expect((await readdir(out)).sort()).toEqual([
-      'actors.csv', 'analysis.json', 'graph.gexf', 'petitions.csv', 'rejects.ndjson', 'report.html', 'units.csv', 'weekly.csv',
+      'actors.csv', 'analysis.json', 'associations.csv', 'graph.gexf', 'petitions.csv', 'rejects.ndjson', 'report.html', 'units.csv', 'weekly.csv',
     ]);
     const analysis = JSON.parse(await readFile(join(out, 'analysis.json'), 'utf8'));
     const rejects = (await readFile(join(out, 'rejects.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));

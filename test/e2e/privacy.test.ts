@@ -36,7 +36,7 @@ describe('privacy by default (SPEC 5)', () => {
   it('no file analyze writes contains any personal name of the fixture', async () => {
     const files = await analyzeInto();
     expect([...files.keys()].sort()).toEqual(
-      ['actors.csv', 'analysis.json', 'graph.gexf', 'petitions.csv', 'rejects.ndjson', 'report.html', 'units.csv', 'weekly.csv'],
+      ['actors.csv', 'analysis.json', 'associations.csv', 'graph.gexf', 'petitions.csv', 'rejects.ndjson', 'report.html', 'units.csv', 'weekly.csv'],
     );
     const leaks: string[] = [];
     for (const [file, text] of files) {

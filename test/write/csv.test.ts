@@ -11,6 +11,7 @@ const files = writeCsvTables(analysis);
 const TABLES = [
   ['units.csv', analysis.units, TABLE_COLUMNS.units],
   ['actors.csv', analysis.actors, TABLE_COLUMNS.actors],
+  ['associations.csv', analysis.associations, TABLE_COLUMNS.associations],
   ['petitions.csv', analysis.petitions, TABLE_COLUMNS.petitions],
   ['weekly.csv', analysis.weekly, TABLE_COLUMNS.weekly],
 ] as const;
@@ -30,8 +31,8 @@ function readBack(cell: string, original: unknown): unknown {
 }
 
 describe('writeCsvTables', () => {
-  it('writes the four tables', () => {
-    expect(Object.keys(files).sort()).toEqual(['actors.csv', 'petitions.csv', 'units.csv', 'weekly.csv']);
+  it('writes the five tables', () => {
+    expect(Object.keys(files).sort()).toEqual(['actors.csv', 'associations.csv', 'petitions.csv', 'units.csv', 'weekly.csv']);
   });
 
   it.each(TABLES)('%s starts with a BOM and a header of the schema field names', (name, _rows, columns) => {

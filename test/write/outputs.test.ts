@@ -9,10 +9,10 @@ const analysis = makeSampleAnalysis();
 const graph = makeSampleGraph(analysis);
 
 describe('writeOutputs', () => {
-  it('returns analysis.json, the four CSVs, graph.gexf and report.html', async () => {
+  it('returns analysis.json, the five CSVs, graph.gexf and report.html', async () => {
     const files = await write.writeOutputs(analysis, { graph, lang: 'vi', slaWorkingHours: 8, previous: undefined });
     expect(Object.keys(files).sort()).toEqual([
-      'actors.csv', 'analysis.json', 'graph.gexf', 'petitions.csv', 'report.html', 'units.csv', 'weekly.csv',
+      'actors.csv', 'analysis.json', 'associations.csv', 'graph.gexf', 'petitions.csv', 'report.html', 'units.csv', 'weekly.csv',
     ]);
     expect(files['units.csv']).toBe(write.writeCsvTables(analysis)['units.csv']);
     expect(files['graph.gexf']).toBe(write.writeGexf(graph, analysis));

@@ -264,6 +264,12 @@ export function makeSampleAnalysis(variant = 0): Analysis {
     },
     units,
     actors,
+    associations: ASSOCIATIONS.map(([id, name], k) => ({
+      id, name, sharesOfUnitPosts: 12 - 4 * k, unitsAmplified: 6 - 2 * k, reachGenerated: 40 - 10 * k, questionsRaised: k,
+      betweenness: actors.find((a) => a.id === id)!.betweenness, constraint: 0.3 + 0.1 * k,
+      brokerage: { coordinator: 0, gatekeeper: 2 * k, representative: 1, itinerant: 3, liaison: 9 - 3 * k },
+      businessToAgencyPaths: 7 - 2 * k,
+    })),
     weekly,
     petitions,
     privacy: { pseudonymized: true, keyed: false },

@@ -105,3 +105,31 @@ export function brokerage(index: GraphIndex, options?: BrokerageOptions): Broker
   }
   return { coordinator, gatekeeper, representative, itinerant, liaison, total };
 }
+
+/**
+ * For every node v, the open two-paths a → v → b with a in group `from` and b in group `to` (and
+ * no edge a → b): how often v is the only link from one group to the other — e.g. business →
+ * association → agency, the bridge SPEC 4.5 asks associations to be. Weight ignored.
+ *
+ * @example
+ * const [agency, , , business] = [0, 1, 2, 3]; // positions in NODE_KINDS
+ * brokeragePaths(index, business, agency); // per node: business → node → agency open paths
+ */
+export function brokeragePaths(index: GraphIndex, from: number, to: number, groups: ArrayLike<number> = index.kind): Float64Array {
+  const n = index.order;
+  const result = new Float64Array(n);
+  const { start, neighbor } = index.out;
+  const mark = new Int32Array(n).fill(-1); // mark[b] === a ⇔ edge a → b
+  for (let a = 0; a < n; a++) {
+    if (groups[a] !== from) continue;
+    for (let p = start[a]; p < start[a + 1]; p++) mark[neighbor[p]] = a;
+    for (let p = start[a]; p < start[a + 1]; p++) {
+      const v = neighbor[p];
+      for (let q = start[v]; q < start[v + 1]; q++) {
+        const b = neighbor[q];
+        if (b !== a && groups[b] === to && mark[b] !== a) result[v]++;
+      }
+    }
+  }
+  return result;
+}

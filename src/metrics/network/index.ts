@@ -46,5 +46,5 @@ export { modularity, MODULARITY_DEFAULTS } from './modularity';
 export type { ModularityOptions } from './modularity';
 export { networkSummary, NETWORK_SUMMARY_DEFAULTS } from './summary';
 export type { NetworkSummary, NetworkSummaryOptions } from './summary';
-export { brokerage, BROKERAGE_DEFAULTS, BROKERAGE_ROLES } from './brokerage';
+export { brokerage, brokeragePaths, BROKERAGE_DEFAULTS, BROKERAGE_ROLES } from './brokerage';
 export type { BrokerageOptions, BrokerageResult, BrokerageRole } from './brokerage';

@@ -1,0 +1,76 @@
+/**
+ * Associations (SPEC 4.5): the spread the province asks of them — how often each association
+ * shared the units' posts (anywhere in their share cascades), for how many units, whom those
+ * shares reached, how many questions it raised, and where it sits between businesses and agencies.
+ */
+import type { Post } from '../model/types';
+import type { ResolvedData } from '../resolve/resolved';
+import type { Petition } from './petitions';
+import type { ReachIndex } from './reach';
+
+export interface AssociationActivity {
+  id: string;
+  sharesOfUnitPosts: number;
+  unitsAmplified: number;
+  reachGenerated: number;
+  questionsRaised: number;
+}
+
+/** Share activity and questions of every association node of the analysed data. */
+export function associationActivity(
+  data: ResolvedData,
+  associationIds: readonly string[],
+  petitions: readonly Petition[],
+  index: ReachIndex,
+): AssociationActivity[] {
+  const shares = new Map<string, number>();
+  const units = new Map<string, Set<string>>();
+  const reached = new Map<string, Set<string>>();
+  const isAssociation = new Set(associationIds);
+
+  // Walk each unit post's share tree once; every share in it is a share of that unit's post.
+  for (const root of data.posts) {
+    const unit = data.postUnit.get(root.id);
+    if (!unit) continue;
+    const seen = new Set([root.id]);
+    let frontier: Post[] = [root];
+    while (frontier.length > 0) {
+      const next: Post[] = [];
+      for (const post of frontier) {
+        for (const share of index.shares.get(post.id) ?? []) {
+          if (seen.has(share.id)) continue;
+          seen.add(share.id);
+          next.push(share);
+          const sharer = data.postAuthorNode(share);
+          if (sharer === null || !isAssociation.has(sharer)) continue;
+          shares.set(sharer, (shares.get(sharer) ?? 0) + 1);
+          if (!units.has(sharer)) units.set(sharer, new Set());
+          units.get(sharer)!.add(unit);
+          if (!reached.has(sharer)) reached.set(sharer, new Set());
+          const engaged = reached.get(sharer)!;
+          for (const comment of data.commentsByPost.get(share.id) ?? []) {
+            const node = data.commentAuthorNode(comment);
+            if (node !== null) engaged.add(node);
+          }
+          for (const node of index.reactors.get(share.id) ?? []) engaged.add(node);
+          engaged.delete(sharer);
+        }
+      }
+      frontier = next;
+    }
+  }
+
+  const questions = new Map<string, number>();
+  for (const petition of petitions) {
+    const author = data.nodeOfActor(petition.comment.fromId);
+    if (author !== null && isAssociation.has(author)) questions.set(author, (questions.get(author) ?? 0) + 1);
+  }
+
+  return associationIds.map((id) => ({
+    id,
+    sharesOfUnitPosts: shares.get(id) ?? 0,
+    unitsAmplified: units.get(id)?.size ?? 0,
+    reachGenerated: reached.get(id)?.size ?? 0,
+    questionsRaised: questions.get(id) ?? 0,
+  }));
+}
