@@ -3,10 +3,9 @@
  * shared the units' posts (anywhere in their share cascades), for how many units, whom those
  * shares reached, how many questions it raised, and where it sits between businesses and agencies.
  */
-import type { Post } from '../model/types';
 import type { ResolvedData } from '../resolve/resolved';
 import type { Petition } from './petitions';
-import type { ReachIndex } from './reach';
+import { engagedNodes, forEachShareInCascade, type ReachIndex } from './reach';
 
 export interface AssociationActivity {
   id: string;
@@ -28,36 +27,21 @@ export function associationActivity(
   const reached = new Map<string, Set<string>>();
   const isAssociation = new Set(associationIds);
 
-  // Walk each unit post's share tree once; every share in it is a share of that unit's post.
+  // Walk each unit post's share tree; every share in it is a share of that unit's post.
   for (const root of data.posts) {
     const unit = data.postUnit.get(root.id);
     if (!unit) continue;
-    const seen = new Set([root.id]);
-    let frontier: Post[] = [root];
-    while (frontier.length > 0) {
-      const next: Post[] = [];
-      for (const post of frontier) {
-        for (const share of index.shares.get(post.id) ?? []) {
-          if (seen.has(share.id)) continue;
-          seen.add(share.id);
-          next.push(share);
-          const sharer = data.postAuthorNode(share);
-          if (sharer === null || !isAssociation.has(sharer)) continue;
-          shares.set(sharer, (shares.get(sharer) ?? 0) + 1);
-          if (!units.has(sharer)) units.set(sharer, new Set());
-          units.get(sharer)!.add(unit);
-          if (!reached.has(sharer)) reached.set(sharer, new Set());
-          const engaged = reached.get(sharer)!;
-          for (const comment of data.commentsByPost.get(share.id) ?? []) {
-            const node = data.commentAuthorNode(comment);
-            if (node !== null) engaged.add(node);
-          }
-          for (const node of index.reactors.get(share.id) ?? []) engaged.add(node);
-          engaged.delete(sharer);
-        }
-      }
-      frontier = next;
-    }
+    forEachShareInCascade(index.shares, [root], (share) => {
+      const sharer = data.postAuthorNode(share);
+      if (sharer === null || !isAssociation.has(sharer)) return;
+      shares.set(sharer, (shares.get(sharer) ?? 0) + 1);
+      if (!units.has(sharer)) units.set(sharer, new Set());
+      units.get(sharer)!.add(unit);
+      if (!reached.has(sharer)) reached.set(sharer, new Set());
+      const engaged = reached.get(sharer)!;
+      engagedNodes(data, share, index.reactors, engaged);
+      engaged.delete(sharer);
+    });
   }
 
   const questions = new Map<string, number>();

@@ -30,8 +30,33 @@ export function sharesByParent(data: ResolvedData): Map<string, Post[]> {
   return children;
 }
 
+/**
+ * Visit every share beneath `roots`, breadth-first, with its depth (1 = a direct share); each
+ * share once, even in malformed data with cycles.
+ */
+export function forEachShareInCascade(
+  shares: Map<string, Post[]>,
+  roots: readonly Post[],
+  visit: (share: Post, depth: number) => void,
+): void {
+  const seen = new Set(roots.map((p) => p.id));
+  let frontier = [...roots];
+  for (let depth = 1; frontier.length > 0; depth++) {
+    const next: Post[] = [];
+    for (const post of frontier) {
+      for (const share of shares.get(post.id) ?? []) {
+        if (seen.has(share.id)) continue;
+        seen.add(share.id);
+        next.push(share);
+        visit(share, depth);
+      }
+    }
+    frontier = next;
+  }
+}
+
 /** The engaged actors of one post: commenters, repliers and reactors (as graph nodes). */
-function engagedNodes(data: ResolvedData, post: Post, reactorsByPost: Map<string, string[]>, into: Set<string>): void {
+export function engagedNodes(data: ResolvedData, post: Post, reactorsByPost: Map<string, string[]>, into: Set<string>): void {
   for (const comment of data.commentsByPost.get(post.id) ?? []) {
     const node = data.commentAuthorNode(comment);
     if (node !== null) into.add(node);
@@ -68,27 +93,15 @@ export function reach(data: ResolvedData, unitId: string, posts: readonly Post[]
   const cascade = new Set(direct);
   const amplifiers = new Set<string>();
   let depth = 0;
-  // Breadth-first down the share tree; `seen` guards against cycles in malformed data.
-  const seen = new Set(posts.map((p) => p.id));
-  let frontier = [...posts];
-  for (let level = 1; frontier.length > 0; level++) {
-    const next: Post[] = [];
-    for (const post of frontier) {
-      for (const share of index.shares.get(post.id) ?? []) {
-        if (seen.has(share.id)) continue;
-        seen.add(share.id);
-        next.push(share);
-        depth = level;
-        const sharer = data.postAuthorNode(share);
-        if (sharer !== null) {
-          cascade.add(sharer);
-          if (data.actors.get(sharer)?.kind === 'association') amplifiers.add(sharer);
-        }
-        engagedNodes(data, share, index.reactors, cascade);
-      }
+  forEachShareInCascade(index.shares, posts, (share, level) => {
+    depth = Math.max(depth, level);
+    const sharer = data.postAuthorNode(share);
+    if (sharer !== null) {
+      cascade.add(sharer);
+      if (data.actors.get(sharer)?.kind === 'association') amplifiers.add(sharer);
     }
-    frontier = next;
-  }
+    engagedNodes(data, share, index.reactors, cascade);
+  });
   cascade.delete(self);
 
   const kindCount = (kind: string) => {
