@@ -195,3 +195,20 @@ describe('determinism (golden files must diff cleanly)', () => {
     }
   });
 });
+
+describe('check with a period', () => {
+  it('honours options.from/to in expected.json', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ddci-check-period-'));
+    const { cpSync } = await import('node:fs');
+    cpSync(join(fixture('ddci-page'), 'export'), join(dir, 'export'), { recursive: true });
+    await writeFile(join(dir, 'config.json'), await readFile(join(fixture('ddci-page'), 'config.json')));
+    const week = JSON.parse((await cli('analyze', join(dir, 'export'), '--config', join(dir, 'config.json'),
+      '--out', join(dir, 'out'), '--json', '--from', '2025-02-03', '--to', '2025-02-09')).stdout);
+    await writeFile(join(dir, 'expected.json'), JSON.stringify({
+      options: { from: '2025-02-03', to: '2025-02-09' }, period: week.period, units: week.units,
+    }));
+    const { code, stdout } = await cli('check', dir);
+    expect(stdout).toContain('matches expected.json');
+    expect(code).toBe(0);
+  });
+});
