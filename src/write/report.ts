@@ -364,11 +364,36 @@ ${rows}
 </tbody></table></div>`;
 }
 
+/** The backlog at a glance: per unit, how many petitions wait and since how many days, most first. */
+function backlogByUnit(unanswered: readonly PetitionRow[], analysis: Analysis, labels: ReportLabels, lang: Lang): string {
+  const tz = analysis.period.timezone;
+  const byUnit = new Map<string, { count: number; oldest: number | null }>();
+  for (const p of unanswered) {
+    const sent = localDate(p.createdTime, tz);
+    const waiting = sent !== null && analysis.period.to !== null ? Math.max(0, daysBetween(sent, analysis.period.to)) : null;
+    const entry = byUnit.get(p.unitId!) ?? { count: 0, oldest: null };
+    entry.count += 1;
+    if (waiting !== null) entry.oldest = Math.max(entry.oldest ?? 0, waiting);
+    byUnit.set(p.unitId!, entry);
+  }
+  const names = new Map(analysis.units.map((u) => [u.unitId, u.name]));
+  const rows = [...byUnit]
+    .sort(([a, x], [b, y]) => y.count - x.count || (y.oldest ?? 0) - (x.oldest ?? 0) || (a < b ? -1 : 1))
+    .map(([unitId, e]) => `<tr><td>${escapeHtml(names.get(unitId) ?? unitId)}</td><td class="num">${formatCount(e.count, lang)}</td>`
+      + `<td class="num waiting">${e.oldest ?? '–'}</td></tr>`)
+    .join('\n');
+  const c = labels.col;
+  return `<div class="table-wrap"><table class="backlog"><thead><tr><th>${escapeHtml(c.unit)}</th>`
+    + `<th class="num">${escapeHtml(labels.backlogCount)}</th><th class="num">${escapeHtml(labels.backlogOldest)}</th></tr></thead><tbody>
+${rows}
+</tbody></table></div>`;
+}
+
 function unansweredSection(analysis: Analysis, labels: ReportLabels, lang: Lang): string {
   const unanswered = analysis.petitions.filter((p) => p.unitId !== null && p.responseCommentId === null).sort(byCreatedTime);
   const unrouted = analysis.petitions.filter((p) => p.unitId === null).sort(byCreatedTime);
   const main = unanswered.length
-    ? `<p class="note">${escapeHtml(labels.unansweredNote)}</p>${petitionTable(petitionRows(unanswered, analysis, labels, true), labels, true)}`
+    ? `${backlogByUnit(unanswered, analysis, labels, lang)}<p class="note">${escapeHtml(labels.unansweredNote)}</p>${petitionTable(petitionRows(unanswered, analysis, labels, true), labels, true)}`
     : `<p class="empty">${escapeHtml(labels.unansweredNone)}</p>`;
   const extra = unrouted.length
     ? `<h3 id="unrouted">${escapeHtml(labels.unroutedTitle)} (${formatCount(unrouted.length, lang)})</h3>${petitionTable(petitionRows(unrouted, analysis, labels, false), labels, false)}`

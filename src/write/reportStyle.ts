@@ -49,6 +49,7 @@ td.delta{text-align:right;white-space:nowrap;font-weight:600}
 td.delta.up{color:var(--up)}td.delta.down{color:var(--down)}td.delta.same{color:var(--muted)}td.delta.new{color:var(--accent2);font-style:italic;font-weight:400}
 .flag{display:inline-block;font-size:.75rem;padding:1px 7px;border-radius:9px;background:#fdf1dc;color:#7a4b00;margin:1px 2px 1px 0;white-space:nowrap}
 table.petitions td{font-size:.92rem}
+table.backlog{width:auto;min-width:50%;margin-bottom:14px}
 td.message{max-width:520px}
 td.waiting{font-weight:700;color:var(--down)}
 td .who{color:var(--muted);font-size:.85rem}
