@@ -82,14 +82,15 @@ function ensureSomethingRead(result: IngestResult): void {
   }
 }
 
-interface Io {
+/** Where the CLI writes and what it knows of its process (injected, so tests run it in-process). */
+export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTty: boolean;
   env: Record<string, string | undefined>;
 }
 
-async function runAnalyze(args: string[], io: Io): Promise<number> {
+async function runAnalyze(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, strict: true,
     options: {
@@ -138,7 +139,7 @@ async function runAnalyze(args: string[], io: Io): Promise<number> {
   return values.strict && analysis.ingest.rejected > 0 ? 1 : 0;
 }
 
-async function runValidate(args: string[], io: Io): Promise<number> {
+async function runValidate(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, strict: true,
     options: {
@@ -163,7 +164,7 @@ async function runValidate(args: string[], io: Io): Promise<number> {
   return values.strict && input.report.rejected > 0 ? 1 : 0;
 }
 
-async function runCheck(args: string[], io: Io): Promise<number> {
+async function runCheck(args: string[], io: CliIo): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: {} });
   if (positionals.length !== 1) throw new UsageError('check: give exactly one fixture directory');
   const dir = positionals[0];
@@ -181,7 +182,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
 }
 
 /** Run the CLI with arguments (without `node` and the script); returns the exit code. */
-export async function runCli(argv: string[], io: Io): Promise<number> {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {

@@ -1,3 +1,3 @@
 /** The node layer (`ddci-sna/node`): what touches files. The core (`ddci-sna`) does no I/O. */
 export { loadExport, readInputFiles, InputError } from './loadExport';
-export { loadConfig, runCli } from './cli';
+export { loadConfig, runCli, type CliIo } from './cli';

@@ -4,7 +4,9 @@
  */
 import type { Lang } from './format';
 
-export type ActorKind = 'agency' | 'page' | 'association' | 'business' | 'individual';
+import type { ActorKind } from '../model/types';
+
+export type { ActorKind };
 export type AuthorKind = 'association' | 'business' | 'individual' | 'anonymous';
 
 const vi = {
