@@ -85,9 +85,15 @@ export function analyzeWithGraph(input: IngestResult, configInput: Config | Conf
   const weekOf = (ms: number) => weekStart(ms, tz);
 
   // The period: the options' bounds, else the first and last post.
-  const postTimes = data.posts.map((p) => p.time);
-  const firstMs = fromMs ?? (postTimes.length ? Math.min(...postTimes) : null);
-  const lastMs = toMs !== null ? toMs - 1 : postTimes.length ? Math.max(...postTimes) : null;
+  // (A loop, not Math.min(...times): spreading a large export's posts would overflow the stack.)
+  let earliest: number | null = null;
+  let latest: number | null = null;
+  for (const post of data.posts) {
+    if (earliest === null || post.time < earliest) earliest = post.time;
+    if (latest === null || post.time > latest) latest = post.time;
+  }
+  const firstMs = fromMs ?? earliest;
+  const lastMs = toMs !== null ? toMs - 1 : latest;
   const weeks = firstMs === null || lastMs === null ? [] : weeksInPeriod(firstMs, lastMs, tz);
 
   const graph = buildInteractionGraph(data);
