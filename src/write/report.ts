@@ -339,8 +339,7 @@ function petitionRows(
   const unitNames = new Map(analysis.units.map((u) => [u.unitId, u.name]));
   const actorNames = new Map(analysis.actors.map((a) => [a.id, a.name]));
   return petitions.map((p, i) => {
-    const sent = localDate(p.createdTime, tz);
-    const waiting = sent !== null && analysis.period.to !== null ? Math.max(0, daysBetween(sent, analysis.period.to)) : null;
+    const waiting = daysWaiting(p, analysis);
     const url = safeUrl(p.permalinkUrl);
     const link = url ? `<a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(labels.col.view)} ↗</a>` : '–';
     return `<tr>
@@ -364,13 +363,17 @@ ${rows}
 </tbody></table></div>`;
 }
 
+/** Days a petition has waited, from its local date to the last day of the period. */
+function daysWaiting(p: PetitionRow, analysis: Analysis): number | null {
+  const sent = localDate(p.createdTime, analysis.period.timezone);
+  return sent !== null && analysis.period.to !== null ? Math.max(0, daysBetween(sent, analysis.period.to)) : null;
+}
+
 /** The backlog at a glance: per unit, how many petitions wait and since how many days, most first. */
 function backlogByUnit(unanswered: readonly PetitionRow[], analysis: Analysis, labels: ReportLabels, lang: Lang): string {
-  const tz = analysis.period.timezone;
   const byUnit = new Map<string, { count: number; oldest: number | null }>();
   for (const p of unanswered) {
-    const sent = localDate(p.createdTime, tz);
-    const waiting = sent !== null && analysis.period.to !== null ? Math.max(0, daysBetween(sent, analysis.period.to)) : null;
+    const waiting = daysWaiting(p, analysis);
     const entry = byUnit.get(p.unitId!) ?? { count: 0, oldest: null };
     entry.count += 1;
     if (waiting !== null) entry.oldest = Math.max(entry.oldest ?? 0, waiting);

@@ -6,6 +6,7 @@
 import { DirectedGraph } from 'graphology';
 import type { NodeKind } from '../../../src/graph/index';
 import small from './small.networkx.json';
+import { mulberry32 } from '../../../src/util/random';
 
 /** Zachary (1977), 34 members, 78 ties; the list networkx.karate_club_graph() uses. */
 export const KARATE_EDGES: readonly (readonly [number, number])[] = [
@@ -52,17 +53,8 @@ export function digraph(
   return g;
 }
 
-/** mulberry32, for test data only. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The library's seeded PRNG (mulberry32), for test data. */
+export const rng = mulberry32;
 
 /** Seeded random digraph: n nodes, about m distinct edges, integer weights 1..5. */
 export function randomDigraph(n: number, m: number, seed: number): DirectedGraph {
