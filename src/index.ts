@@ -3,6 +3,9 @@
  * The core is pure (no I/O, no side effects on import); file reading lives in `ddci-sna/node`.
  */
 
+// The one error shape
+export { DdciError, isDdciError, formatErrorPath, formatProblem, type Problem, type ErrorPath } from './errors';
+
 // The canonical dataset
 export type * from './model/types';
 export { REACTION_TYPES } from './model/types';

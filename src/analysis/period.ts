@@ -1,11 +1,12 @@
 /** The analysed period: local dates in the configured zone ↔ UTC instants (via src/time). */
+import { DdciError } from '../errors';
 import { formatIsoDate, MS_PER_DAY, tryParseIsoDate } from '../time/days';
 import { getZone } from '../time/zone';
 
 /** A typed error for a malformed option (true misuse: thrown). */
-export class OptionError extends Error {
-  constructor(readonly code: string, readonly path: string, message: string) {
-    super(`${path}: ${message}`);
+export class OptionError extends DdciError {
+  constructor(code: string, path: string, message: string) {
+    super({ code, path: [path], message });
     this.name = 'OptionError';
   }
 }

@@ -1,5 +1,6 @@
 /** Validating a configuration: problems as data (code, path, message), formatting kept apart. */
 import type { z } from 'zod';
+import { DdciError } from '../errors';
 import { ConfigSchema, type Config } from './schema';
 
 export interface ConfigProblem {
@@ -41,11 +42,16 @@ export function parseConfig(input: unknown): ConfigResult {
 }
 
 /** A configuration that failed validation; `problems` lists every one. */
-export class ConfigError extends Error {
-  readonly code = 'invalid_config';
-  constructor(readonly problems: ConfigProblem[]) {
-    super(`invalid configuration:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+export class ConfigError extends DdciError {
+  /** Every problem, with its path written out (`units[3].accounts`). */
+  readonly configProblems: readonly ConfigProblem[];
+  constructor(problems: ConfigProblem[]) {
+    super(
+      problems.map((p) => ({ code: 'invalid_config', path: p.path === '(root)' ? [] : [p.path], message: p.message })),
+      `invalid configuration:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
+    this.configProblems = problems;
   }
 }
 

@@ -30,6 +30,7 @@
  *   kcore, brokerage, summary       ignored (structure only)
  */
 import type Graph from 'graphology';
+import { DdciError } from '../errors';
 
 /** Actor kinds carried by the interaction graph's nodes (SPEC 3.2, 3.5). */
 export const NODE_KINDS = Object.freeze([
@@ -81,23 +82,20 @@ export interface GraphIndex {
 }
 
 export type GraphIndexErrorCode =
-  | 'NOT_A_GRAPH'
-  | 'NOT_DIRECTED'
-  | 'INVALID_WEIGHT'
-  | 'INVALID_KIND'
-  | 'UNKNOWN_OPTION'
-  | 'INVALID_OPTION'
-  | 'LENGTH_MISMATCH';
+  | 'not_a_graph'
+  | 'not_directed'
+  | 'invalid_weight'
+  | 'invalid_kind'
+  | 'unknown_option'
+  | 'invalid_option'
+  | 'length_mismatch';
 
-/** Misuse of the index layer: a stable `code`, the `path` of the offending value, a message. */
-export class GraphIndexError extends Error {
-  override readonly name = 'GraphIndexError';
-  readonly code: GraphIndexErrorCode;
-  readonly path: readonly (string | number)[];
+/** Misuse of the index layer: a {@link DdciError} with a stable `code` and the `path` of the offending value. */
+export class GraphIndexError extends DdciError {
+  declare readonly code: GraphIndexErrorCode;
   constructor(code: GraphIndexErrorCode, path: readonly (string | number)[], message: string) {
-    super(message);
-    this.code = code;
-    this.path = path;
+    super({ code, path, message }, message);
+    this.name = 'GraphIndexError';
   }
 }
 
@@ -126,9 +124,9 @@ const KIND_CODE: ReadonlyMap<string, number> = new Map(NODE_KINDS.map((k, i) => 
  * index.keys;              // ['b', 'unit:so-khdt']
  * index.out.strength[0];   // 3
  * ```
- * @throws GraphIndexError `NOT_A_GRAPH`, `NOT_DIRECTED` (undirected edges present),
- *   `INVALID_WEIGHT` (missing, non-numeric, negative or non-finite weight),
- *   `INVALID_KIND` (a `kind` outside NODE_KINDS), `UNKNOWN_OPTION` / `INVALID_OPTION`.
+ * @throws GraphIndexError `not_a_graph`, `not_directed` (undirected edges present),
+ *   `invalid_weight` (missing, non-numeric, negative or non-finite weight),
+ *   `invalid_kind` (a `kind` outside NODE_KINDS), `unknown_option` / `invalid_option`.
  */
 export function buildGraphIndex(graph: Graph, options?: GraphIndexOptions): GraphIndex {
   const { weightAttribute } = resolveIndexOptions(options);
@@ -138,11 +136,11 @@ export function buildGraphIndex(graph: Graph, options?: GraphIndexOptions): Grap
     typeof (graph as Graph).forEachEdge !== 'function' ||
     typeof (graph as Graph).nodes !== 'function'
   ) {
-    throw new GraphIndexError('NOT_A_GRAPH', [], 'buildGraphIndex: expected a graphology instance');
+    throw new GraphIndexError('not_a_graph', [], 'buildGraphIndex: expected a graphology instance');
   }
   if (graph.type === 'undirected' || (graph.type === 'mixed' && graph.undirectedSize > 0)) {
     throw new GraphIndexError(
-      'NOT_DIRECTED',
+      'not_directed',
       [],
       'buildGraphIndex: expected a directed graph (model an undirected tie as two directed edges)',
     );
@@ -163,7 +161,7 @@ export function buildGraphIndex(graph: Graph, options?: GraphIndexOptions): Grap
     const code = typeof k === 'string' ? KIND_CODE.get(k) : undefined;
     if (code === undefined) {
       throw new GraphIndexError(
-        'INVALID_KIND',
+        'invalid_kind',
         ['nodes', keys[i], 'kind'],
         `node ${JSON.stringify(keys[i])}: kind must be one of ${NODE_KINDS.join(', ')}, got ${JSON.stringify(k)}`,
       );
@@ -182,7 +180,7 @@ export function buildGraphIndex(graph: Graph, options?: GraphIndexOptions): Grap
     const w: unknown = attr[weightAttribute];
     if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
       throw new GraphIndexError(
-        'INVALID_WEIGHT',
+        'invalid_weight',
         ['edges', edge, weightAttribute],
         `edge ${JSON.stringify(edge)} (${source} → ${target}): ${weightAttribute} must be a finite number ≥ 0, got ${String(w)}`,
       );
@@ -314,7 +312,7 @@ export function toNodeRecord(
 ): Record<string, number | null> {
   if (values.length !== index.order) {
     throw new GraphIndexError(
-      'LENGTH_MISMATCH',
+      'length_mismatch',
       [],
       `toNodeRecord: expected ${index.order} values, got ${values.length}`,
     );
@@ -336,17 +334,17 @@ function compareKeys(a: string, b: string): number {
 function resolveIndexOptions(options: GraphIndexOptions | undefined): Required<GraphIndexOptions> {
   if (options === undefined) return GRAPH_INDEX_DEFAULTS;
   if (options === null || typeof options !== 'object') {
-    throw new GraphIndexError('INVALID_OPTION', [], 'buildGraphIndex: options must be an object');
+    throw new GraphIndexError('invalid_option', [], 'buildGraphIndex: options must be an object');
   }
   for (const key of Object.keys(options)) {
     if (!(key in GRAPH_INDEX_DEFAULTS)) {
-      throw new GraphIndexError('UNKNOWN_OPTION', [key], `buildGraphIndex: unknown option "${key}"`);
+      throw new GraphIndexError('unknown_option', [key], `buildGraphIndex: unknown option "${key}"`);
     }
   }
   const weightAttribute = options.weightAttribute ?? GRAPH_INDEX_DEFAULTS.weightAttribute;
   if (typeof weightAttribute !== 'string' || weightAttribute.length === 0) {
     throw new GraphIndexError(
-      'INVALID_OPTION',
+      'invalid_option',
       ['weightAttribute'],
       'buildGraphIndex: weightAttribute must be a non-empty string',
     );

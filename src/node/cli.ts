@@ -14,9 +14,10 @@ import { makeRecordRedactor } from '../analysis/applyPrivacy';
 import { resolveData } from '../resolve/resolved';
 import { compareWithExpected } from '../analysis/compare';
 import { ConfigError, parseConfig } from '../config/parse';
+import { DdciError, formatProblem, isDdciError } from '../errors';
+import { EXIT_BUG, exitCodeFor } from './exitCodes';
 import type { Config } from '../config/schema';
 import { parseUnitsCsv } from '../config/unitsCsv';
-import { OptionError } from '../analysis/period';
 import type { Analysis } from '../analysis/schema';
 import type { IngestResult } from '../model/types';
 import { InputError, loadExport } from './loadExport';
@@ -24,8 +25,11 @@ import { writeOutputs } from '../write/index';
 import { formatRankings, formatIngestReport } from './format';
 import { makeProgress } from './progress';
 
-export class UsageError extends Error {
-  readonly code = 'usage';
+export class UsageError extends DdciError {
+  constructor(message: string) {
+    super({ code: 'usage', path: [], message });
+    this.name = 'UsageError';
+  }
 }
 
 const USAGE = `Usage:
@@ -195,21 +199,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       default: throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof ConfigError) {
-      for (const p of error.problems) io.stderr(`${p.path}: ${p.message}\n`);
-      return 2;
+    const exitCode = exitCodeFor(error);
+    if (exitCode === EXIT_BUG) {
+      io.stderr(`internal error: ${(error as Error)?.message ?? String(error)}\n`);
+      io.stderr('This is a bug in ddci-sna: please report it with the command you ran.\n');
+      return exitCode;
     }
-    if (error instanceof UsageError || error instanceof InputError || error instanceof OptionError) {
-      io.stderr(`${error.message}\n`);
-      if (error instanceof UsageError) io.stderr(USAGE + '\n');
-      return 2;
-    }
-    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`${error.message}\n${USAGE}\n`);
-      return 2;
-    }
-    io.stderr(`internal error: ${(error as Error).message}\n`);
-    return 3;
+    if (isDdciError(error)) for (const p of error.problems) io.stderr(`${formatProblem(p)}\n`);
+    else io.stderr(`${(error as Error).message}\n`);
+    const code = (error as { code?: unknown }).code;
+    if (code === 'usage' || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) io.stderr(USAGE + '\n');
+    return exitCode;
   }
 }
 

@@ -5,21 +5,21 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { DdciError } from '../errors';
 import { createIngest } from '../ingest/index';
 import type { IngestResult, InputFile } from '../model/types';
 
 /** Input that cannot be read at all (a missing or unreadable path): exit code 2 in the CLI. */
-export class InputError extends Error {
-  override readonly name = 'InputError';
-
+export class InputError extends DdciError {
   constructor(
     /** Stable machine code, e.g. `unreadable_input`. */
-    readonly code: string,
-    /** The path concerned ('' when none). */
-    readonly path: string,
+    code: string,
+    /** The file concerned ('' when none). */
+    file: string,
     message: string,
   ) {
-    super(message);
+    super({ code, path: file === '' ? [] : [file], message }, message);
+    this.name = 'InputError';
   }
 }
 

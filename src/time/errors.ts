@@ -3,6 +3,7 @@
  * in the manner of zod's issues. Only misuse throws; degenerate inputs return the neutral
  * value each function documents.
  */
+import { DdciError, formatProblem } from '../errors';
 
 /** Stable codes carried by {@link TimeError}; tests and callers switch on these. */
 export type TimeErrorCode =
@@ -50,25 +51,16 @@ export function formatIssuePath(path: readonly (string | number)[]): string {
  *   if (e instanceof TimeError) console.log(e.code, e.path); // 'unknown_option' ['workingDay']
  * }
  */
-export class TimeError extends Error {
-  readonly code: TimeErrorCode;
-  readonly path: readonly (string | number)[];
+export class TimeError extends DdciError {
+  declare readonly code: TimeErrorCode;
+  /** Every problem found (the same list as `problems`). */
   readonly issues: readonly TimeIssue[];
 
   constructor(issues: readonly TimeIssue[]) {
     const list = issues.length > 0 ? issues : [{ code: 'invalid_value', path: [], message: 'invalid input' } as TimeIssue];
-    super(
-      list
-        .map((issue) => {
-          const where = formatIssuePath(issue.path);
-          return where === '' ? issue.message : `${where}: ${issue.message}`;
-        })
-        .join('; '),
-    );
+    super(list, list.map(formatProblem).join('; '));
     this.name = 'TimeError';
-    this.code = list[0].code;
-    this.path = list[0].path;
-    this.issues = Object.freeze(list.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+    this.issues = this.problems as readonly TimeIssue[];
   }
 }
 

@@ -46,7 +46,7 @@ describe('readInputFiles', () => {
     const missing = join(dir, 'nope');
     const error = await readInputFiles([join(dir, 'export'), missing]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
-    expect(error).toMatchObject({ code: 'unreadable_input', path: missing });
+    expect(error).toMatchObject({ code: 'unreadable_input', path: [missing] });
     expect((error as Error).message).toContain(missing);
     await expect(loadExport([missing])).rejects.toMatchObject({ code: 'unreadable_input', path: missing });
   });

@@ -219,7 +219,7 @@ describe('resolveConfig and ConfigError', () => {
     expect(error).toBeInstanceOf(ConfigError);
     const e = error as ConfigError;
     expect(e.code).toBe('invalid_config');
-    expect(e.problems.map((p) => p.path).sort()).toEqual(['timezone', 'units[0].accounts']);
+    expect(e.configProblems.map((p) => p.path).sort()).toEqual(['timezone', 'units[0].accounts']);
     expect(e.message).toContain('  timezone: unknown IANA time zone');
     expect(e.message).toContain('  units[0].accounts: ');
   });

@@ -67,7 +67,7 @@ export function brokerage(index: GraphIndex, options?: BrokerageOptions): Broker
   const g: ArrayLike<number> = groups ?? index.kind;
   if (g.length !== n) {
     throw new NetworkMetricError(
-      'INVALID_OPTION',
+      'invalid_option',
       ['groups'],
       `brokerage: groups must have one entry per node (${n}), got ${g.length}`,
     );

@@ -46,7 +46,7 @@ export function modularity(
   const n = index.order;
   if (community.length !== n) {
     throw new NetworkMetricError(
-      'INVALID_OPTION',
+      'invalid_option',
       ['community'],
       `modularity: expected one community per node (${n}), got ${community.length}`,
     );

@@ -3,17 +3,15 @@
  * value checked. Misuse throws a NetworkMetricError with a stable `code`; degenerate graphs never
  * throw (each metric documents its neutral result).
  */
+import { DdciError } from '../../errors';
 
-export type NetworkMetricErrorCode = 'UNKNOWN_OPTION' | 'INVALID_OPTION';
+export type NetworkMetricErrorCode = 'unknown_option' | 'invalid_option';
 
-export class NetworkMetricError extends Error {
-  override readonly name = 'NetworkMetricError';
-  readonly code: NetworkMetricErrorCode;
-  readonly path: readonly (string | number)[];
+export class NetworkMetricError extends DdciError {
+  declare readonly code: NetworkMetricErrorCode;
   constructor(code: NetworkMetricErrorCode, path: readonly (string | number)[], message: string) {
-    super(message);
-    this.code = code;
-    this.path = path;
+    super({ code, path, message }, message);
+    this.name = 'NetworkMetricError';
   }
 }
 
@@ -37,8 +35,8 @@ export const isNumberIn =
 export const isBoolean: Check = (v) => (typeof v === 'boolean' ? null : 'a boolean');
 
 /**
- * Merges `options` over `defaults`. Keys not in `defaults` are rejected (`UNKNOWN_OPTION`); a
- * value that fails its check is rejected (`INVALID_OPTION`); `undefined` means "use the default".
+ * Merges `options` over `defaults`. Keys not in `defaults` are rejected (`unknown_option`); a
+ * value that fails its check is rejected (`invalid_option`); `undefined` means "use the default".
  */
 export function resolveOptions<T extends object>(
   metric: string,
@@ -48,14 +46,14 @@ export function resolveOptions<T extends object>(
 ): T {
   if (options === undefined) return { ...defaults };
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new NetworkMetricError('INVALID_OPTION', [], `${metric}: options must be an object`);
+    throw new NetworkMetricError('invalid_option', [], `${metric}: options must be an object`);
   }
   const out = { ...defaults } as T;
   for (const key of Object.keys(options)) {
     if (!Object.prototype.hasOwnProperty.call(defaults, key)) {
       const known = Object.keys(defaults);
       throw new NetworkMetricError(
-        'UNKNOWN_OPTION',
+        'unknown_option',
         [key],
         `${metric}: unknown option "${key}"${known.length ? ` (known: ${known.join(', ')})` : ''}`,
       );
@@ -65,7 +63,7 @@ export function resolveOptions<T extends object>(
     const problem = checks[key as keyof T](value);
     if (problem !== null) {
       throw new NetworkMetricError(
-        'INVALID_OPTION',
+        'invalid_option',
         [key],
         `${metric}: option "${key}" must be ${problem}, got ${String(value)}`,
       );

@@ -85,7 +85,7 @@ describe('buildGraphIndex', () => {
       return g;
     };
     for (const w of [undefined, '3', Number.NaN, -1, Infinity, null]) {
-      expect(codeOf(() => buildGraphIndex(bad(w))), String(w)).toBe('INVALID_WEIGHT');
+      expect(codeOf(() => buildGraphIndex(bad(w))), String(w)).toBe('invalid_weight');
     }
     const e = (() => {
       try {
@@ -99,10 +99,10 @@ describe('buildGraphIndex', () => {
 
     const kinded = new DirectedGraph();
     kinded.addNode('a', { kind: 'company' });
-    expect(codeOf(() => buildGraphIndex(kinded))).toBe('INVALID_KIND');
-    expect(codeOf(() => buildGraphIndex(new UndirectedGraph()))).toBe('NOT_DIRECTED');
-    expect(codeOf(() => buildGraphIndex({} as never))).toBe('NOT_A_GRAPH');
-    expect(codeOf(() => buildGraphIndex(new DirectedGraph(), { weigth: 'w' } as never))).toBe('UNKNOWN_OPTION');
+    expect(codeOf(() => buildGraphIndex(kinded))).toBe('invalid_kind');
+    expect(codeOf(() => buildGraphIndex(new UndirectedGraph()))).toBe('not_directed');
+    expect(codeOf(() => buildGraphIndex({} as never))).toBe('not_a_graph');
+    expect(codeOf(() => buildGraphIndex(new DirectedGraph(), { weigth: 'w' } as never))).toBe('unknown_option');
     // A custom weight attribute.
     const g = new DirectedGraph();
     g.addEdge(g.addNode('a'), g.addNode('b'), { count: 4 });
@@ -116,7 +116,7 @@ describe('buildGraphIndex', () => {
     expect(Object.is(record.a, 0)).toBe(true);
     expect(record.b).toBeNull();
     expect(JSON.stringify(record)).toBe('{"a":0,"b":null,"c":2}');
-    expect(codeOf(() => toNodeRecord(index, [1]))).toBe('LENGTH_MISMATCH');
+    expect(codeOf(() => toNodeRecord(index, [1]))).toBe('length_mismatch');
   });
 });
 
@@ -138,7 +138,7 @@ describe('options: frozen defaults, unknown keys and bad values rejected with a 
     ['brokerage', (o) => brokerage(index, o)],
   ];
   it.each(metrics)('%s rejects an unknown option (UNKNOWN_OPTION) and accepts none', (_name, run) => {
-    expect(codeOf(() => run({ nope: 1 } as never))).toBe('UNKNOWN_OPTION');
+    expect(codeOf(() => run({ nope: 1 } as never))).toBe('unknown_option');
     expect(codeOf(() => run(undefined as never))).toBeUndefined();
     expect(codeOf(() => run({} as never))).toBeUndefined();
   });
@@ -162,7 +162,7 @@ describe('options: frozen defaults, unknown keys and bad values rejected with a 
         expect.fail(`no error for ${key}`);
       } catch (e) {
         expect(e).toBeInstanceOf(NetworkMetricError);
-        expect((e as NetworkMetricError).code).toBe('INVALID_OPTION');
+        expect((e as NetworkMetricError).code).toBe('invalid_option');
         expect((e as NetworkMetricError).path).toEqual([key]);
       }
     }
