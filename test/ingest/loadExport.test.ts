@@ -48,7 +48,7 @@ describe('readInputFiles', () => {
     expect(error).toBeInstanceOf(InputError);
     expect(error).toMatchObject({ code: 'unreadable_input', path: [missing] });
     expect((error as Error).message).toContain(missing);
-    await expect(loadExport([missing])).rejects.toMatchObject({ code: 'unreadable_input', path: missing });
+    await expect(loadExport([missing])).rejects.toMatchObject({ code: 'unreadable_input', path: [missing] });
   });
 });
 
