@@ -92,7 +92,8 @@ export function ingestWithSnapshots(files: readonly InputFile[]): IngestWithSnap
   for (const reaction of merged.dataset.reactions) {
     if (reaction.actorId === null) continue;
     const copies = types.get(`${reaction.targetId}\u0000${reaction.actorId}`);
-    if (copies) reaction.type = lastOf(copies, 'reaction', `${reaction.targetId}/${reaction.actorId}`, 'type');
+    // The conflict names the reaction by its target only: the reactor's id is a person's (privacy).
+    if (copies) reaction.type = lastOf(copies, 'reaction', reaction.targetId, 'type');
   }
   return {
     ...merged,
