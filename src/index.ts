@@ -33,8 +33,13 @@ export { buildInteractionGraph, INTERACTION_TYPES, type InteractionGraph, type I
 export * from './metrics/network/index';
 export { findPetitions, makeQuestionDetector, type Petition, type PetitionOptions, type PetitionAuthorKind, type RoutedBy } from './metrics/petitions';
 export { responsiveness, type ResponsivenessFigures } from './metrics/responsiveness';
+export {
+  assessQuality, petitionOutcomes, outcomeRates, answerSubstance, substanceRates, isSubstantiveText, countWords, hasLink,
+  answerReactionFigures, snapshotFates, snapshotNames, commentsNoLongerHeld, formatCommentsNoLongerHeld, isCompleteCopy, OUTCOMES,
+  type Outcome, type UnitQuality, type PetitionQuality, type QualityAssessment, type CommentFate, type SnapshotFates, type FileDrops,
+} from './metrics/quality/index';
 export { quantile, median } from './metrics/stats';
-export { scorecard, competitionRanks, SUB_INDEX_NAMES, type ScorecardInput, type ScorecardRow, type Weights, type Indicators, type SubIndexName } from './scorecard/scorecard';
+export { scorecard, competitionRanks, SUB_INDEX_NAMES, qualityIndicators, type QualityIndicators, type ScorecardInput, type ScorecardRow, type Weights, type Indicators, type SubIndexName } from './scorecard/scorecard';
 
 // Analysis
 export { analyze, analyzeWithGraph, type AnalyzeOptions, type AnalysisRun } from './analysis/analyze';
@@ -44,3 +49,4 @@ export { makePseudonymizer, pseudonymizeGraph, type Pseudonymizer, type Pseudony
 
 // Writers
 export * from './write/index';
+export { renderQualitySection, qualitySectionTitle, QUALITY_SECTION_ID } from './write/sections/quality';

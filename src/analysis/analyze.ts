@@ -16,7 +16,8 @@ import { findPetitions, type Petition } from '../metrics/petitions';
 import { responsiveness } from '../metrics/responsiveness';
 import { reach, reactorsByPost, sharesByParent, type ReachIndex } from '../metrics/reach';
 import { associationActivity } from '../metrics/associations';
-import { scorecard, type Indicators } from '../scorecard/scorecard';
+import { assessQuality, type IngestConflict, type QualityAssessment, type SnapshotIndex } from '../metrics/quality/index';
+import { qualityIndicators, scorecard, type Indicators } from '../scorecard/scorecard';
 import { buildWorkingCalendar, weekStart, weeksInPeriod } from '../time/index';
 import { endOfLocalDay, localDateOf, startOfLocalDay } from './period';
 import { weeklyRows } from './weekly';
@@ -106,7 +107,11 @@ export function analyzeWithGraph(input: IngestResult, configInput: Config | Conf
   });
   const perPost = postEngagement(data);
   const reachIndex = { shares: sharesByParent(data), reactors: reactorsByPost(data) };
-  const units = unitResults(data, config, { petitions, weekOf, weeks: weeks.length, network, perPost, reachIndex });
+  // TEMPORARY (h5): the ingest's `snapshots` and `report.conflicts` are typed locally until its branch lands.
+  const withSnapshots = input as IngestResult & { snapshots?: SnapshotIndex; report: { conflicts?: IngestConflict[] } };
+  const quality = assessQuality(data, petitions, withSnapshots.snapshots
+    ? { index: withSnapshots.snapshots, conflicts: withSnapshots.report.conflicts ?? [] } : null);
+  const units = unitResults(data, config, { petitions, weekOf, weeks: weeks.length, network, perPost, reachIndex, quality });
 
   const analysis: Analysis = {
     schemaVersion: SCHEMA_VERSION,
@@ -133,7 +138,7 @@ export function analyzeWithGraph(input: IngestResult, configInput: Config | Conf
     actors: network.actors(data),
     associations: network.associations(data, associationActivity(data, network.associationIds, petitions, reachIndex)),
     weekly: weeklyRows(data, { petitions, weeks, weekOf, perPost }),
-    petitions: petitionRows(data, petitions),
+    petitions: petitionRows(data, petitions, quality),
     privacy: { pseudonymized: true, keyed: false },
   };
   return applyPrivacy(analysis, graph, data, {
@@ -149,6 +154,7 @@ interface UnitContext {
   network: NetworkMetrics;
   perPost: Map<string, PostEngagement>;
   reachIndex: ReachIndex;
+  quality: QualityAssessment;
 }
 
 function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): UnitResult[] {
@@ -192,6 +198,7 @@ function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): Unit
       interactionsPerPost: interactionsPerPost(engagement, act.posts),
       tthcInteractionsPerPost: interactionsPerPost(sumEngagement(tthc, perPost), tthc.length),
       ...respFields,
+      ...ctx.quality.unit(unit.id, posts, petitionsByUnit.get(unit.id)!),
       ...spread,
       inWeight: node.inWeight,
       outWeight: node.outWeight,
@@ -215,6 +222,7 @@ function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): Unit
           medianResponseWorkingHours: u.medianResponseWorkingHours,
         },
         spread: { cascadeReach: u.cascadeReach, sharesReceived: u.sharesReceived, pagerank: u.pagerank },
+        quality: qualityIndicators(u),
       } satisfies Indicators,
     })),
     config.weights,
@@ -229,7 +237,7 @@ function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): Unit
 }
 
 /** The backlog first: unanswered petitions oldest first, then answered ones oldest first. */
-function petitionRows(data: ResolvedData, petitions: Petition[]): PetitionRow[] {
+function petitionRows(data: ResolvedData, petitions: Petition[], quality: QualityAssessment): PetitionRow[] {
   const rows = petitions.map((p): PetitionRow => ({
     commentId: p.comment.id,
     postId: p.comment.postId,
@@ -245,6 +253,7 @@ function petitionRows(data: ResolvedData, petitions: Petition[]): PetitionRow[] 
     responseHours: p.responseHours,
     responseWorkingHours: p.responseWorkingHours,
     onTime: p.onTime,
+    ...quality.petition(p),
   }));
   const answeredRank = (r: PetitionRow) => (r.responseCommentId === null ? 0 : 1);
   return rows.sort((a, b) =>

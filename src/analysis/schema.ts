@@ -3,6 +3,7 @@
  * The zod schema is the source of truth; the TypeScript types and the JSON Schema derive from it.
  */
 import { z } from 'zod';
+import { REACTION_TYPES } from '../model/types';
 
 export const SCHEMA_VERSION = '1.0.0';
 
@@ -46,7 +47,14 @@ export const SubIndicesSchema = z.object({
   engagement: ratio,
   responsiveness: ratio,
   spread: ratio,
+  /** SPEC 4.6: present only when `weights` names `quality`. */
+  quality: ratio.optional(),
 });
+
+/** SPEC 4.6: reactions on a unit's answers, `{ type: count }` without zeros. */
+export const AnswerReactionsSchema = z.object(
+  Object.fromEntries(REACTION_TYPES.map((type) => [type, count.optional()])) as Record<(typeof REACTION_TYPES)[number], z.ZodOptional<typeof count>>,
+);
 
 export const UnitResultSchema = z.object({
   unitId: z.string(),
@@ -76,6 +84,19 @@ export const UnitResultSchema = z.object({
   medianResponseWorkingHours: ratio,
   p90ResponseWorkingHours: ratio,
   withinSlaRate: ratio,
+  // answer quality and what disappeared (SPEC 4.6)
+  acknowledgedRate: ratio,
+  reaskRate: ratio,
+  substantiveRate: ratio,
+  templatedRate: ratio,
+  answerReactions: AnswerReactionsSchema,
+  negativeShare: ratio,
+  /** Petitions deleted or hidden before any answer; null when no petition could be followed across snapshots. */
+  petitionsDisappeared: count.nullable(),
+  /** Their comment ids, oldest first (details in `petitions[]`). */
+  disappearedPetitions: z.array(z.string()),
+  /** Posts whose later comment lists are incomplete where a comment went missing; null when no post was followed. */
+  unverifiablePosts: count.nullable(),
   // reach and spread
   reach: ratio,
   businessReach: ratio,
@@ -166,6 +187,16 @@ export const PetitionSchema = z.object({
   responseHours: z.number().nullable(),
   responseWorkingHours: z.number().nullable(),
   onTime: z.boolean().nullable(),
+  // SPEC 4.6
+  outcome: z.enum(['acknowledged', 'reasked', 'silent']).nullable(),
+  answerSubstantive: z.boolean().nullable(),
+  answerTemplated: z.boolean().nullable(),
+  /** Deleted or hidden (true), held by the latest snapshot of its post (false), not followed or unverifiable (null). */
+  disappeared: z.boolean().nullable(),
+  /** The last snapshot (input file, relative to the inputs' common folder) that held it, when the latest does not. */
+  lastSeenIn: z.string().nullable(),
+  /** Its text changed between snapshots; null when fewer than two hold it. */
+  edited: z.boolean().nullable(),
 });
 
 export const AnalysisSchema = z.object({

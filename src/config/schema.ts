@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import {
-  DEFAULT_ASSOCIATION_MARKERS, DEFAULT_BUSINESS_MARKERS, DEFAULT_PETITION_MARKERS,
+  DEFAULT_ASSOCIATION_MARKERS, DEFAULT_BUSINESS_MARKERS, DEFAULT_PETITION_MARKERS, DEFAULT_THANKS_MARKERS,
 } from '../text/lexicons';
 import { isValidTimeZone } from '../time/zone';
 
@@ -57,12 +57,15 @@ export const ConfigSchema = z
     petitionMarkers: z.array(z.string().min(1)).default([...DEFAULT_PETITION_MARKERS]),
     businessMarkers: z.array(z.string().min(1)).default([...DEFAULT_BUSINESS_MARKERS]),
     associationMarkers: z.array(z.string().min(1)).default([...DEFAULT_ASSOCIATION_MARKERS]),
+    thanksMarkers: z.array(z.string().min(1)).default([...DEFAULT_THANKS_MARKERS]),
     weights: z
       .strictObject({
         activity: z.number().nonnegative().default(1),
         engagement: z.number().nonnegative().default(1),
         responsiveness: z.number().nonnegative().default(1),
         spread: z.number().nonnegative().default(1),
+        /** SPEC 4.6: named → the fifth sub-index `quality` is scored; absent (default) → it is not. */
+        quality: z.number().nonnegative().optional(),
       })
       .default({ activity: 1, engagement: 1, responsiveness: 1, spread: 1 }),
     privacy: z

@@ -20,7 +20,10 @@ import type { Config } from '../config/schema';
 import { parseUnitsCsv } from '../config/unitsCsv';
 import type { Analysis } from '../analysis/schema';
 import type { IngestResult } from '../model/types';
-import { InputError, loadExport } from './loadExport';
+import { InputError, readInputFiles } from './loadExport';
+// TEMPORARY (h5): until the ingest branch's `loadExport` carries `snapshots`; then use `loadExport(paths)` again.
+import { ingestWithSnapshots } from '../ingest/snapshotsTemporary';
+import { commentsNoLongerHeld, formatCommentsNoLongerHeld } from '../metrics/quality/snapshots';
 import { writeOutputs } from '../write/index';
 import { formatRankings, formatIngestReport } from './format';
 import { makeProgress } from './progress';
@@ -112,7 +115,7 @@ async function runAnalyze(args: string[], io: CliIo): Promise<number> {
   progress.step('config');
   const config = await loadConfig(values.config, values.units);
   progress.step('ingest');
-  const input = await loadExport(positionals);
+  const input = ingestWithSnapshots(await readInputFiles(positionals)); // TEMPORARY (h5)
   ensureSomethingRead(input);
   const previous = values.previous === undefined ? undefined : (await readJson(values.previous, 'previous analysis')) as Analysis;
   progress.step('analyse');
@@ -153,7 +156,7 @@ async function runValidate(args: string[], io: CliIo): Promise<number> {
   });
   if (positionals.length === 0) throw new UsageError('validate: give at least one input file or directory');
   const config = await loadConfig(values.config, values.units);
-  const input = await loadExport(positionals);
+  const input = ingestWithSnapshots(await readInputFiles(positionals)); // TEMPORARY (h5)
   if (values.json) {
     // Rejected records are kept as read: pseudonymise the individuals in them, as analyze does.
     let rejects = input.report.rejects;
@@ -161,9 +164,9 @@ async function runValidate(args: string[], io: CliIo): Promise<number> {
       const redact = makeRecordRedactor(resolveData(input.dataset, config), io.env.DDCI_SNA_KEY ?? config.privacy.key);
       rejects = rejects.map((r) => ({ ...r, record: redact(r.record) }));
     }
-    io.stdout(JSON.stringify({ ...input.report, rejects }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ ...input.report, rejects, snapshots: commentsNoLongerHeld(input.snapshots) }, null, 2) + '\n');
   }
-  else io.stdout(formatIngestReport(input.report) + '\n');
+  else io.stdout([formatIngestReport(input.report), formatCommentsNoLongerHeld(commentsNoLongerHeld(input.snapshots))].filter(Boolean).join('\n') + '\n');
   ensureSomethingRead(input);
   return values.strict && input.report.rejected > 0 ? 1 : 0;
 }
@@ -174,7 +177,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   const dir = positionals[0];
   const config = await loadConfig(join(dir, 'config.json'), undefined);
   const expected = await readJson(join(dir, 'expected.json'), 'expected');
-  const input = await loadExport([join(dir, 'export')]);
+  const input = ingestWithSnapshots(await readInputFiles([join(dir, 'export')])); // TEMPORARY (h5)
   ensureSomethingRead(input);
   // `options` (the period the golden figures cover) says how to analyse; it is not a figure.
   const { options = {}, ...figures } = expected as { options?: { from?: string; to?: string } };

@@ -19,3 +19,8 @@ export const DEFAULT_TTHC_MARKERS: readonly string[] = Object.freeze([
   'thu tuc', 'ho so', 'cap phep', 'giay phep', 'giay chung nhan', 'dang ky', 'dich vu cong',
   'mot cua', 'hanh chinh', 'tthc',
 ]);
+
+/** SPEC 4.6: a petitioner's later comment holding one of these acknowledges the answer. */
+export const DEFAULT_THANKS_MARKERS: readonly string[] = Object.freeze([
+  'cam on', 'thank', 'da ro', 'ro roi', 'da hieu', 'tot qua',
+]);

@@ -84,7 +84,8 @@ describe('parseConfig: defaults (SPEC 2.3)', () => {
       petitionMarkers: ['hoi'],
       businessMarkers: ['cty'],
       associationMarkers: ['hh'],
-      weights: { activity: 1, engagement: 2, responsiveness: 3, spread: 0 },
+      thanksMarkers: ['cảm ơn'],
+      weights: { activity: 1, engagement: 2, responsiveness: 3, spread: 0, quality: 1 },
       privacy: { pseudonymize: false, key: 'secret' },
     };
     const units = input.units.map((u) => ({ accounts: [], aliases: [], ...u }));

@@ -23,7 +23,8 @@ function valueAt(record: object, column: string): unknown {
 
 /** Turn a CSV cell back into the analysis value it stands for, guided by the original's type. */
 function readBack(cell: string, original: unknown): unknown {
-  if (original === null) return cell === '' ? null : cell;
+  // An absent optional field (a reaction type without reactions, an unweighted sub-index) is an empty cell too.
+  if (original === null || original === undefined) return cell === '' ? original : cell;
   if (typeof original === 'number') return Number(cell);
   if (typeof original === 'boolean') return cell === 'true' ? true : cell === 'false' ? false : cell;
   if (Array.isArray(original)) return cell === '' ? [] : cell.split(';');
@@ -46,10 +47,11 @@ describe('writeCsvTables', () => {
     expect(TABLE_COLUMNS.units.slice(0, 4)).toEqual(['unitId', 'name', 'kind', 'posts']);
     expect(TABLE_COLUMNS.units).toContain('subIndices.activity');
     expect(TABLE_COLUMNS.units.filter((c) => c.startsWith('subIndices.'))).toEqual([
-      'subIndices.activity', 'subIndices.engagement', 'subIndices.responsiveness', 'subIndices.spread',
+      'subIndices.activity', 'subIndices.engagement', 'subIndices.responsiveness', 'subIndices.spread', 'subIndices.quality',
     ]);
     expect(TABLE_COLUMNS.units).not.toContain('subIndices');
-    const unitFields = Object.keys(UnitResultSchema.shape).filter((k) => k !== 'subIndices');
+    expect(TABLE_COLUMNS.units).toContain('answerReactions.ANGRY');
+    const unitFields = Object.keys(UnitResultSchema.shape).filter((k) => k !== 'subIndices' && k !== 'answerReactions');
     expect(TABLE_COLUMNS.units.filter((c) => !c.includes('.'))).toEqual(unitFields);
     expect(TABLE_COLUMNS.actors).toEqual(Object.keys(ActorResultSchema.shape));
     expect(TABLE_COLUMNS.petitions).toEqual(Object.keys(PetitionSchema.shape));

@@ -121,6 +121,13 @@ export function makeSampleAnalysis(variant = 0): Analysis {
           responseHours: hours,
           responseWorkingHours: workingHours,
           onTime: workingHours === null ? null : workingHours <= 8,
+          // SPEC 4.6, derived from the petition's number (no draw: the random stream stays as it was).
+          outcome: !isAnswered || author.authorId === null ? null : (['acknowledged', 'reasked', 'silent'] as const)[petitionNo % 3]!,
+          answerSubstantive: isAnswered ? petitionNo % 4 !== 0 : null,
+          answerTemplated: isAnswered ? petitionNo % 5 === 0 : null,
+          disappeared: petitionNo % 6 === 0 && !isAnswered,
+          lastSeenIn: petitionNo % 6 === 0 && !isAnswered ? 'w02/feed.json' : null,
+          edited: petitionNo % 7 === 0,
         });
         if (workingHours !== null) {
           rowAnswered += 1;
@@ -179,6 +186,16 @@ export function makeSampleAnalysis(variant = 0): Analysis {
       medianResponseWorkingHours: quantile(0.5),
       p90ResponseWorkingHours: quantile(0.9),
       withinSlaRate: pet === 0 ? null : onTime / pet,
+      // SPEC 4.6 (filled below from the petitions, with no draw)
+      acknowledgedRate: null,
+      reaskRate: null,
+      substantiveRate: null,
+      templatedRate: null,
+      answerReactions: answered === 0 ? {} : { LIKE: 3 * answered, LOVE: answered, ANGRY: u % 3 },
+      negativeShare: answered === 0 || 4 * answered + (u % 3) < 5 ? null : (u % 3) / (4 * answered + (u % 3)),
+      petitionsDisappeared: null,
+      disappearedPetitions: [],
+      unverifiablePosts: u === 2 ? 1 : 0,
       reach,
       businessReach,
       associationReach,
@@ -247,7 +264,23 @@ export function makeSampleAnalysis(variant = 0): Analysis {
     unitId: null, routedBy: null, authorId: 'anon:3', authorKind: 'individual',
     createdTime: '2025-01-08T02:30:00.000Z', message: 'Cho hỏi ai phụ trách việc cấp giấy chứng nhận an toàn thực phẩm?',
     responseCommentId: null, responseTime: null, responseHours: null, responseWorkingHours: null, onTime: null,
+    outcome: null, answerSubstantive: null, answerTemplated: null, disappeared: null, lastSeenIn: null, edited: null,
   });
+
+  // SPEC 4.6 unit figures from the petitions above, as the metrics define them.
+  for (const x of units) {
+    const own = petitions.filter((p) => p.unitId === x.unitId);
+    const measured = own.filter((p) => p.outcome !== null);
+    const answeredOwn = own.filter((p) => p.responseCommentId !== null);
+    const share = (n: number, d: number) => (d === 0 ? null : n / d);
+    x.acknowledgedRate = share(measured.filter((p) => p.outcome === 'acknowledged').length, measured.length);
+    x.reaskRate = share(measured.filter((p) => p.outcome === 'reasked').length, measured.length);
+    x.substantiveRate = share(answeredOwn.filter((p) => p.answerSubstantive).length, answeredOwn.length);
+    x.templatedRate = share(answeredOwn.filter((p) => p.answerTemplated).length, answeredOwn.length);
+    const gone = own.filter((p) => p.disappeared === true);
+    x.petitionsDisappeared = own.length === 0 ? null : gone.length;
+    x.disappearedPetitions = gone.map((p) => p.commentId);
+  }
 
   const lastWeek = addDays(FIRST_WEEK, 7 * (WEEKS - 1));
   const routed = petitions.filter((p) => p.unitId !== null);
