@@ -6,7 +6,7 @@
  * directory are never touched (`--out .` is safe).
  */
 import { constants } from 'node:fs';
-import { access, mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DdciError, isDdciError } from '../errors';
 import type { CliMessages } from './messages';
@@ -48,7 +48,9 @@ export async function checkOutputDir(out: string, m: CliMessages): Promise<strin
       found = await statOrNull(ancestor);
     }
     if (found !== null && !found.isDirectory()) throw unwritable(m.outParentNotDirectory(ancestor));
-    await access(ancestor, constants.W_OK | constants.X_OK);
+    // A real probe, not access(): root passes access() everywhere, and /proc or a read-only mount
+    // only refuse when something is made there.
+    await rmdir(await mkdtemp(join(ancestor, '.ddci-sna-probe-')));
     if (info !== null) await access(target, constants.W_OK | constants.X_OK);
   } catch (error) {
     if (isDdciError(error)) throw error;
