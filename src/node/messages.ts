@@ -8,9 +8,10 @@ import type { Lang } from '../write/format';
 
 export type { Lang } from '../write/format';
 
-/** The languages `--lang` accepts, the default first. */
-export const LANGS: readonly Lang[] = Object.freeze(['vi', 'en']);
-
+/**
+ * Whether `value` is a language of the CLI.
+ * @example isLang('en') // true
+ */
 export function isLang(value: unknown): value is Lang {
   return value === 'vi' || value === 'en';
 }
