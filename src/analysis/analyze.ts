@@ -5,7 +5,7 @@
  */
 import { type Config, type ConfigInput } from '../config/schema';
 import { resolveConfig } from '../config/parse';
-import { fail } from '../errors';
+import { checkOptionKeys } from '../errors';
 import type { IngestResult, Post } from '../model/types';
 import { resolveData, unitNodeKey, type ResolvedData } from '../resolve/resolved';
 import { buildInteractionGraph, type InteractionGraph } from '../graph/build';
@@ -49,9 +49,7 @@ export interface AnalysisRun {
 const ANALYZE_OPTION_KEYS = new Set(['from', 'to', 'reveal', 'privacyKey']);
 
 function checkOptions(options: AnalyzeOptions): void {
-  for (const key of Object.keys(options)) {
-    if (!ANALYZE_OPTION_KEYS.has(key)) fail('unknown_option', [key], `analyze: unknown option "${key}"`);
-  }
+  checkOptionKeys(options, ANALYZE_OPTION_KEYS, 'analyze');
 }
 
 /**

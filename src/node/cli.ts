@@ -313,7 +313,16 @@ function reportError(error: unknown, io: CliIo, m: CliMessages): number {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const { lang, invalid } = langOf(argv);
   const m = messagesFor(lang);
-  const [command, ...rest] = argv;
+  // `--lang` may come before the command too (`ddci-sna --lang en analyze …`).
+  const leading: string[] = [];
+  let start = 0;
+  while (argv[start]?.startsWith('--lang')) {
+    const count = argv[start] === '--lang' ? 2 : 1; // `--lang en` or `--lang=en`
+    leading.push(...argv.slice(start, start + count));
+    start += count;
+  }
+  const [command, ...others] = argv.slice(start);
+  const rest = [...others, ...leading];
   try {
     if (invalid !== null) throw new DdciError({ code: 'invalid_option', path: ['--lang'], message: m.badLang(invalid) });
     switch (command) {

@@ -27,6 +27,12 @@ describe('ddci-sna check (golden files computed by the independent reference scr
     expect(code).toBe(0);
   });
 
+  it('takes --lang before the command too', async () => {
+    const { code, stdout } = await cli('--lang', 'en', 'check', fixture('edge-cases'));
+    expect(stdout).toBe(`ok: ${fixture('edge-cases')} matches expected.json\n`);
+    expect(code).toBe(0);
+  });
+
   it('says so in Vietnamese by default', async () => {
     const { code, stdout } = await cli('check', fixture('edge-cases'));
     expect(stdout).toBe(`ok: ${fixture('edge-cases')} khớp với expected.json\n`);
