@@ -6,8 +6,6 @@ import { parse } from 'csv-parse/sync';
 import type { ConfigProblem } from './parse';
 
 export interface UnitRow {
-  /** The CSV line the unit was read from (1-based, the header being line 1). */
-  row: number;
   id: string;
   name: string;
   kind: string;
@@ -22,20 +20,21 @@ function splitList(cell: string | undefined): string[] {
 }
 
 /**
- * Parse a units CSV into config `units` entries (each with the `row` it came from, which the
- * caller drops before validation); problems are reported per row and column
+ * Parse a units CSV into config `units` entries, with `rows[i]` the CSV line `units[i]` was read
+ * from (1-based, the header being line 1); problems are reported per row and column
  * (`units.csv: row 3.kind: missing kind`) and the config schema validates the values afterwards.
  * @example parseUnitsCsv('id,name,kind,accounts,aliases\nso-khdt,Sở KH&ĐT,department,1001;1002,Sở KHĐT')
  */
-export function parseUnitsCsv(text: string, fileName = 'units.csv'): { units: UnitRow[]; problems: ConfigProblem[] } {
+export function parseUnitsCsv(text: string, fileName = 'units.csv'): { units: UnitRow[]; rows: number[]; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   let records: Record<string, string>[];
   try {
     records = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, skip_empty_lines: true, trim: true });
   } catch (error) {
-    return { units: [], problems: [{ code: 'invalid_csv', file: fileName, path: [], message: (error as Error).message }] };
+    return { units: [], rows: [], problems: [{ code: 'invalid_csv', file: fileName, path: [], message: (error as Error).message }] };
   }
   const units: UnitRow[] = [];
+  const rows: number[] = [];
   records.forEach((record, i) => {
     const row = i + 2; // 1-based, after the header line
     const missing = REQUIRED.filter((column) => !record[column]);
@@ -43,8 +42,8 @@ export function parseUnitsCsv(text: string, fileName = 'units.csv'): { units: Un
       problems.push({ code: 'missing_field', file: fileName, path: [`row ${row}`, column], message: `missing ${column}` });
     }
     if (missing.length > 0) return;
+    rows.push(row);
     units.push({
-      row,
       id: record.id,
       name: record.name.normalize('NFC'),
       kind: record.kind,
@@ -52,5 +51,5 @@ export function parseUnitsCsv(text: string, fileName = 'units.csv'): { units: Un
       aliases: splitList(record.aliases),
     });
   });
-  return { units, problems };
+  return { units, rows, problems };
 }

@@ -105,10 +105,10 @@ export async function loadConfig(configPath: string | undefined, unitsPath?: str
   const problems: ConfigProblem[] = [];
   let csvRows: number[] | null = null;
   if (unitsPath !== undefined) {
-    const { units, problems: csvProblems } = parseUnitsCsv(await readText(unitsPath, m.what.units, m), unitsPath);
+    const { units, rows, problems: csvProblems } = parseUnitsCsv(await readText(unitsPath, m.what.units, m), unitsPath);
     problems.push(...csvProblems);
-    csvRows = units.map((u) => u.row);
-    input.units = units.map(({ row: _row, ...unit }) => unit);
+    csvRows = rows;
+    input.units = units;
   }
   const result = parseConfig(input, { lang });
   if (!result.ok) {

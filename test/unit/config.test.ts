@@ -423,27 +423,28 @@ describe('formatErrorPath', () => {
 });
 
 describe('parseUnitsCsv (SPEC 2.3: a units CSV may replace `units`)', () => {
-  it('reads id, name, kind and `;`-separated accounts and aliases, with the row of each', () => {
-    const { units, problems } = parseUnitsCsv(
+  it('reads id, name, kind and `;`-separated accounts and aliases, and the row of each', () => {
+    const { units, rows, problems } = parseUnitsCsv(
       'id,name,kind,accounts,aliases\nso-khdt,Sở KH&ĐT,department,1001; 1002 ,Sở KHĐT;Sở Kế hoạch và Đầu tư\nha-long,UBND Hạ Long,locality,,',
     );
     expect(problems).toEqual([]);
     expect(units).toEqual([
-      { row: 2, id: 'so-khdt', name: 'Sở KH&ĐT', kind: 'department', accounts: ['1001', '1002'], aliases: ['Sở KHĐT', 'Sở Kế hoạch và Đầu tư'] },
-      { row: 3, id: 'ha-long', name: 'UBND Hạ Long', kind: 'locality', accounts: [], aliases: [] },
+      { id: 'so-khdt', name: 'Sở KH&ĐT', kind: 'department', accounts: ['1001', '1002'], aliases: ['Sở KHĐT', 'Sở Kế hoạch và Đầu tư'] },
+      { id: 'ha-long', name: 'UBND Hạ Long', kind: 'locality', accounts: [], aliases: [] },
     ]);
+    expect(rows).toEqual([2, 3]);
   });
 
   it('tolerates a byte-order mark, header case and spacing, quoted cells, CRLF and blank lines', () => {
     const csv = '\uFEFF ID , Name ,KIND,Accounts,Aliases\r\n"so-tc","Sở Tài chính, Quảng Ninh",department,"1;2","Sở TC"\r\n\r\n';
     const { units, problems } = parseUnitsCsv(csv);
     expect(problems).toEqual([]);
-    expect(units).toEqual([{ row: 2, id: 'so-tc', name: 'Sở Tài chính, Quảng Ninh', kind: 'department', accounts: ['1', '2'], aliases: ['Sở TC'] }]);
+    expect(units).toEqual([{ id: 'so-tc', name: 'Sở Tài chính, Quảng Ninh', kind: 'department', accounts: ['1', '2'], aliases: ['Sở TC'] }]);
   });
 
   it('works without the optional accounts and aliases columns', () => {
     const { units } = parseUnitsCsv('id,name,kind\na,A,department');
-    expect(units).toEqual([{ row: 2, id: 'a', name: 'A', kind: 'department', accounts: [], aliases: [] }]);
+    expect(units).toEqual([{ id: 'a', name: 'A', kind: 'department', accounts: [], aliases: [] }]);
   });
 
   it('normalises names and aliases to NFC', () => {
@@ -454,8 +455,9 @@ describe('parseUnitsCsv (SPEC 2.3: a units CSV may replace `units`)', () => {
   });
 
   it('reports each missing required cell by file, row and column, and skips that row', () => {
-    const { units, problems } = parseUnitsCsv('id,name,kind\na,A,department\n,B,\nc,C,locality', 'units.csv');
+    const { units, rows, problems } = parseUnitsCsv('id,name,kind\na,A,department\n,B,\nc,C,locality', 'units.csv');
     expect(units.map((u) => u.id)).toEqual(['a', 'c']);
+    expect(rows).toEqual([2, 4]);
     expect(problems).toEqual([
       { code: 'missing_field', file: 'units.csv', path: ['row 3', 'id'], message: 'missing id' },
       { code: 'missing_field', file: 'units.csv', path: ['row 3', 'kind'], message: 'missing kind' },
@@ -472,8 +474,8 @@ describe('parseUnitsCsv (SPEC 2.3: a units CSV may replace `units`)', () => {
   it('leaves values to the config schema: a bad kind is refused at `units[0].kind`', () => {
     const { units, problems } = parseUnitsCsv('id,name,kind,accounts\na,A,province,1');
     expect(problems).toEqual([]);
-    expect(paths({ units: units.map(({ row: _row, ...u }) => u) })).toEqual(['units[0].kind']);
-    const good = parseUnitsCsv('id,name,kind,accounts\na,A,department,1;2').units.map(({ row: _row, ...u }) => u);
+    expect(paths({ units })).toEqual(['units[0].kind']);
+    const good = parseUnitsCsv('id,name,kind,accounts\na,A,department,1;2').units;
     expect(resolveConfig({ units: good }).units[0].accounts).toEqual(['1', '2']);
   });
 });
