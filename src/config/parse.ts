@@ -24,7 +24,12 @@ function checkParseOptions(options: ParseConfigOptions): MessageLang {
   return lang;
 }
 
-function toProblems(error: z.ZodError): ConfigProblem[] {
+/**
+ * A zod error as problems: `code` is the rule broken (a custom issue's `params.rule`) or zod's
+ * issue code, `path` an array of keys and indices.
+ * @example zodProblems(AnalysisSchema.safeParse({}).error!) // [{ code: 'invalid_type', path: ['schemaVersion'], … }, …]
+ */
+export function zodProblems(error: z.ZodError): ConfigProblem[] {
   return error.issues.map((issue) => {
     const rule = issue.code === 'custom' ? (issue.params as { rule?: unknown } | undefined)?.rule : undefined;
     return {
@@ -45,7 +50,7 @@ function toProblems(error: z.ZodError): ConfigProblem[] {
 export function parseConfig(input: unknown, options: ParseConfigOptions = {}): ConfigResult {
   const lang = checkParseOptions(options);
   const result = ConfigSchema.safeParse(input ?? {}, { error: configErrorMap(lang) });
-  return result.success ? { ok: true, config: result.data } : { ok: false, problems: toProblems(result.error) };
+  return result.success ? { ok: true, config: result.data } : { ok: false, problems: zodProblems(result.error) };
 }
 
 /**

@@ -21,10 +21,10 @@ import { compareWithExpected } from '../analysis/compare';
 import { MAX_PERIOD_YEARS, periodBounds } from '../analysis/period';
 import { AnalysisSchema, type Analysis } from '../analysis/schema';
 import { configErrorMap } from '../config/messages';
-import { ConfigError, parseConfig, type ConfigProblem } from '../config/parse';
+import { ConfigError, parseConfig, zodProblems, type ConfigProblem } from '../config/parse';
 import { defaultsWithoutUnits, type Config } from '../config/schema';
 import { parseUnitsCsv } from '../config/unitsCsv';
-import { DdciError, formatProblem, isDdciError, type Problem } from '../errors';
+import { checkOptionKeys, DdciError, formatProblem, isDdciError, type Problem } from '../errors';
 import { parseGraphTime } from '../ingest/time';
 import type { IngestResult } from '../model/types';
 import { resolveData } from '../resolve/resolved';
@@ -67,6 +67,8 @@ export interface LoadConfigOptions {
   lang?: Lang;
 }
 
+const LOAD_CONFIG_OPTION_KEYS = new Set(['lang']);
+
 const errnoOf = (error: unknown): string => (error as NodeJS.ErrnoException | null)?.code ?? 'error';
 
 /** Read a file's text; `unreadable_input` naming the file when it cannot be read. */
@@ -95,7 +97,9 @@ async function readJson(path: string, what: string, m: CliMessages): Promise<unk
  * @example const config = await loadConfig('config.json', undefined, { lang: 'en' });
  */
 export async function loadConfig(configPath: string | undefined, unitsPath?: string, options: LoadConfigOptions = {}): Promise<Config> {
+  checkOptionKeys(options, LOAD_CONFIG_OPTION_KEYS, 'loadConfig');
   const lang = options.lang ?? 'en';
+  if (!isLang(lang)) throw new DdciError({ code: 'invalid_option', path: ['lang'], message: 'loadConfig: lang must be "vi" or "en"' });
   const m = messagesFor(lang);
   const raw = configPath === undefined ? {} : await readJson(configPath, m.what.config, m);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -130,12 +134,7 @@ async function loadPrevious(path: string, lang: Lang, m: CliMessages): Promise<A
   const raw = await readJson(path, m.what.previous, m);
   const result = AnalysisSchema.safeParse(raw, { error: configErrorMap(lang) });
   if (result.success) return result.data;
-  const problems: Problem[] = result.error.issues.map((issue) => ({
-    code: issue.code,
-    file: path,
-    path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
-    message: issue.message,
-  }));
+  const problems = zodProblems(result.error).map((p) => ({ ...p, file: path }));
   throw new DdciError([{ code: 'invalid_previous', file: path, path: [], message: m.previousInvalid }, ...problems], { code: 'invalid_previous' });
 }
 
