@@ -13,6 +13,7 @@ export default defineConfig([
   // CJS: no splitting — tsup's CJS chunks turn the report's dynamic import() of vega (ESM with
   // top-level await) into a require() that Node refuses. Check errors by `code` across entries.
   { ...library, format: ['cjs'], splitting: false },
-  // The CLI: one ESM file with a shebang.
-  { entry: { cli: 'src/node/cli.ts' }, format: ['esm'], target: 'node20', banner: { js: '#!/usr/bin/env node' }, sourcemap: true },
+  // The executable: its own ESM bundle with a shebang, entered by src/node/main.ts (the one module
+  // that runs anything when loaded), so that importing `ddci-sna/node` never runs a command.
+  { entry: { cli: 'src/node/main.ts' }, format: ['esm'], target: 'node20', banner: { js: '#!/usr/bin/env node' }, sourcemap: true },
 ]);

@@ -13,10 +13,13 @@ export type ErrorPath = readonly (string | number)[];
 
 /** One problem: several may be reported at once (a configuration lists every one). */
 export interface Problem {
-  /** Stable snake_case code, e.g. `invalid_config`, `unknown_option`, `unreadable_input`. */
+  /** Stable snake_case code, e.g. `invalid_type`, `duplicate_alias`, `unreadable_input`. */
   readonly code: string;
+  /** Where inside the value (or the file) the problem is. */
   readonly path: ErrorPath;
   readonly message: string;
+  /** The file the value was read from, when there is one (`config.json`). */
+  readonly file?: string;
 }
 
 /** A brand shared by every copy of this module (two bundles may each carry one). */
@@ -35,15 +38,27 @@ export function formatErrorPath(path: ErrorPath): string {
   return out;
 }
 
-/** One line per problem: `path: message` (just the message when the path is empty). */
+/**
+ * One line per problem: `file: path: message`, leaving out what is empty.
+ * @example formatProblem({ code: 'invalid_type', path: ['units', 3, 'accounts'], message: 'expected array', file: 'config.json' })
+ * // 'config.json: units[3].accounts: expected array'
+ */
 export function formatProblem(problem: Problem): string {
-  const where = formatErrorPath(problem.path);
-  return where === '' ? problem.message : `${where}: ${problem.message}`;
+  const where = [problem.file ?? '', formatErrorPath(problem.path)].filter((part) => part !== '');
+  return [...where, problem.message].join(': ');
+}
+
+/** What a {@link DdciError} may be told beside its problems. */
+export interface DdciErrorOptions {
+  /** The message (default: one {@link formatProblem} line per problem). */
+  readonly message?: string;
+  /** The error's code when it differs from the first problem's (`invalid_config` over its issues). */
+  readonly code?: string;
 }
 
 /**
- * The error every module throws on purpose. `code` and `path` are those of the first problem;
- * `problems` lists every one (at least one).
+ * The error every module throws on purpose. `code` is the error's kind (by default the first
+ * problem's code), `path` the first problem's path; `problems` lists every one (at least one).
  * @example
  * try { resolveConfig({ units: 'x' }); }
  * catch (e) { if (isDdciError(e)) console.log(e.code, e.problems.map(formatProblem)); }
@@ -53,15 +68,21 @@ export class DdciError extends Error {
   readonly path: ErrorPath;
   readonly problems: readonly Problem[];
 
-  constructor(problems: readonly Problem[] | Problem, message?: string) {
+  constructor(problems: readonly Problem[] | Problem, options?: string | DdciErrorOptions) {
     const list = Array.isArray(problems) ? (problems as readonly Problem[]) : [problems as Problem];
     const first = list[0] ?? { code: 'invalid_value', path: [], message: 'invalid input' };
+    const { message, code } = typeof options === 'string' ? { message: options, code: undefined } : (options ?? {});
     super(message ?? list.map(formatProblem).join('\n'));
     this.name = 'DdciError';
-    this.code = first.code;
+    this.code = code ?? first.code;
     this.path = Object.freeze([...first.path]);
     this.problems = Object.freeze(
-      (list.length > 0 ? list : [first]).map((p) => Object.freeze({ code: p.code, path: Object.freeze([...p.path]), message: p.message })),
+      (list.length > 0 ? list : [first]).map((p) => Object.freeze({
+        code: p.code,
+        path: Object.freeze([...p.path]),
+        message: p.message,
+        ...(p.file === undefined ? {} : { file: p.file }),
+      })),
     );
     Object.defineProperty(this, BRAND, { value: true });
   }
@@ -81,4 +102,16 @@ export function isDdciError(value: unknown): value is DdciError {
  */
 export function fail(code: string, path: ErrorPath, message: string): never {
   throw new DdciError({ code, path, message });
+}
+
+/**
+ * Check a function's options object: `invalid_option` when it is not an object, `unknown_option`
+ * naming the first key not in `known` (typed options, unknown keys refused: STYLE 2).
+ * @example checkOptionKeys({ asOf: 1 }, new Set(['asOf']), 'loadExport') // passes
+ */
+export function checkOptionKeys(options: unknown, known: ReadonlySet<string>, owner: string): void {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) fail('invalid_option', [], `${owner}: options must be an object`);
+  for (const key of Object.keys(options)) {
+    if (!known.has(key)) fail('unknown_option', [key], `${owner}: unknown option "${key}"`);
+  }
 }

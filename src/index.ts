@@ -11,8 +11,8 @@ export type * from './model/types';
 export { REACTION_TYPES } from './model/types';
 
 // Configuration
-export { ConfigSchema, type Config, type ConfigInput, type UnitConfig } from './config/schema';
-export { parseConfig, resolveConfig, ConfigError, formatPath, type ConfigProblem, type ConfigResult } from './config/parse';
+export { ConfigSchema, WEIGHT_RANGE, type Config, type ConfigInput, type UnitConfig } from './config/schema';
+export { parseConfig, resolveConfig, ConfigError, type ConfigProblem, type ConfigResult, type ParseConfigOptions } from './config/parse';
 export { parseUnitsCsv, type UnitRow } from './config/unitsCsv';
 
 // Ingest

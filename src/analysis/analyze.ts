@@ -5,6 +5,7 @@
  */
 import { type Config, type ConfigInput } from '../config/schema';
 import { resolveConfig } from '../config/parse';
+import { checkOptionKeys } from '../errors';
 import type { IngestResult, Post } from '../model/types';
 import { resolveData, unitNodeKey, type ResolvedData } from '../resolve/resolved';
 import { buildInteractionGraph, type InteractionGraph } from '../graph/build';
@@ -19,7 +20,7 @@ import { associationActivity } from '../metrics/associations';
 import { assessQuality, type IngestConflict, type QualityAssessment, type SnapshotIndex } from '../metrics/quality/index';
 import { qualityIndicators, scorecard, type Indicators } from '../scorecard/scorecard';
 import { buildWorkingCalendar, weekStart, weeksInPeriod } from '../time/index';
-import { endOfLocalDay, localDateOf, startOfLocalDay } from './period';
+import { analysedPeriod, localDateOf, periodBounds } from './period';
 import { weeklyRows } from './weekly';
 import { applyPrivacy } from './applyPrivacy';
 import {
@@ -49,9 +50,7 @@ export interface AnalysisRun {
 const ANALYZE_OPTION_KEYS = new Set(['from', 'to', 'reveal', 'privacyKey']);
 
 function checkOptions(options: AnalyzeOptions): void {
-  for (const key of Object.keys(options)) {
-    if (!ANALYZE_OPTION_KEYS.has(key)) throw new TypeError(`analyze: unknown option "${key}"`);
-  }
+  checkOptionKeys(options, ANALYZE_OPTION_KEYS, 'analyze');
 }
 
 /**
@@ -71,9 +70,8 @@ export function analyzeWithGraph(input: IngestResult, configInput: Config | Conf
   const config = resolveConfig(configInput);
   const tz = config.timezone;
 
-  const fromMs = options.from === undefined ? null : startOfLocalDay(options.from, tz, 'from');
-  const toMs = options.to === undefined ? null : endOfLocalDay(options.to, tz, 'to');
-  const data = resolveData(input.dataset, config, { fromMs, toMs });
+  const bounds = periodBounds(options, tz);
+  const data = resolveData(input.dataset, config, bounds);
 
   const calendar = buildWorkingCalendar({
     timezone: tz,
@@ -93,8 +91,7 @@ export function analyzeWithGraph(input: IngestResult, configInput: Config | Conf
     if (earliest === null || post.time < earliest) earliest = post.time;
     if (latest === null || post.time > latest) latest = post.time;
   }
-  const firstMs = fromMs ?? earliest;
-  const lastMs = toMs !== null ? toMs - 1 : latest;
+  const { firstMs, lastMs } = analysedPeriod(bounds, earliest, latest, tz);
   const weeks = firstMs === null || lastMs === null ? [] : weeksInPeriod(firstMs, lastMs, tz);
 
   const graph = buildInteractionGraph(data);

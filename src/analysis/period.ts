@@ -1,7 +1,15 @@
-/** The analysed period: local dates in the configured zone ↔ UTC instants (via src/time). */
+/**
+ * The analysed period: local dates in the configured zone ↔ UTC instants (via src/time), and its
+ * rules (SPEC 7.1): `from` not after `to`, and a period given by the options no longer than
+ * {@link MAX_PERIOD_YEARS} years. `analyze()` and the CLI both check through these functions.
+ */
 import { DdciError } from '../errors';
-import { formatIsoDate, MS_PER_DAY, tryParseIsoDate } from '../time/days';
+import type { PeriodBounds } from '../resolve/resolved';
+import { civilFromDays, daysFromCivil, formatIsoDate, MS_PER_DAY, tryParseIsoDate } from '../time/days';
 import { getZone } from '../time/zone';
+
+/** The longest period that `from`/`to` may ask for, in years (SPEC 7.1). */
+export const MAX_PERIOD_YEARS = 10;
 
 /** A typed error for a malformed option (true misuse: thrown). */
 export class OptionError extends DdciError {
@@ -11,23 +19,63 @@ export class OptionError extends DdciError {
   }
 }
 
-function epochDay(date: string, path: string): number {
+function epochDay(date: unknown, path: string): number {
   const day = tryParseIsoDate(date);
-  if (day === undefined) throw new OptionError('invalid_date', path, `expected a date YYYY-MM-DD, got "${date}"`);
+  if (day === undefined) throw new OptionError('invalid_date', path, `expected a real calendar date YYYY-MM-DD, got ${JSON.stringify(date)}`);
   return day;
-}
-
-/** UTC ms of the first instant of local date `date` (YYYY-MM-DD) in `timezone`. */
-export function startOfLocalDay(date: string, timezone: string, path = 'date'): number {
-  return getZone(timezone).startOfWall(epochDay(date, path) * MS_PER_DAY);
-}
-
-/** UTC ms of the first instant after local date `date` (YYYY-MM-DD) in `timezone`. */
-export function endOfLocalDay(date: string, timezone: string, path = 'date'): number {
-  return getZone(timezone).startOfWall((epochDay(date, path) + 1) * MS_PER_DAY);
 }
 
 /** The local date (YYYY-MM-DD) of an instant in `timezone`. */
 export function localDateOf(ms: number, timezone: string): string {
   return formatIsoDate(getZone(timezone).localDay(ms));
+}
+
+/** Throws `period_too_long` when the local days first…last (inclusive) span more than the maximum. */
+function checkLength(firstDay: number, lastDay: number, path: string): void {
+  const { year, month, day } = civilFromDays(firstDay);
+  // The same calendar day MAX_PERIOD_YEARS later (29 February rolls to 1 March) is the first day too many.
+  if (lastDay >= daysFromCivil(year + MAX_PERIOD_YEARS, month, day)) {
+    throw new OptionError('period_too_long', path,
+      `the period ${formatIsoDate(firstDay)} → ${formatIsoDate(lastDay)} is longer than ${MAX_PERIOD_YEARS} years`);
+  }
+}
+
+/**
+ * Check `from`/`to` (local dates, inclusive) and turn them into instants: `invalid_date` for a
+ * date that is not a real calendar date, `period_reversed` when `from` is after `to`,
+ * `period_too_long` when both are given and span more than {@link MAX_PERIOD_YEARS} years.
+ * @example periodBounds({ from: '2025-02-03', to: '2025-02-09' }, 'Asia/Ho_Chi_Minh')
+ * // { fromMs: Date.parse('2025-02-03T00:00+07:00'), toMs: Date.parse('2025-02-10T00:00+07:00') }
+ */
+export function periodBounds(options: { from?: string; to?: string }, timezone: string): PeriodBounds {
+  const fromDay = options.from === undefined ? null : epochDay(options.from, 'from');
+  const toDay = options.to === undefined ? null : epochDay(options.to, 'to');
+  if (fromDay !== null && toDay !== null) {
+    if (fromDay > toDay) throw new OptionError('period_reversed', 'from', `from (${options.from}) is after to (${options.to})`);
+    checkLength(fromDay, toDay, 'to');
+  }
+  const zone = getZone(timezone);
+  return {
+    fromMs: fromDay === null ? null : zone.startOfWall(fromDay * MS_PER_DAY),
+    toMs: toDay === null ? null : zone.startOfWall((toDay + 1) * MS_PER_DAY),
+  };
+}
+
+/**
+ * The analysed period: the bounds given, else the first and last post (`earliest`, `latest`);
+ * nulls when there is neither. When a bound was given, the period is held to
+ * {@link MAX_PERIOD_YEARS} years (`period_too_long`: `from` 0001-01-01 would ask for 105,000
+ * weeks); a period the data alone spans is taken as it is.
+ * @example analysedPeriod({ fromMs: null, toMs: null }, 100, 200, 'UTC') // { firstMs: 100, lastMs: 200 }
+ */
+export function analysedPeriod(
+  bounds: PeriodBounds, earliest: number | null, latest: number | null, timezone: string,
+): { firstMs: number | null; lastMs: number | null } {
+  const firstMs = bounds.fromMs ?? earliest;
+  const lastMs = bounds.toMs !== null ? bounds.toMs - 1 : latest;
+  if ((bounds.fromMs !== null || bounds.toMs !== null) && firstMs !== null && lastMs !== null && firstMs <= lastMs) {
+    const zone = getZone(timezone);
+    checkLength(zone.localDay(firstMs), zone.localDay(lastMs), bounds.fromMs !== null ? 'from' : 'to');
+  }
+  return { firstMs, lastMs };
 }

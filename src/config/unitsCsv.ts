@@ -20,26 +20,29 @@ function splitList(cell: string | undefined): string[] {
 }
 
 /**
- * Parse a units CSV into config `units` entries; problems are reported per row and column
- * (`units.csv row 3: kind …`) and the config schema validates the values afterwards.
+ * Parse a units CSV into config `units` entries, with `rows[i]` the CSV line `units[i]` was read
+ * from (1-based, the header being line 1); problems are reported per row and column
+ * (`units.csv: row 3.kind: missing kind`) and the config schema validates the values afterwards.
  * @example parseUnitsCsv('id,name,kind,accounts,aliases\nso-khdt,Sở KH&ĐT,department,1001;1002,Sở KHĐT')
  */
-export function parseUnitsCsv(text: string, fileName = 'units.csv'): { units: UnitRow[]; problems: ConfigProblem[] } {
+export function parseUnitsCsv(text: string, fileName = 'units.csv'): { units: UnitRow[]; rows: number[]; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   let records: Record<string, string>[];
   try {
     records = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, skip_empty_lines: true, trim: true });
   } catch (error) {
-    return { units: [], problems: [{ code: 'invalid_csv', path: fileName, message: (error as Error).message }] };
+    return { units: [], rows: [], problems: [{ code: 'invalid_csv', file: fileName, path: [], message: (error as Error).message }] };
   }
   const units: UnitRow[] = [];
+  const rows: number[] = [];
   records.forEach((record, i) => {
     const row = i + 2; // 1-based, after the header line
     const missing = REQUIRED.filter((column) => !record[column]);
     for (const column of missing) {
-      problems.push({ code: 'missing_field', path: `${fileName} row ${row}.${column}`, message: `missing ${column}` });
+      problems.push({ code: 'missing_field', file: fileName, path: [`row ${row}`, column], message: `missing ${column}` });
     }
     if (missing.length > 0) return;
+    rows.push(row);
     units.push({
       id: record.id,
       name: record.name.normalize('NFC'),
@@ -48,5 +51,5 @@ export function parseUnitsCsv(text: string, fileName = 'units.csv'): { units: Un
       aliases: splitList(record.aliases),
     });
   });
-  return { units, problems };
+  return { units, rows, problems };
 }

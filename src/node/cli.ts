@@ -1,33 +1,45 @@
 /**
  * The command line (SPEC 6): a thin wrapper over the library.
- *   ddci-sna analyze <inputs…> --config <file> [--out <dir>] [--from D] [--to D] [--strict] …
- *   ddci-sna validate <inputs…> [--config <file>] [--json] [--strict]
+ *   ddci-sna analyze <inputs…> --config <file> [--out <dir>] [--from D] [--to D] [--as-of T] …
+ *   ddci-sna validate <inputs…> [--config <file>] [--json] [--strict] [--as-of T]
  *   ddci-sna check <fixture-dir>
- * Exit codes: 0 success; 1 `--strict` with rejected records, or a failed check; 2 bad usage,
- * config or unreadable input (one line per problem, no stack trace); 3 an internal error.
+ *   ddci-sna --version
+ * Everything the user can get wrong (flags, configuration, `--from`/`--to`, `--previous`,
+ * `--out`, `--as-of`) is checked before any work. Exit codes come from the error's code alone
+ * (./exitCodes.ts): 0 success; 1 `--strict` with rejected records, or a failed check; 2 bad usage,
+ * configuration, input or output (one line per problem, no stack trace); 3 a bug.
+ * One language per run (`--lang vi|en`, default vi). Running it is ./main.ts's job: importing
+ * this module runs nothing.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { version } from '../../package.json';
 import { analyzeWithGraph } from '../analysis/analyze';
 import { makeRecordRedactor } from '../analysis/applyPrivacy';
-import { resolveData } from '../resolve/resolved';
 import { compareWithExpected } from '../analysis/compare';
-import { ConfigError, parseConfig } from '../config/parse';
-import { DdciError, formatProblem, isDdciError } from '../errors';
-import { EXIT_BUG, exitCodeFor } from './exitCodes';
-import type { Config } from '../config/schema';
+import { MAX_PERIOD_YEARS, periodBounds } from '../analysis/period';
+import { AnalysisSchema, type Analysis } from '../analysis/schema';
+import { configErrorMap } from '../config/messages';
+import { ConfigError, parseConfig, zodProblems, type ConfigProblem } from '../config/parse';
+import { defaultsWithoutUnits, type Config } from '../config/schema';
 import { parseUnitsCsv } from '../config/unitsCsv';
-import type { Analysis } from '../analysis/schema';
+import { checkOptionKeys, DdciError, formatProblem, isDdciError, type Problem } from '../errors';
+import { parseGraphTime } from '../ingest/time';
 import type { IngestResult } from '../model/types';
 import { InputError, readInputFiles } from './loadExport';
 // TEMPORARY (h5): until the ingest branch's `loadExport` carries `snapshots`; then use `loadExport(paths)` again.
 import { ingestWithSnapshots } from '../ingest/snapshotsTemporary';
 import { commentsNoLongerHeld, formatCommentsNoLongerHeld } from '../metrics/quality/snapshots';
+import { resolveData } from '../resolve/resolved';
 import { writeOutputs } from '../write/index';
-import { formatRankings, formatIngestReport } from './format';
+import { EXIT_BUG, EXIT_FAILED, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exitCodes';
+import { formatIngestReport, formatRankings } from './format';
+import { isLang, messagesFor, type CliMessages, type Lang } from './messages';
+import { checkOutputDir, writeOutputDir } from './outputDir';
 import { makeProgress } from './progress';
 
+/** Bad usage of the command line (exit 2, with the usage). */
 export class UsageError extends DdciError {
   constructor(message: string) {
     super({ code: 'usage', path: [], message });
@@ -35,59 +47,14 @@ export class UsageError extends DdciError {
   }
 }
 
-const USAGE = `Usage:
-  ddci-sna analyze <inputs…> --config <file> [--units <csv>] [--out <dir>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                   [--strict] [--quiet] [--json] [--reveal] [--previous <analysis.json>] [--lang vi|en]
-  ddci-sna validate <inputs…> [--config <file>] [--units <csv>] [--json] [--strict] [--reveal]
-  ddci-sna check <fixture-dir>`;
+/** The version of this package (from package.json, bundled). */
+export const VERSION: string = version;
 
-async function readJson(path: string, what: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new InputError('unreadable_input', path, `${what} ${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new InputError('invalid_json', path, `${what} ${path}: not valid JSON (${(error as Error).message})`);
-  }
-}
+/** Problems printed at most (a file that is not an analysis at all has hundreds). */
+const MAX_PROBLEM_LINES = 30;
 
-/** Read and validate the configuration (and a units CSV replacing its units). */
-export async function loadConfig(configPath: string | undefined, unitsPath?: string): Promise<Config> {
-  const raw = configPath === undefined ? {} : await readJson(configPath, 'config');
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new ConfigError([{ code: 'invalid_type', path: '(root)', message: 'expected an object' }]);
-  }
-  const input: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
-  if (unitsPath !== undefined) {
-    let text: string;
-    try {
-      text = await readFile(unitsPath, 'utf8');
-    } catch {
-      throw new InputError('unreadable_input', unitsPath, `units ${unitsPath}: cannot read`);
-    }
-    const { units, problems } = parseUnitsCsv(text, unitsPath);
-    if (problems.length > 0) throw new ConfigError(problems);
-    input.units = units;
-  }
-  const result = parseConfig(input);
-  if (!result.ok) {
-    const where = configPath ?? 'config';
-    throw new ConfigError(result.problems.map((p) => ({ ...p, path: `${where}: ${p.path}` })));
-  }
-  return result.config;
-}
-
-function ensureSomethingRead(result: IngestResult): void {
-  const readable = result.report.perFile.filter((f) => f.error === null).length;
-  if (readable === 0) {
-    const reasons = result.report.perFile.map((f) => `${f.file}: ${f.error}`);
-    throw new InputError('no_input', '', reasons.length ? `no input could be read:\n${reasons.join('\n')}` : 'no input files found');
-  }
-}
+/** Outputs this run may or may not write: removed from `--out` when a run does not write them. */
+const OPTIONAL_OUTPUTS = ['rejects.ndjson'] as const;
 
 /** Where the CLI writes and what it knows of its process (injected, so tests run it in-process). */
 export interface CliIo {
@@ -97,66 +64,206 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
-async function runAnalyze(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args, allowPositionals: true, strict: true,
-    options: {
-      config: { type: 'string' }, units: { type: 'string' }, out: { type: 'string', default: 'out' },
-      from: { type: 'string' }, to: { type: 'string' }, strict: { type: 'boolean', default: false },
-      quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
-      reveal: { type: 'boolean', default: false }, previous: { type: 'string' }, lang: { type: 'string', default: 'vi' },
-    },
-  });
-  if (positionals.length === 0) throw new UsageError('analyze: give at least one input file or directory');
-  if (values.config === undefined && values.units === undefined) throw new UsageError('analyze: --config <file> is required');
-  if (values.lang !== 'vi' && values.lang !== 'en') throw new UsageError('--lang must be vi or en');
-  const progress = makeProgress(io.isTty && !values.quiet && !values.json, io.stderr);
+/** Options of {@link loadConfig}. */
+export interface LoadConfigOptions {
+  /** Language of the problems' messages (default `'en'`). */
+  lang?: Lang;
+}
 
+const LOAD_CONFIG_OPTION_KEYS = new Set(['lang']);
+
+const errnoOf = (error: unknown): string => (error as NodeJS.ErrnoException | null)?.code ?? 'error';
+
+/** Read a file's text; `unreadable_input` naming the file when it cannot be read. */
+async function readText(path: string, what: string, m: CliMessages): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new DdciError({ code: 'unreadable_input', file: path, path: [], message: m.cannotRead(what, errnoOf(error)) });
+  }
+}
+
+async function readJson(path: string, what: string, m: CliMessages): Promise<unknown> {
+  const text = await readText(path, what, m);
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new DdciError({ code: 'invalid_json', file: path, path: [], message: m.notJson(what, (error as Error).message) });
+  }
+}
+
+/**
+ * Read and validate the configuration, and a units CSV replacing its units: the one loader of
+ * `analyze`, `validate` and `check`, so they refuse exactly the same files. Every problem is
+ * listed at once, with the file it is in (a unit from the CSV by its row). Throws a
+ * {@link ConfigError} (`invalid_config`), or `unreadable_input` / `invalid_json`.
+ * @example const config = await loadConfig('config.json', undefined, { lang: 'en' });
+ */
+export async function loadConfig(configPath: string | undefined, unitsPath?: string, options: LoadConfigOptions = {}): Promise<Config> {
+  checkOptionKeys(options, LOAD_CONFIG_OPTION_KEYS, 'loadConfig');
+  const lang = options.lang ?? 'en';
+  if (!isLang(lang)) throw new DdciError({ code: 'invalid_option', path: ['lang'], message: 'loadConfig: lang must be "vi" or "en"' });
+  const m = messagesFor(lang);
+  const raw = configPath === undefined ? {} : await readJson(configPath, m.what.config, m);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError([{ code: 'invalid_type', path: [], message: m.notJsonObject, ...(configPath === undefined ? {} : { file: configPath }) }]);
+  }
+  const input: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  const problems: ConfigProblem[] = [];
+  let csvRows: number[] | null = null;
+  if (unitsPath !== undefined) {
+    const { units, rows, problems: csvProblems } = parseUnitsCsv(await readText(unitsPath, m.what.units, m), unitsPath);
+    problems.push(...csvProblems);
+    csvRows = rows;
+    input.units = units;
+  }
+  const result = parseConfig(input, { lang });
+  if (!result.ok) {
+    for (const p of result.problems) {
+      const [head, index, ...rest] = p.path;
+      if (csvRows !== null && unitsPath !== undefined && head === 'units') {
+        // A unit read from the CSV: name its row, not its index.
+        const at = typeof index === 'number' ? [`row ${csvRows[index]}`, ...rest] : [];
+        problems.push({ ...p, file: unitsPath, path: at });
+      } else problems.push(configPath === undefined ? p : { ...p, file: configPath });
+    }
+  }
+  if (problems.length > 0 || !result.ok) throw new ConfigError(problems);
+  return result.config;
+}
+
+/** Read `--previous` and validate it against the Analysis schema before any of it is used (SPEC 7.2). */
+async function loadPrevious(path: string, lang: Lang, m: CliMessages): Promise<Analysis> {
+  const raw = await readJson(path, m.what.previous, m);
+  const result = AnalysisSchema.safeParse(raw, { error: configErrorMap(lang) });
+  if (result.success) return result.data;
+  const problems = zodProblems(result.error).map((p) => ({ ...p, file: path }));
+  throw new DdciError([{ code: 'invalid_previous', file: path, path: [], message: m.previousInvalid }, ...problems], { code: 'invalid_previous' });
+}
+
+/** `--as-of`: an ISO instant with its offset (or Unix seconds), as epoch ms. */
+function parseAsOf(value: string | undefined, m: CliMessages): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseGraphTime(value);
+  if (parsed === null) throw new DdciError({ code: 'invalid_option', path: ['--as-of'], message: m.badAsOf(value) });
+  return parsed.time;
+}
+
+/**
+ * Run `step` (which checks `--from`/`--to` by the library's own rules: `periodBounds`, or
+ * `analyze()` once the data gives the other end) and word its period problems for the terminal.
+ */
+function withPeriodWords<T>(values: { from?: string; to?: string }, m: CliMessages, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (!isDdciError(error) || !['invalid_date', 'period_reversed', 'period_too_long'].includes(error.code)) throw error;
+    const flag = error.path[0] === 'to' ? 'to' : 'from';
+    const message = error.code === 'invalid_date' ? m.invalidDate(values[flag] ?? '')
+      : error.code === 'period_reversed' ? m.periodReversed(values.from ?? '', values.to ?? '')
+      : m.periodTooLong(values.from ?? m.firstPost, values.to ?? m.lastPost, MAX_PERIOD_YEARS);
+    throw new DdciError({ code: error.code, path: [`--${flag}`], message });
+  }
+}
+
+function ensureSomethingRead(result: IngestResult, m: CliMessages): void {
+  const readable = result.report.perFile.filter((f) => f.error === null).length;
+  if (readable > 0) return;
+  const files = result.report.perFile.map((f): Problem => ({ code: 'unreadable_input', file: f.file, path: [], message: String(f.error) }));
+  throw new DdciError([{ code: 'no_input', path: [], message: files.length > 0 ? m.nothingReadable : m.noInputFiles }, ...files]);
+}
+
+/** The language of a run, read before the flags are parsed (so that flag errors use it too). */
+function langOf(args: readonly string[]): { lang: Lang; invalid: string | null } {
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i] === '--lang' ? args[i + 1] : args[i].startsWith('--lang=') ? args[i].slice('--lang='.length) : undefined;
+    if (value !== undefined) return isLang(value) ? { lang: value, invalid: null } : { lang: 'vi', invalid: value };
+  }
+  return { lang: 'vi', invalid: null };
+}
+
+/** node:util parseArgs, its errors turned into a usage error in the run's language. */
+function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, m: CliMessages) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const detail = String((error as Error).message);
+    const flag = /'(-{1,2}[^' ]+)/.exec(detail)?.[1] ?? detail;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(m.unknownFlag(flag));
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(m.flagNeedsValue(flag));
+    throw new UsageError(m.badFlag(detail));
+  }
+}
+
+const COMMON_FLAGS = { lang: { type: 'string' }, 'as-of': { type: 'string' } } as const;
+
+async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages): Promise<number> {
+  const { values, positionals } = parseFlags(args, {
+    ...COMMON_FLAGS,
+    config: { type: 'string' }, units: { type: 'string' }, out: { type: 'string', default: 'out' },
+    from: { type: 'string' }, to: { type: 'string' }, strict: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
+    reveal: { type: 'boolean', default: false }, previous: { type: 'string' },
+  }, m);
+  if (positionals.length === 0) throw new UsageError(m.needInputs('analyze'));
+  if (values.config === undefined && values.units === undefined) throw new UsageError(m.needConfig);
+  const progress = makeProgress(io.isTty && !values.quiet && !values.json, io.stderr, m.steps);
+
+  // Everything the user gave is checked before any work.
   progress.step('config');
-  const config = await loadConfig(values.config, values.units);
+  await checkOutputDir(values.out, m);
+  const asOf = parseAsOf(values['as-of'], m);
+  const config = await loadConfig(values.config, values.units, { lang });
+  withPeriodWords(values, m, () => periodBounds(values, config.timezone));
+  const previous = values.previous === undefined ? undefined : await loadPrevious(values.previous, lang, m);
+
   progress.step('ingest');
-  const input = ingestWithSnapshots(await readInputFiles(positionals)); // TEMPORARY (h5)
-  ensureSomethingRead(input);
-  const previous = values.previous === undefined ? undefined : (await readJson(values.previous, 'previous analysis')) as Analysis;
+  const input = ingestWithSnapshots(await readInputFiles(positionals)); // TEMPORARY (h5); asOf applied once the ingest carries it
+  void asOf;
+  ensureSomethingRead(input, m);
   progress.step('analyse');
-  const { analysis, graph, redact } = analyzeWithGraph(input, config, {
+  const { analysis, graph, redact } = withPeriodWords(values, m, () => analyzeWithGraph(input, config, {
     ...(values.from !== undefined ? { from: values.from } : {}),
     ...(values.to !== undefined ? { to: values.to } : {}),
     reveal: values.reveal,
     ...(io.env.DDCI_SNA_KEY ? { privacyKey: io.env.DDCI_SNA_KEY } : {}),
-  });
+  }));
   progress.step('write');
-  const files = await writeOutputs(analysis, { graph, previous, lang: values.lang, slaWorkingHours: config.slaWorkingHours });
+  const files = await writeOutputs(analysis, {
+    graph, lang, slaWorkingHours: config.slaWorkingHours, ...(previous === undefined ? {} : { previous }),
+  });
   if (input.report.rejects.length > 0) {
     const lines = input.report.rejects.map((r) => JSON.stringify({ ...r, record: redact(r.record) }));
     files['rejects.ndjson'] = lines.join('\n') + '\n';
   }
-  await mkdir(values.out, { recursive: true });
-  for (const [name, content] of Object.entries(files)) await writeFile(join(values.out, name), content);
+  await writeOutputDir(values.out, files, OPTIONAL_OUTPUTS, m);
   progress.done();
 
   if (values.json) io.stdout(JSON.stringify(analysis, null, 2) + '\n');
   else if (!values.quiet) {
-    io.stdout(formatRankings(analysis, values.lang) + '\n');
-    io.stdout(`Wrote ${Object.keys(files).sort().join(', ')} to ${values.out}/\n`);
+    io.stdout(formatRankings(analysis, lang) + '\n');
+    io.stdout(m.wrote(Object.keys(files).sort().join(', '), values.out) + '\n');
   }
-  if (analysis.ingest.rejected > 0 && !values.json) {
-    io.stderr(`${analysis.ingest.rejected} record(s) rejected: see ${join(values.out, 'rejects.ndjson')}\n`);
+  if (analysis.ingest.rejected > 0 && !values.quiet) {
+    io.stderr(m.rejected(analysis.ingest.rejected, join(values.out, 'rejects.ndjson')) + '\n');
   }
-  return values.strict && analysis.ingest.rejected > 0 ? 1 : 0;
+  return values.strict && analysis.ingest.rejected > 0 ? EXIT_FAILED : EXIT_OK;
 }
 
-async function runValidate(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args, allowPositionals: true, strict: true,
-    options: {
-      config: { type: 'string' }, units: { type: 'string' }, reveal: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false },
-    },
-  });
-  if (positionals.length === 0) throw new UsageError('validate: give at least one input file or directory');
-  const config = await loadConfig(values.config, values.units);
+async function runValidate(args: string[], io: CliIo, lang: Lang, m: CliMessages): Promise<number> {
+  const { values, positionals } = parseFlags(args, {
+    ...COMMON_FLAGS,
+    config: { type: 'string' }, units: { type: 'string' }, reveal: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false },
+  }, m);
+  if (positionals.length === 0) throw new UsageError(m.needInputs('validate'));
+  const asOf = parseAsOf(values['as-of'], m);
+  // With a configuration: the same loader as analyze. Without: the defaults classify actors.
+  const configured = values.config !== undefined || values.units !== undefined;
+  const config = configured ? await loadConfig(values.config, values.units, { lang }) : defaultsWithoutUnits();
   const input = ingestWithSnapshots(await readInputFiles(positionals)); // TEMPORARY (h5)
+  void asOf;
   if (values.json) {
     // Rejected records are kept as read: pseudonymise the individuals in them, as analyze does.
     let rejects = input.report.rejects;
@@ -165,64 +272,76 @@ async function runValidate(args: string[], io: CliIo): Promise<number> {
       rejects = rejects.map((r) => ({ ...r, record: redact(r.record) }));
     }
     io.stdout(JSON.stringify({ ...input.report, rejects, snapshots: commentsNoLongerHeld(input.snapshots) }, null, 2) + '\n');
-  }
-  else io.stdout([formatIngestReport(input.report), formatCommentsNoLongerHeld(commentsNoLongerHeld(input.snapshots))].filter(Boolean).join('\n') + '\n');
-  ensureSomethingRead(input);
-  return values.strict && input.report.rejected > 0 ? 1 : 0;
+  } else io.stdout([formatIngestReport(input.report), formatCommentsNoLongerHeld(commentsNoLongerHeld(input.snapshots))].filter(Boolean).join('\n') + '\n');
+  ensureSomethingRead(input, m);
+  return values.strict && input.report.rejected > 0 ? EXIT_FAILED : EXIT_OK;
 }
 
-async function runCheck(args: string[], io: CliIo): Promise<number> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: {} });
-  if (positionals.length !== 1) throw new UsageError('check: give exactly one fixture directory');
+async function runCheck(args: string[], io: CliIo, lang: Lang, m: CliMessages): Promise<number> {
+  const { positionals } = parseFlags(args, { lang: COMMON_FLAGS.lang }, m);
+  if (positionals.length !== 1) throw new UsageError(m.needFixture);
   const dir = positionals[0];
-  const config = await loadConfig(join(dir, 'config.json'), undefined);
-  const expected = await readJson(join(dir, 'expected.json'), 'expected');
+  const config = await loadConfig(join(dir, 'config.json'), undefined, { lang });
+  const expected = await readJson(join(dir, 'expected.json'), m.what.expected, m);
   const input = ingestWithSnapshots(await readInputFiles([join(dir, 'export')])); // TEMPORARY (h5)
-  ensureSomethingRead(input);
+  ensureSomethingRead(input, m);
   // `options` (the period the golden figures cover) says how to analyse; it is not a figure.
   const { options = {}, ...figures } = expected as { options?: { from?: string; to?: string } };
   const { analysis } = analyzeWithGraph(input, config, options);
   const differences = compareWithExpected(analysis, figures);
   for (const d of differences) io.stdout(`${d.path}: ${d.message}\n`);
-  io.stdout(differences.length === 0 ? `ok: ${dir} matches expected.json\n` : `FAILED: ${differences.length} difference(s) in ${dir}\n`);
-  return differences.length === 0 ? 0 : 1;
+  io.stdout((differences.length === 0 ? m.checkOk(dir) : m.checkFailed(differences.length, dir)) + '\n');
+  return differences.length === 0 ? EXIT_OK : EXIT_FAILED;
 }
 
-/** Run the CLI with arguments (without `node` and the script); returns the exit code. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
-  try {
-    switch (command) {
-      case 'analyze': return await runAnalyze(rest, io);
-      case 'validate': return await runValidate(rest, io);
-      case 'check': return await runCheck(rest, io);
-      case undefined: case '-h': case '--help': case 'help':
-        io.stdout(USAGE + '\n');
-        return command === undefined ? 2 : 0;
-      default: throw new UsageError(`unknown command "${command}"`);
-    }
-  } catch (error) {
-    const exitCode = exitCodeFor(error);
-    if (exitCode === EXIT_BUG) {
-      io.stderr(`internal error: ${(error as Error)?.message ?? String(error)}\n`);
-      io.stderr('This is a bug in ddci-sna: please report it with the command you ran.\n');
-      return exitCode;
-    }
-    if (isDdciError(error)) for (const p of error.problems) io.stderr(`${formatProblem(p)}\n`);
-    else io.stderr(`${(error as Error).message}\n`);
-    const code = (error as { code?: unknown }).code;
-    if (code === 'usage' || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) io.stderr(USAGE + '\n');
+/** One line per problem; the usage after a usage error; for a bug, one line and a request to report it. */
+function reportError(error: unknown, io: CliIo, m: CliMessages): number {
+  const exitCode = exitCodeFor(error);
+  if (exitCode === EXIT_BUG) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`${m.internalError}: ${message.split('\n')[0]}\n${m.reportBug}\n`);
     return exitCode;
   }
+  const problems = isDdciError(error) ? error.problems : [{ code: 'usage', path: [], message: String((error as Error)?.message ?? error) }];
+  for (const p of problems.slice(0, MAX_PROBLEM_LINES)) io.stderr(`${formatProblem(p).replace(/\s*\n\s*/g, ' ')}\n`);
+  if (problems.length > MAX_PROBLEM_LINES) io.stderr(`${m.moreProblems(problems.length - MAX_PROBLEM_LINES)}\n`);
+  if (isDdciError(error) && error.code === 'usage') io.stderr(`${m.usage}\n`);
+  return exitCode;
 }
 
-// Run when executed as the `ddci-sna` binary (never on import).
-const invokedAsScript = typeof process !== 'undefined' && process.argv[1] !== undefined && /cli\.(c|m)?js$/.test(process.argv[1]);
-if (invokedAsScript) {
-  runCli(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    isTty: Boolean(process.stderr.isTTY),
-    env: process.env,
-  }).then((code) => { process.exitCode = code; });
+/**
+ * Run the CLI with arguments (without `node` and the script); returns the exit code. Never
+ * throws: every error is reported on `io.stderr` and chosen an exit code by its code.
+ * @example const code = await runCli(['check', 'fixtures/ddci-page'], { stdout: console.log, stderr: console.error, isTty: false, env: {} });
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const { lang, invalid } = langOf(argv);
+  const m = messagesFor(lang);
+  // `--lang` may come before the command too (`ddci-sna --lang en analyze …`).
+  const leading: string[] = [];
+  let start = 0;
+  while (argv[start]?.startsWith('--lang')) {
+    const count = argv[start] === '--lang' ? 2 : 1; // `--lang en` or `--lang=en`
+    leading.push(...argv.slice(start, start + count));
+    start += count;
+  }
+  const [command, ...others] = argv.slice(start);
+  const rest = [...others, ...leading];
+  try {
+    if (invalid !== null) throw new DdciError({ code: 'invalid_option', path: ['--lang'], message: m.badLang(invalid) });
+    switch (command) {
+      case 'analyze': return await runAnalyze(rest, io, lang, m);
+      case 'validate': return await runValidate(rest, io, lang, m);
+      case 'check': return await runCheck(rest, io, lang, m);
+      case '--version': case '-v': case 'version':
+        io.stdout(`ddci-sna ${VERSION}\n`);
+        return EXIT_OK;
+      case undefined: case '-h': case '--help': case 'help':
+        io.stdout(m.usage + '\n');
+        return command === undefined ? EXIT_USAGE : EXIT_OK;
+      default: throw new UsageError(m.unknownCommand(command));
+    }
+  } catch (error) {
+    return reportError(error, io, m);
+  }
 }

@@ -1,6 +1,8 @@
 /** Plain-text tables for the terminal: the rankings and the ingest report. */
 import type { Analysis, UnitResult } from '../analysis/schema';
 import type { IngestReport } from '../model/types';
+import { formatCount, formatNumber } from '../write/format';
+import { messagesFor, type Lang } from './messages';
 
 const LABELS = {
   vi: {
@@ -15,9 +17,11 @@ const LABELS = {
   },
 } as const;
 
-const fixed = (value: number | null, digits: number) => (value === null ? '–' : value.toFixed(digits));
 
-/** Render rows as an aligned text table (right-aligned numbers). */
+/**
+ * Render rows as an aligned text table (right-aligned numbers).
+ * @example textTable(['unit', 'posts'], [['Sở A', '12']], [false, true])
+ */
 export function textTable(header: string[], rows: string[][], rightAligned: boolean[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>
@@ -25,14 +29,16 @@ export function textTable(header: string[], rows: string[][], rightAligned: bool
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-function rankingTable(units: UnitResult[], lang: 'vi' | 'en'): string {
+function rankingTable(units: UnitResult[], lang: Lang): string {
   const l = LABELS[lang];
   const sorted = [...units].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'vi'));
+  // Numbers as the report writes them: `91,22` in Vietnamese, `91.22` in English, `–` for null.
+  const score = (value: number | null) => formatNumber(value, lang, 2);
   const rows = sorted.map((u) => [
-    u.rank === null ? '–' : String(u.rank), u.name, fixed(u.score, 2),
-    fixed(u.subIndices.activity, 2), fixed(u.subIndices.engagement, 2),
-    fixed(u.subIndices.responsiveness, 2), fixed(u.subIndices.spread, 2),
-    String(u.posts), String(u.petitions), String(u.answered),
+    formatCount(u.rank, lang), u.name, score(u.score),
+    score(u.subIndices.activity), score(u.subIndices.engagement),
+    score(u.subIndices.responsiveness), score(u.subIndices.spread),
+    formatCount(u.posts, lang), formatCount(u.petitions, lang), formatCount(u.answered, lang),
   ]);
   return textTable(
     [l.rank, l.unit, l.score, l.activity, l.engagement, l.responsiveness, l.spread, l.posts, l.petitions, l.answered],
@@ -40,8 +46,12 @@ function rankingTable(units: UnitResult[], lang: 'vi' | 'en'): string {
   );
 }
 
-/** The two rankings (departments, localities) as text tables. */
-export function formatRankings(analysis: Analysis, lang: 'vi' | 'en' = 'vi'): string {
+/**
+ * The two rankings (departments, localities) as text tables, and the period's summary line, all
+ * in one language.
+ * @example console.log(formatRankings(analysis, 'en'))
+ */
+export function formatRankings(analysis: Analysis, lang: Lang = 'vi'): string {
   const l = LABELS[lang];
   const parts: string[] = [];
   const departments = analysis.units.filter((u) => u.kind === 'department');
@@ -49,9 +59,10 @@ export function formatRankings(analysis: Analysis, lang: 'vi' | 'en' = 'vi'): st
   if (departments.length) parts.push(`${l.departments}\n${rankingTable(departments, lang)}`);
   if (localities.length) parts.push(`${l.localities}\n${rankingTable(localities, lang)}`);
   const i = analysis.ingest;
-  parts.push(`${analysis.period.from ?? '?'} → ${analysis.period.to ?? '?'} (${analysis.period.weeks} weeks): ` +
-    `${i.posts} posts, ${i.comments} comments, ${i.reactions} reactions, ${i.shares} shares, ` +
-    `${i.duplicates} duplicates merged, ${i.rejected} rejected`);
+  parts.push(messagesFor(lang).summary({
+    from: analysis.period.from ?? '?', to: analysis.period.to ?? '?', weeks: analysis.period.weeks,
+    posts: i.posts, comments: i.comments, reactions: i.reactions, shares: i.shares, duplicates: i.duplicates, rejected: i.rejected,
+  }));
   return parts.join('\n\n');
 }
 

@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { DdciError } from '../errors';
+import { checkOptionKeys, DdciError, fail } from '../errors';
 import { createIngest } from '../ingest/index';
 import type { IngestResult, InputFile } from '../model/types';
 
@@ -102,13 +102,32 @@ export async function readInputFiles(paths: readonly string[]): Promise<InputFil
   return files;
 }
 
+/** Options of {@link loadExport}. */
+export interface LoadExportOptions {
+  /**
+   * The run's instant, epoch ms (default: now): a time more than a day after it is rejected
+   * (SPEC 7.1). Pinning it makes a run reproducible.
+   */
+  asOf?: number;
+}
+
+const LOAD_EXPORT_OPTION_KEYS = new Set(['asOf']);
+
+function checkLoadExportOptions(options: LoadExportOptions): void {
+  checkOptionKeys(options, LOAD_EXPORT_OPTION_KEYS, 'loadExport');
+  if (options.asOf !== undefined && !Number.isFinite(options.asOf)) {
+    fail('invalid_option', ['asOf'], 'loadExport: asOf must be a finite number of epoch milliseconds');
+  }
+}
+
 /**
  * Read and ingest an export: files and directories, in the order given (directory contents by
  * name). Files are read one at a time and handed to the core, so only one file's bytes are held
  * at once. Bad files and records are in the report; only an unreadable path throws.
- * @example const { dataset, report } = await loadExport(['export/']);
+ * @example const { dataset, report } = await loadExport(['export/'], { asOf: Date.parse('2025-05-08T00:00:00Z') });
  */
-export async function loadExport(paths: readonly string[]): Promise<IngestResult> {
+export async function loadExport(paths: readonly string[], options: LoadExportOptions = {}): Promise<IngestResult> {
+  checkLoadExportOptions(options);
   const session = createIngest();
   for (const path of await listInputFiles(paths)) session.add(await readOne(path));
   return session.finish();

@@ -15,8 +15,8 @@
  * Days off (`isWorkingDay` false): weekdays not in `workingDays`, and holidays — by default
  * Vietnam's (`vietnamHolidaySchedule`, computed per year on demand, official schedules with their
  * make-up Saturdays for 2017–2026), or exactly `holidays` when given — plus `extraHolidays`.
- * `workingSaturdays` (make-up days) are working days whatever their weekday. A date that is both a
- * holiday and a make-up day is a holiday.
+ * `workingSaturdays` (make-up days) are working days; each must fall on a weekday not in `workingDays`.
+ * A date that is both a holiday and a make-up day is a holiday.
  */
 
 import {
@@ -47,7 +47,7 @@ export interface WorkingCalendarOptions {
   readonly holidays?: readonly string[];
   /** Holidays added to the defaults (or to `holidays`). */
   readonly extraHolidays?: readonly string[];
-  /** Make-up working days (ngày làm bù): worked even when their weekday is not in `workingDays`. */
+  /** Make-up working days (ngày làm bù): days off by their weekday (not in `workingDays`) that are worked. */
   readonly workingSaturdays?: readonly string[];
 }
 
@@ -91,6 +91,33 @@ export interface WorkingCalendar {
 
 const KNOWN_KEYS = new Set(['timezone', 'workingDays', 'workingHours', 'holidays', 'extraHolidays', 'workingSaturdays']);
 
+/**
+ * The rule a calendar option breaks. Callers that word problems in another language (the
+ * configuration, in Vietnamese) key their messages by it; the English message is the issue's own.
+ */
+export type CalendarRule =
+  | 'not_an_object'
+  | 'unknown_option'
+  | 'invalid_timezone'
+  | 'invalid_weekday_list'
+  | 'invalid_weekday'
+  | 'duplicate_weekday'
+  | 'no_working_day'
+  | 'invalid_hours_list'
+  | 'no_working_hours'
+  | 'invalid_block'
+  | 'invalid_time'
+  | 'block_ends_before_start'
+  | 'overlapping_blocks'
+  | 'invalid_date_list'
+  | 'invalid_date'
+  | 'make_up_on_working_day';
+
+/** A problem with the calendar's options: a {@link TimeIssue} that also names its rule. */
+export interface CalendarIssue extends TimeIssue {
+  readonly rule: CalendarRule;
+}
+
 interface Resolved {
   readonly timezone: string;
   readonly workingDays: readonly number[];
@@ -102,106 +129,159 @@ interface Resolved {
   readonly workingSaturdays: readonly string[];
 }
 
-function checkDateList(value: unknown, key: string, issues: TimeIssue[]): readonly string[] {
-  if (!Array.isArray(value)) {
-    issues.push({ code: 'invalid_type', path: [key], message: 'expected an array of dates YYYY-MM-DD' });
-    return [];
+/** Issues and the values read so far, shared by the checks of each option. */
+class Checker {
+  readonly issues: CalendarIssue[] = [];
+  add(rule: CalendarRule, code: TimeIssue['code'], path: (string | number)[], message: string): void {
+    this.issues.push({ code, path, message, rule });
   }
+}
+
+function checkDateList(value: unknown, key: string, check: Checker): readonly string[] {
+  if (!Array.isArray(value)) {
+    check.add('invalid_date_list', 'invalid_type', [key], 'expected an array of dates YYYY-MM-DD');
+    return Object.freeze([]);
+  }
+  const dates: string[] = [];
   value.forEach((item: unknown, i: number) => {
     if (tryParseIsoDate(item) === undefined) {
-      issues.push({ code: 'invalid_date', path: [key, i], message: `expected a date YYYY-MM-DD, got ${JSON.stringify(item)}` });
-    }
+      check.add('invalid_date', 'invalid_date', [key, i], `expected a real calendar date YYYY-MM-DD, got ${JSON.stringify(item)}`);
+    } else dates.push(item as string);
   });
-  return Object.freeze([...(value as string[])]);
+  return Object.freeze(dates);
+}
+
+function checkWorkingDays(value: unknown, check: Checker): number[] {
+  const days: number[] = [];
+  if (!Array.isArray(value)) {
+    check.add('invalid_weekday_list', 'invalid_type', ['workingDays'], 'expected an array of ISO weekdays 1–7');
+    return days;
+  }
+  value.forEach((d: unknown, i: number) => {
+    if (typeof d !== 'number' || !Number.isInteger(d) || d < 1 || d > 7) {
+      check.add('invalid_weekday', 'invalid_value', ['workingDays', i], 'expected an ISO weekday 1–7 (1 = Monday)');
+    } else if (days.includes(d)) {
+      check.add('duplicate_weekday', 'invalid_value', ['workingDays', i], `weekday ${d} is listed twice`);
+    } else days.push(d);
+  });
+  if (value.length === 0) check.add('no_working_day', 'invalid_value', ['workingDays'], 'at least one working weekday is needed');
+  return days;
+}
+
+function checkWorkingHours(value: unknown, check: Checker): { blocks: [number, number][]; workingHours: WorkingHoursBlock[] } {
+  const blocks: [number, number][] = [];
+  const workingHours: WorkingHoursBlock[] = [];
+  if (!Array.isArray(value)) {
+    check.add('invalid_hours_list', 'invalid_type', ['workingHours'], 'expected an array of [start, end] pairs');
+    return { blocks, workingHours };
+  }
+  if (value.length === 0) check.add('no_working_hours', 'invalid_value', ['workingHours'], 'at least one block of working hours is needed');
+  value.forEach((block: unknown, i: number) => {
+    if (!Array.isArray(block) || block.length !== 2) {
+      check.add('invalid_block', 'invalid_type', ['workingHours', i], 'expected a pair ["HH:MM", "HH:MM"]');
+      return;
+    }
+    const start = tryParseClock(block[0]);
+    const end = tryParseClock(block[1]);
+    if (start === undefined || start === 1440) {
+      check.add('invalid_time', 'invalid_time', ['workingHours', i, 0], `expected a time HH:MM, got ${JSON.stringify(block[0])}`);
+    }
+    if (end === undefined) {
+      check.add('invalid_time', 'invalid_time', ['workingHours', i, 1], `expected a time HH:MM (or 24:00), got ${JSON.stringify(block[1])}`);
+    }
+    if (start === undefined || end === undefined || start === 1440) return;
+    if (end <= start) {
+      check.add('block_ends_before_start', 'invalid_value', ['workingHours', i], 'a block must end after it starts');
+      return;
+    }
+    const previous = blocks[blocks.length - 1];
+    if (previous !== undefined && start < previous[1]) {
+      check.add('overlapping_blocks', 'invalid_value', ['workingHours', i], 'blocks must be in order and must not overlap');
+      return;
+    }
+    blocks.push([start, end]);
+    workingHours.push(Object.freeze([block[0], block[1]] as const));
+  });
+  return { blocks, workingHours };
+}
+
+/** Check every option; the issues found and the values resolved (meaningful only without issues). */
+function checkOptions(options: unknown): { issues: CalendarIssue[]; resolved: Resolved } {
+  const check = new Checker();
+  if (options === undefined) options = {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    check.add('not_an_object', 'invalid_type', [], 'options must be an object');
+    options = {};
+  }
+  const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!KNOWN_KEYS.has(key)) check.add('unknown_option', 'unknown_option', [key], `unknown option "${key}"`);
+  }
+  // Only `undefined` means "use the default": `null` is a value, and not a valid one.
+  const given = (key: string, fallback: unknown): unknown => (o[key] === undefined ? fallback : o[key]);
+
+  const timezone = given('timezone', WORKING_CALENDAR_DEFAULTS.timezone);
+  if (typeof timezone !== 'string') {
+    check.add('invalid_timezone', 'invalid_type', ['timezone'], 'expected an IANA time-zone name');
+  } else if (!isValidTimeZone(timezone)) {
+    check.add('invalid_timezone', 'invalid_timezone', ['timezone'], `unknown IANA time zone ${JSON.stringify(timezone)}`);
+  }
+  const workingDays = checkWorkingDays(given('workingDays', WORKING_CALENDAR_DEFAULTS.workingDays), check);
+  const { blocks, workingHours } = checkWorkingHours(given('workingHours', WORKING_CALENDAR_DEFAULTS.workingHours), check);
+  const holidays = o.holidays === undefined ? undefined : checkDateList(o.holidays, 'holidays', check);
+  const extraHolidays =
+    o.extraHolidays === undefined ? WORKING_CALENDAR_DEFAULTS.extraHolidays : checkDateList(o.extraHolidays, 'extraHolidays', check);
+  const workingSaturdays =
+    o.workingSaturdays === undefined ? WORKING_CALENDAR_DEFAULTS.workingSaturdays : checkDateList(o.workingSaturdays, 'workingSaturdays', check);
+  // A make-up day (ngày làm bù) turns a day off into a working day: on a working weekday it would
+  // mean nothing, and is almost always a typo in the date.
+  if (Array.isArray(o.workingSaturdays)) {
+    (o.workingSaturdays as unknown[]).forEach((date, i) => {
+      const day = tryParseIsoDate(date);
+      if (day !== undefined && workingDays.includes(isoWeekday(day))) {
+        check.add('make_up_on_working_day', 'invalid_value', ['workingSaturdays', i],
+          `${date as string} is a working weekday already: a make-up day must fall on a day off`);
+      }
+    });
+  }
+  return {
+    issues: check.issues,
+    resolved: {
+      timezone: timezone as string,
+      workingDays: Object.freeze(workingDays),
+      blocks: Object.freeze(blocks.map((b) => Object.freeze(b))),
+      workingHours: Object.freeze(workingHours),
+      holidays,
+      extraHolidays,
+      workingSaturdays,
+    },
+  };
+}
+
+/**
+ * Every problem with working-calendar options, in order, each with its `code`, `path`, English
+ * `message` and `rule`; empty when {@link buildWorkingCalendar} accepts them. The one place the
+ * calendar's rules are written: the configuration schema calls it too, so a configuration that
+ * validates always builds a calendar.
+ *
+ * Rules: known keys only; an IANA `timezone`; `workingDays` distinct ISO weekdays 1–7, at least
+ * one; `workingHours` at least one `['HH:MM', 'HH:MM']` block, each ending after it starts (end
+ * may be `24:00`), in order, not overlapping; `holidays`, `extraHolidays` and `workingSaturdays`
+ * real calendar dates; a make-up day (`workingSaturdays`) on a weekday not in `workingDays`.
+ * `undefined` means the default; `null` is refused.
+ *
+ * @example
+ * workingCalendarIssues({ workingDays: [1, 1] });
+ * // [{ code: 'invalid_value', path: ['workingDays', 1], message: 'weekday 1 is listed twice', rule: 'duplicate_weekday' }]
+ */
+export function workingCalendarIssues(options: unknown): CalendarIssue[] {
+  return checkOptions(options).issues;
 }
 
 function resolveOptions(options: WorkingCalendarOptions | undefined): Resolved {
-  if (options === undefined) options = {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    fail('invalid_type', [], 'options must be an object');
-  }
-  const issues: TimeIssue[] = [];
-  for (const key of Object.keys(options)) {
-    if (!KNOWN_KEYS.has(key)) issues.push({ code: 'unknown_option', path: [key], message: `unknown option "${key}"` });
-  }
-
-  const timezone = options.timezone ?? WORKING_CALENDAR_DEFAULTS.timezone;
-  if (typeof timezone !== 'string') {
-    issues.push({ code: 'invalid_type', path: ['timezone'], message: 'expected an IANA time-zone name' });
-  } else if (!isValidTimeZone(timezone)) {
-    issues.push({ code: 'invalid_timezone', path: ['timezone'], message: `unknown time zone ${JSON.stringify(timezone)}` });
-  }
-
-  const workingDaysIn: unknown = options.workingDays ?? WORKING_CALENDAR_DEFAULTS.workingDays;
-  const workingDays: number[] = [];
-  if (!Array.isArray(workingDaysIn)) {
-    issues.push({ code: 'invalid_type', path: ['workingDays'], message: 'expected an array of ISO weekdays 1–7' });
-  } else {
-    workingDaysIn.forEach((d: unknown, i: number) => {
-      if (typeof d !== 'number' || !Number.isInteger(d) || d < 1 || d > 7) {
-        issues.push({ code: 'invalid_value', path: ['workingDays', i], message: 'expected an ISO weekday 1–7' });
-      } else if (workingDays.includes(d)) {
-        issues.push({ code: 'invalid_value', path: ['workingDays', i], message: `weekday ${d} is listed twice` });
-      } else workingDays.push(d);
-    });
-  }
-
-  const hoursIn: unknown = options.workingHours ?? WORKING_CALENDAR_DEFAULTS.workingHours;
-  const blocks: [number, number][] = [];
-  const workingHours: WorkingHoursBlock[] = [];
-  if (!Array.isArray(hoursIn)) {
-    issues.push({ code: 'invalid_type', path: ['workingHours'], message: 'expected an array of [start, end] pairs' });
-  } else {
-    hoursIn.forEach((block: unknown, i: number) => {
-      if (!Array.isArray(block) || block.length !== 2) {
-        issues.push({ code: 'invalid_type', path: ['workingHours', i], message: 'expected a pair ["HH:MM", "HH:MM"]' });
-        return;
-      }
-      const start = tryParseClock(block[0]);
-      const end = tryParseClock(block[1]);
-      if (start === undefined || start === 1440) {
-        issues.push({ code: 'invalid_time', path: ['workingHours', i, 0], message: `expected a time HH:MM, got ${JSON.stringify(block[0])}` });
-      }
-      if (end === undefined) {
-        issues.push({ code: 'invalid_time', path: ['workingHours', i, 1], message: `expected a time HH:MM, got ${JSON.stringify(block[1])}` });
-      }
-      if (start === undefined || end === undefined || start === 1440) return;
-      if (end <= start) {
-        issues.push({ code: 'invalid_value', path: ['workingHours', i], message: 'a block must end after it starts' });
-        return;
-      }
-      const previous = blocks[blocks.length - 1];
-      if (previous !== undefined && start < previous[1]) {
-        issues.push({
-          code: 'invalid_value',
-          path: ['workingHours', i],
-          message: 'blocks must be in order and must not overlap',
-        });
-        return;
-      }
-      blocks.push([start, end]);
-      workingHours.push(Object.freeze([block[0], block[1]] as const));
-    });
-  }
-
-  const holidays = options.holidays === undefined ? undefined : checkDateList(options.holidays, 'holidays', issues);
-  const extraHolidays =
-    options.extraHolidays === undefined ? WORKING_CALENDAR_DEFAULTS.extraHolidays : checkDateList(options.extraHolidays, 'extraHolidays', issues);
-  const workingSaturdays =
-    options.workingSaturdays === undefined
-      ? WORKING_CALENDAR_DEFAULTS.workingSaturdays
-      : checkDateList(options.workingSaturdays, 'workingSaturdays', issues);
-
+  const { issues, resolved } = checkOptions(options);
   if (issues.length > 0) throw new TimeError(issues);
-  return {
-    timezone: timezone as string,
-    workingDays: Object.freeze(workingDays),
-    blocks: Object.freeze(blocks.map((b) => Object.freeze(b))),
-    workingHours: Object.freeze(workingHours),
-    holidays,
-    extraHolidays,
-    workingSaturdays,
-  };
+  return resolved;
 }
 
 /** What the calendar knows of one local day. */

@@ -22,8 +22,20 @@ async function cli(...args: string[]) {
 
 describe('ddci-sna check (golden files computed by the independent reference script)', () => {
   it.each(['ddci-page', 'edge-cases'])('%s matches its expected.json', async (name) => {
-    const { code, stdout } = await cli('check', fixture(name));
+    const { code, stdout } = await cli('check', fixture(name), '--lang', 'en');
     expect(stdout).toContain('matches expected.json');
+    expect(code).toBe(0);
+  });
+
+  it('takes --lang before the command too', async () => {
+    const { code, stdout } = await cli('--lang', 'en', 'check', fixture('edge-cases'));
+    expect(stdout).toBe(`ok: ${fixture('edge-cases')} matches expected.json\n`);
+    expect(code).toBe(0);
+  });
+
+  it('says so in Vietnamese by default', async () => {
+    const { code, stdout } = await cli('check', fixture('edge-cases'));
+    expect(stdout).toBe(`ok: ${fixture('edge-cases')} khớp với expected.json\n`);
     expect(code).toBe(0);
   });
 
@@ -36,7 +48,7 @@ describe('ddci-sna check (golden files computed by the independent reference scr
     await writeFile(join(dir, 'config.json'), await readFile(join(fixture('edge-cases'), 'config.json')));
     const { cpSync } = await import('node:fs');
     cpSync(join(fixture('edge-cases'), 'export'), join(dir, 'export'), { recursive: true });
-    const { code, stdout } = await cli('check', dir);
+    const { code, stdout } = await cli('check', dir, '--lang', 'en');
     expect(code).toBe(1);
     expect(stdout).toContain(`units[${expected.units[0].unitId}].posts: expected ${expected.units[0].posts}`);
     expect(stdout).toContain('network.edges');
@@ -53,7 +65,7 @@ describe('ddci-sna analyze', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Xếp hạng Sở, ban, ngành');
     expect(stdout).toContain('Xếp hạng địa phương');
-    expect(stderr).toContain('record(s) rejected');
+    expect(stderr).toContain('bản ghi bị loại');
     expect((await readdir(out)).sort()).toEqual([
       'actors.csv', 'analysis.json', 'associations.csv', 'graph.gexf', 'petitions.csv', 'rejects.ndjson', 'report.html', 'units.csv', 'weekly.csv',
     ]);
@@ -93,15 +105,15 @@ describe('ddci-sna analyze', () => {
     const config = join(dir, 'config.json');
     await writeFile(config, JSON.stringify({
       timezone: 'Asia/Hanoi_Nowhere',
-      units: [{ id: 'a', name: 'A', kind: 'department', accounts: 'x' }, { id: 'b', name: 'B', kind: 'ministry' }],
+      units: [{ id: 'a', name: 'A', kind: 'department', accounts: 'x' }, { id: 'b', name: 'B', kind: 'ministry', accounts: ['1'] }],
     }));
-    const { code, stderr, stdout } = await cli('analyze', '/nonexistent/export', '--config', config);
+    const { code, stderr, stdout } = await cli('analyze', '/nonexistent/export', '--config', config, '--lang', 'en');
     expect(code).toBe(2);
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(3);
-    expect(stderr).toContain('timezone: unknown IANA time zone');
-    expect(stderr).toContain('units[0].accounts');
-    expect(stderr).toContain('units[1].kind');
+    expect(lines).toContain(`${config}: timezone: unknown IANA time zone "Asia/Hanoi_Nowhere"`);
+    expect(stderr).toContain(`${config}: units[0].accounts: `);
+    expect(stderr).toContain(`${config}: units[1].kind: `);
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(stdout).toBe('');
   });
@@ -118,14 +130,22 @@ describe('ddci-sna analyze', () => {
     await writeFile(join(dir, 'b.json'), '');
     const { code, stderr } = await cli('analyze', dir, '--config', join(fixture('ddci-page'), 'config.json'), '--out', join(dir, 'out'));
     expect(code).toBe(2);
-    expect(stderr).toContain('a.json');
-    expect(stderr).toContain('b.json');
+    const lines = stderr.trim().split('\n');
+    expect(lines[0]).toBe('không đọc được đầu vào nào');
+    expect(lines.slice(1).map((l) => l.split(': ')[0])).toEqual([join(dir, 'a.json'), join(dir, 'b.json')]);
   });
 
   it('exits 2 on unknown options and commands, with the usage', async () => {
-    expect((await cli('analyze', 'x', '--bogus')).code).toBe(2);
+    const bogus = await cli('analyze', 'x', '--bogus', '--lang', 'en');
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toMatch(/^unknown option --bogus\nUsage:/);
     expect((await cli('frobnicate')).code).toBe(2);
     expect((await cli('--help')).code).toBe(0);
+  });
+
+  it('--version prints the version of package.json', async () => {
+    const pkg = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8'));
+    expect(await cli('--version')).toEqual({ code: 0, stdout: `ddci-sna ${pkg.version}\n`, stderr: '' });
   });
 });
 
@@ -207,7 +227,7 @@ describe('check with a period', () => {
     await writeFile(join(dir, 'expected.json'), JSON.stringify({
       options: { from: '2025-02-03', to: '2025-02-09' }, period: week.period, units: week.units,
     }));
-    const { code, stdout } = await cli('check', dir);
+    const { code, stdout } = await cli('check', dir, '--lang', 'en');
     expect(stdout).toContain('matches expected.json');
     expect(code).toBe(0);
   });

@@ -1,0 +1,166 @@
+/**
+ * Everything the CLI says in its own words, in English and Vietnamese: one language per run
+ * (`--lang`, default Vietnamese like the report). Numbers are formatted as in the report
+ * (src/write/format.ts: `91,22` in Vietnamese, `91.22` in English).
+ */
+import { formatCount } from '../write/format';
+import type { Lang } from '../write/format';
+
+export type { Lang } from '../write/format';
+
+/**
+ * Whether `value` is a language of the CLI.
+ * @example isLang('en') // true
+ */
+export function isLang(value: unknown): value is Lang {
+  return value === 'vi' || value === 'en';
+}
+
+/** The words the CLI uses; a function where the sentence carries values. */
+export interface CliMessages {
+  usage: string;
+  summary(p: { from: string; to: string; weeks: number; posts: number; comments: number; reactions: number; shares: number; duplicates: number; rejected: number }): string;
+  wrote(files: string, out: string): string;
+  rejected(count: number, file: string): string;
+  checkOk(dir: string): string;
+  checkFailed(count: number, dir: string): string;
+  internalError: string;
+  reportBug: string;
+  // Usage problems
+  unknownCommand(command: string): string;
+  needInputs(command: string): string;
+  needConfig: string;
+  needFixture: string;
+  badLang(value: string): string;
+  unknownFlag(flag: string): string;
+  flagNeedsValue(flag: string): string;
+  unexpectedArgument(value: string): string;
+  badFlag(detail: string): string;
+  // Files
+  cannotRead(what: string, reason: string): string;
+  notJson(what: string, reason: string): string;
+  notJsonObject: string;
+  noInputFiles: string;
+  nothingReadable: string;
+  // Options
+  badAsOf(value: string): string;
+  invalidDate(value: string): string;
+  periodReversed(from: string, to: string): string;
+  periodTooLong(from: string, to: string, years: number): string;
+  moreProblems(count: number): string;
+  firstPost: string;
+  lastPost: string;
+  // --out
+  outEmpty: string;
+  outIsFile(out: string): string;
+  outParentNotDirectory(parent: string): string;
+  outNotWritable(out: string, reason: string): string;
+  // --previous
+  previousInvalid: string;
+  // What a file is
+  what: { config: string; units: string; previous: string; expected: string };
+  // Progress steps
+  steps: { config: string; ingest: string; analyse: string; write: string; done: string };
+}
+
+const EN: CliMessages = {
+  usage: `Usage:
+  ddci-sna analyze <inputs…> --config <file> [--units <csv>] [--out <dir>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                   [--as-of <ISO instant>] [--previous <analysis.json>] [--strict] [--quiet] [--json] [--reveal] [--lang vi|en]
+  ddci-sna validate <inputs…> [--config <file>] [--units <csv>] [--as-of <ISO instant>] [--json] [--strict] [--reveal] [--lang vi|en]
+  ddci-sna check <fixture-dir> [--lang vi|en]
+  ddci-sna --version
+Exit codes: 0 success · 1 --strict with rejected records, or a failed check · 2 bad usage, configuration, input or output · 3 a bug`,
+  summary: (p) => `${p.from} → ${p.to} (${formatCount(p.weeks, 'en')} weeks): ${formatCount(p.posts, 'en')} posts, ` +
+    `${formatCount(p.comments, 'en')} comments, ${formatCount(p.reactions, 'en')} reactions, ${formatCount(p.shares, 'en')} shares, ` +
+    `${formatCount(p.duplicates, 'en')} duplicates merged, ${formatCount(p.rejected, 'en')} rejected`,
+  wrote: (files, out) => `Wrote ${files} to ${out}`,
+  rejected: (count, file) => `${formatCount(count, 'en')} record(s) rejected: see ${file}`,
+  checkOk: (dir) => `ok: ${dir} matches expected.json`,
+  checkFailed: (count, dir) => `FAILED: ${count} difference(s) in ${dir}`,
+  internalError: 'internal error',
+  reportBug: 'This is a bug in ddci-sna: please report it with the command you ran.',
+  unknownCommand: (command) => `unknown command "${command}"`,
+  needInputs: (command) => `${command}: give at least one input file or directory`,
+  needConfig: 'analyze: --config <file> (or --units <csv>) is required',
+  needFixture: 'check: give exactly one fixture directory',
+  badLang: (value) => `expected vi or en, got "${value}"`,
+  unknownFlag: (flag) => `unknown option ${flag}`,
+  flagNeedsValue: (flag) => `${flag} needs a value`,
+  unexpectedArgument: (value) => `unexpected argument "${value}"`,
+  badFlag: (detail) => `bad option: ${detail}`,
+  cannotRead: (what, reason) => `cannot read the ${what} (${reason})`,
+  notJson: (what, reason) => `the ${what} is not valid JSON (${reason})`,
+  notJsonObject: 'expected a JSON object',
+  noInputFiles: 'no input files found',
+  nothingReadable: 'no input could be read',
+  badAsOf: (value) => `expected an ISO instant with its offset, such as 2025-05-07T17:00:00+07:00, got "${value}"`,
+  invalidDate: (value) => `expected a real calendar date YYYY-MM-DD, got "${value}"`,
+  periodReversed: (from, to) => `${from} is after --to ${to}`,
+  periodTooLong: (from, to, years) => `the period ${from} → ${to} is longer than ${years} years`,
+  moreProblems: (count) => `… and ${count} more`,
+  firstPost: 'the first post',
+  lastPost: 'the last post',
+  outEmpty: 'give a directory',
+  outIsFile: (out) => `${out} is a file, not a directory`,
+  outParentNotDirectory: (parent) => `${parent} is not a directory`,
+  outNotWritable: (out, reason) => `cannot write to ${out} (${reason})`,
+  previousInvalid: 'not an analysis.json of this version',
+  what: { config: 'configuration', units: 'units CSV', previous: 'previous analysis', expected: 'expected figures' },
+  steps: { config: 'config', ingest: 'ingest', analyse: 'analyse', write: 'write', done: 'done' },
+};
+
+const VI: CliMessages = {
+  usage: `Cách dùng:
+  ddci-sna analyze <đầu vào…> --config <tệp> [--units <csv>] [--out <thư mục>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                   [--as-of <thời điểm ISO>] [--previous <analysis.json>] [--strict] [--quiet] [--json] [--reveal] [--lang vi|en]
+  ddci-sna validate <đầu vào…> [--config <tệp>] [--units <csv>] [--as-of <thời điểm ISO>] [--json] [--strict] [--reveal] [--lang vi|en]
+  ddci-sna check <thư mục mẫu> [--lang vi|en]
+  ddci-sna --version
+Mã thoát: 0 thành công · 1 --strict có bản ghi bị loại, hoặc kiểm tra không khớp · 2 sai cách dùng, cấu hình, đầu vào hoặc đầu ra · 3 lỗi chương trình`,
+  summary: (p) => `${p.from} → ${p.to} (${formatCount(p.weeks, 'vi')} tuần): ${formatCount(p.posts, 'vi')} bài viết, ` +
+    `${formatCount(p.comments, 'vi')} bình luận, ${formatCount(p.reactions, 'vi')} cảm xúc, ${formatCount(p.shares, 'vi')} lượt chia sẻ, ` +
+    `${formatCount(p.duplicates, 'vi')} bản trùng đã gộp, ${formatCount(p.rejected, 'vi')} bị loại`,
+  wrote: (files, out) => `Đã ghi ${files} vào ${out}`,
+  rejected: (count, file) => `${formatCount(count, 'vi')} bản ghi bị loại: xem ${file}`,
+  checkOk: (dir) => `ok: ${dir} khớp với expected.json`,
+  checkFailed: (count, dir) => `KHÔNG KHỚP: ${count} khác biệt trong ${dir}`,
+  internalError: 'lỗi nội bộ',
+  reportBug: 'Đây là lỗi của ddci-sna: xin báo lỗi kèm câu lệnh đã chạy.',
+  unknownCommand: (command) => `không có lệnh "${command}"`,
+  needInputs: (command) => `${command}: cần ít nhất một tệp hoặc thư mục đầu vào`,
+  needConfig: 'analyze: cần --config <tệp> (hoặc --units <csv>)',
+  needFixture: 'check: cần đúng một thư mục mẫu',
+  badLang: (value) => `cần vi hoặc en, không phải "${value}"`,
+  unknownFlag: (flag) => `không có tùy chọn ${flag}`,
+  flagNeedsValue: (flag) => `${flag} cần một giá trị`,
+  unexpectedArgument: (value) => `đối số thừa "${value}"`,
+  badFlag: (detail) => `tùy chọn không hợp lệ: ${detail}`,
+  cannotRead: (what, reason) => `không đọc được ${what} (${reason})`,
+  notJson: (what, reason) => `${what} không phải JSON hợp lệ (${reason})`,
+  notJsonObject: 'cần một đối tượng JSON',
+  noInputFiles: 'không tìm thấy tệp đầu vào nào',
+  nothingReadable: 'không đọc được đầu vào nào',
+  badAsOf: (value) => `cần một thời điểm ISO có múi giờ, ví dụ 2025-05-07T17:00:00+07:00, không phải "${value}"`,
+  invalidDate: (value) => `cần một ngày có thật dạng YYYY-MM-DD, không phải "${value}"`,
+  periodReversed: (from, to) => `${from} sau --to ${to}`,
+  periodTooLong: (from, to, years) => `khoảng thời gian ${from} → ${to} dài hơn ${years} năm`,
+  moreProblems: (count) => `… và ${count} vấn đề khác`,
+  firstPost: 'bài viết đầu tiên',
+  lastPost: 'bài viết cuối cùng',
+  outEmpty: 'cần một thư mục',
+  outIsFile: (out) => `${out} là một tệp, không phải thư mục`,
+  outParentNotDirectory: (parent) => `${parent} không phải thư mục`,
+  outNotWritable: (out, reason) => `không ghi được vào ${out} (${reason})`,
+  previousInvalid: 'không phải analysis.json của phiên bản này',
+  what: { config: 'tệp cấu hình', units: 'tệp CSV đơn vị', previous: 'bản phân tích trước', expected: 'tệp số liệu mong đợi' },
+  steps: { config: 'cấu hình', ingest: 'đọc', analyse: 'phân tích', write: 'ghi', done: 'xong' },
+};
+
+/**
+ * The CLI's words in a language.
+ * @example messagesFor('en').wrote('units.csv', 'out') // 'Wrote units.csv to out'
+ */
+export function messagesFor(lang: Lang): CliMessages {
+  return lang === 'en' ? EN : VI;
+}

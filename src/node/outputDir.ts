@@ -1,0 +1,92 @@
+/**
+ * The output directory (SPEC 7.1): checked before any work, written all at once. Files go to a
+ * temporary directory beside `--out` and are moved into place only when every one is complete;
+ * outputs of an earlier run that this run does not write (a stale `rejects.ndjson`) are removed;
+ * a run that fails before the move leaves the previous outputs as they were. Other files in the
+ * directory are never touched (`--out .` is safe).
+ */
+import { constants } from 'node:fs';
+import { access, mkdir, mkdtemp, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { DdciError, isDdciError } from '../errors';
+import type { CliMessages } from './messages';
+
+function unwritable(message: string): DdciError {
+  return new DdciError({ code: 'unwritable_output', path: ['--out'], message });
+}
+
+const reasonOf = (error: unknown): string => (error as NodeJS.ErrnoException | null)?.code ?? String(error);
+
+async function statOrNull(path: string): Promise<Awaited<ReturnType<typeof stat>> | null> {
+  try {
+    return await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw error;
+  }
+}
+
+/**
+ * Check `--out` before any work: not empty, not a file, inside a directory we may write to (the
+ * nearest existing ancestor when the directory is still to be made). Throws `unwritable_output`.
+ * Returns the absolute path.
+ * @example await checkOutputDir('out', messagesFor('en')) // '/home/me/project/out'
+ */
+export async function checkOutputDir(out: string, m: CliMessages): Promise<string> {
+  if (out.trim() === '') throw unwritable(m.outEmpty);
+  const target = resolve(out);
+  try {
+    const info = await statOrNull(target);
+    if (info !== null && !info.isDirectory()) throw unwritable(m.outIsFile(out));
+    // The temporary directory is made beside the target: its parent (or the nearest ancestor that
+    // exists, when it is still to be made) must be a directory we may write to.
+    let ancestor = dirname(target);
+    let found = await statOrNull(ancestor);
+    while (found === null && dirname(ancestor) !== ancestor) {
+      ancestor = dirname(ancestor);
+      found = await statOrNull(ancestor);
+    }
+    if (found !== null && !found.isDirectory()) throw unwritable(m.outParentNotDirectory(ancestor));
+    // A real probe, not access(): root passes access() everywhere, and /proc or a read-only mount
+    // only refuse when something is made there.
+    await rmdir(await mkdtemp(join(ancestor, '.ddci-sna-probe-')));
+    if (info !== null) await access(target, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    if (isDdciError(error)) throw error;
+    throw unwritable(m.outNotWritable(out, reasonOf(error)));
+  }
+  return target;
+}
+
+/**
+ * Write `files` (name → content) into `out` at once: to a temporary directory beside it first,
+ * then moved into place; each name of `optional` that this run does not write is removed from
+ * `out`. On failure nothing in `out` has changed (unless the failure is in the final moves) and
+ * the temporary directory is removed. Throws `unwritable_output`.
+ * @example await writeOutputDir('out', { 'units.csv': '…' }, ['rejects.ndjson'], messagesFor('en'))
+ */
+export async function writeOutputDir(
+  out: string, files: Readonly<Record<string, string>>, optional: readonly string[], m: CliMessages,
+): Promise<void> {
+  const target = resolve(out);
+  const parent = dirname(target);
+  let temporary: string | null = null;
+  try {
+    await mkdir(parent, { recursive: true });
+    temporary = await mkdtemp(join(parent, `.${basename(target)}.tmp-`));
+    for (const [name, content] of Object.entries(files)) await writeFile(join(temporary, name), content);
+    if ((await statOrNull(target)) === null) {
+      // Nothing there yet: the whole directory moves in one step.
+      await rename(temporary, target);
+      temporary = null;
+      return;
+    }
+    for (const name of Object.keys(files)) await rename(join(temporary, name), join(target, name));
+    for (const name of optional) if (!(name in files)) await rm(join(target, name), { force: true });
+  } catch (error) {
+    throw unwritable(m.outNotWritable(out, reasonOf(error)));
+  } finally {
+    if (temporary !== null) await rm(temporary, { recursive: true, force: true });
+  }
+}
