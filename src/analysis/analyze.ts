@@ -124,6 +124,7 @@ export function analyzeWithGraph(input: IngestResult, configInput: Config | Conf
       shares: input.report.shares,
       duplicates: input.report.duplicates,
       rejected: input.report.rejected,
+      asOf: input.report.asOf,
     },
     network: {
       ...network.summary,

@@ -20,6 +20,7 @@ import type { Config } from '../config/schema';
 import { parseUnitsCsv } from '../config/unitsCsv';
 import type { Analysis } from '../analysis/schema';
 import type { IngestResult } from '../model/types';
+import type { IngestOptions } from '../ingest/index';
 import { InputError, loadExport } from './loadExport';
 import { writeOutputs } from '../write/index';
 import { formatRankings, formatIngestReport } from './format';
@@ -35,7 +36,9 @@ export class UsageError extends DdciError {
 const USAGE = `Usage:
   ddci-sna analyze <inputs…> --config <file> [--units <csv>] [--out <dir>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                    [--strict] [--quiet] [--json] [--reveal] [--previous <analysis.json>] [--lang vi|en]
+                   [--format <name>] [--as-of <ISO time>]
   ddci-sna validate <inputs…> [--config <file>] [--units <csv>] [--json] [--strict] [--reveal]
+                   [--format <name>] [--as-of <ISO time>]
   ddci-sna check <fixture-dir>`;
 
 async function readJson(path: string, what: string): Promise<unknown> {
@@ -78,6 +81,18 @@ export async function loadConfig(configPath: string | undefined, unitsPath?: str
   return result.config;
 }
 
+/** The ingest options of `--format` and `--as-of` (an ISO 8601 time or date, UTC unless it has an offset). */
+function ingestOptions(values: { format?: string; 'as-of'?: string }): IngestOptions {
+  const options: IngestOptions = {};
+  if (values.format !== undefined) options.format = values.format;
+  if (values['as-of'] !== undefined) {
+    const asOf = Date.parse(values['as-of']);
+    if (!Number.isFinite(asOf)) throw new UsageError(`--as-of must be an ISO 8601 time such as 2025-04-01T00:00:00Z, got ${values['as-of']}`);
+    options.asOf = asOf;
+  }
+  return options;
+}
+
 function ensureSomethingRead(result: IngestResult): void {
   const readable = result.report.perFile.filter((f) => f.error === null).length;
   if (readable === 0) {
@@ -102,6 +117,7 @@ async function runAnalyze(args: string[], io: CliIo): Promise<number> {
       from: { type: 'string' }, to: { type: 'string' }, strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
       reveal: { type: 'boolean', default: false }, previous: { type: 'string' }, lang: { type: 'string', default: 'vi' },
+      format: { type: 'string' }, 'as-of': { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new UsageError('analyze: give at least one input file or directory');
@@ -112,7 +128,7 @@ async function runAnalyze(args: string[], io: CliIo): Promise<number> {
   progress.step('config');
   const config = await loadConfig(values.config, values.units);
   progress.step('ingest');
-  const input = await loadExport(positionals);
+  const input = await loadExport(positionals, ingestOptions(values));
   ensureSomethingRead(input);
   const previous = values.previous === undefined ? undefined : (await readJson(values.previous, 'previous analysis')) as Analysis;
   progress.step('analyse');
@@ -149,11 +165,12 @@ async function runValidate(args: string[], io: CliIo): Promise<number> {
     options: {
       config: { type: 'string' }, units: { type: 'string' }, reveal: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false },
+      format: { type: 'string' }, 'as-of': { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new UsageError('validate: give at least one input file or directory');
   const config = await loadConfig(values.config, values.units);
-  const input = await loadExport(positionals);
+  const input = await loadExport(positionals, ingestOptions(values));
   if (values.json) {
     // Rejected records are kept as read: pseudonymise the individuals in them, as analyze does.
     let rejects = input.report.rejects;
@@ -174,11 +191,12 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   const dir = positionals[0];
   const config = await loadConfig(join(dir, 'config.json'), undefined);
   const expected = await readJson(join(dir, 'expected.json'), 'expected');
-  const input = await loadExport([join(dir, 'export')]);
+  // `options` (the period the golden figures cover, the asOf instant) says how to analyse; it is not a figure.
+  const { options = {}, ...figures } = expected as { options?: { from?: string; to?: string; asOf?: string } };
+  const { asOf, ...period } = options;
+  const input = await loadExport([join(dir, 'export')], ingestOptions({ 'as-of': asOf }));
   ensureSomethingRead(input);
-  // `options` (the period the golden figures cover) says how to analyse; it is not a figure.
-  const { options = {}, ...figures } = expected as { options?: { from?: string; to?: string } };
-  const { analysis } = analyzeWithGraph(input, config, options);
+  const { analysis } = analyzeWithGraph(input, config, period);
   const differences = compareWithExpected(analysis, figures);
   for (const d of differences) io.stdout(`${d.path}: ${d.message}\n`);
   io.stdout(differences.length === 0 ? `ok: ${dir} matches expected.json\n` : `FAILED: ${differences.length} difference(s) in ${dir}\n`);
