@@ -38,15 +38,17 @@ function cutAt(text: string, max: number): string {
 }
 
 /**
- * Normalise a text from an export; `max` is the length limit (UTF-16 code units).
+ * Normalise a text from an export. `max` is the length limit in UTF-16 code units: a longer text
+ * (as the export gives it) is cut to it, then normalised, and cut again if that lengthened it.
  * @example cleanText('Xin ho\u0309i\u0000', 100) // { text: 'Xin hỏi', cut: false }
  */
 export function cleanText(text: string, max: number): CleanText {
   let s = text;
   let cut = false;
   if (s.length > max) {
-    // Cut before the costly steps (a 200 MB comment is not normalised whole), then again after.
-    s = detach(cutAt(s, max + 64));
+    // Cut before the costly steps (a 200 MB comment is not normalised whole); again after, in
+    // the rare case normalisation made it longer.
+    s = detach(cutAt(s, max));
     cut = true;
   }
   if (HAS_UNWANTED.test(s)) s = s.replace(UNWANTED, '');
