@@ -56,7 +56,7 @@ function checkOptions(options: AnalyzeOptions): void {
 /**
  * Analyse an ingested export.
  * @example
- * const { dataset, report } = ingestGraphApi(files);
+ * const { dataset, report } = ingestFiles(files);
  * const analysis = analyze({ dataset, report }, config);
  * console.table(analysis.units.map((u) => ({ unit: u.name, score: u.score, rank: u.rank })));
  */
