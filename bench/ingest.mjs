@@ -72,7 +72,7 @@ async function parseBaseline(dir) {
   const cpuStart = process.cpuUsage();
   let values = 0;
   for (const name of names) {
-    const text = await readFile(join(dir, name), 'utf8');
+    const text = (await readFile(join(dir, name), 'utf8')).replace(/^\uFEFF/, '');
     if (name.endsWith('.ndjson')) {
       for (const line of text.split('\n')) if (line.trim() !== '') values += JSON.parse(line) === null ? 0 : 1;
     } else values += JSON.parse(text) === null ? 0 : 1;

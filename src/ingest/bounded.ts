@@ -5,6 +5,8 @@
  * made iteratively (3,000 nested arrays cannot overflow the stack). Values are copied, never quoted.
  */
 
+import { detach } from './text';
+
 /** What replaces a value nested beyond the limit. */
 export const TOO_DEEP_MARKER = '[nested too deep]';
 
@@ -16,7 +18,8 @@ type Container = Record<string, unknown> | unknown[];
  * @example boundedCopy([[[1]]], 2, 10) // [['[nested too deep]']]
  */
 export function boundedCopy(value: unknown, maxDepth: number, maxText: number): unknown {
-  const copyScalar = (v: unknown): unknown => (typeof v === 'string' && v.length > maxText ? v.slice(0, maxText) : v);
+  // A cut text is detached: a slice would keep the whole (a 200 MB message) alive.
+  const copyScalar = (v: unknown): unknown => (typeof v === 'string' && v.length > maxText ? detach(v.slice(0, maxText)) : v);
   if (typeof value !== 'object' || value === null) return copyScalar(value);
   const root: Container = Array.isArray(value) ? [] : {};
   // Work items: (source container, target container, depth of the source).

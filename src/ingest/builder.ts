@@ -2,7 +2,7 @@
  * The dataset builder every adapter feeds through a {@link RecordSink} (src/ingest/adapter.ts).
  * It owns what all formats share (SPEC 2.1, 2.4, 7.1; docs/decisions.md "Ingest"):
  *
- * - text normalised once (src/ingest/text.ts), names and ids shared in memory (interned);
+ * - text normalised once (src/ingest/text.ts); one string object per account id;
  * - the limits: times from 2004-02-04 to one day after `asOf` (else `time_out_of_range`), counts
  *   that are non-negative safe integers (else a field reject `invalid_count`), texts cut at the
  *   length limit (field reject `text_too_long`);
@@ -76,6 +76,7 @@ interface FileState {
   identity: IdentityKind;
   /** This file's copy of each post it holds. */
   readonly copies: Map<string, PostCopy>;
+  lastCopy: { postId: string; copy: PostCopy } | null;
 }
 
 /** A comment whose post is not known yet (a comments-edge page), placed in `finish`. */
@@ -91,6 +92,7 @@ interface PendingReaction {
   readonly reaction: Reaction;
   readonly slot: string | null;
   readonly raw: unknown;
+  readonly fieldRejects: FieldReject[];
 }
 
 interface FieldReject {
@@ -140,24 +142,28 @@ export class DatasetBuilder {
   private readonly options: BuilderOptions;
   private readonly files: FileState[] = [];
   private readonly locations = new LocationTable();
-  private readonly strings = new Map<string, string>();
   private readonly posts = new Map<string, Post>();
   /** Ids of posts read only as rejected copies: their comments are still placed under them. */
   private readonly rejectedPostIds = new Set<string>();
   private readonly comments = new Map<string, Comment>();
-  private readonly reactions: Reaction[] = [];
   /** Identified reactions: target id → actor id → reaction. */
   private readonly byActor = new Map<string, Map<string, Reaction>>();
   /** Anonymous reactions: target id → slot → reaction. */
   private readonly bySlot = new Map<string, Map<string, Reaction>>();
-  private readonly slots = new Map<Reaction, string>();
-  private readonly actorNames = new Map<string, string | null>();
+  /** The reaction map of the last target (its reactions come one after the other). */
+  private lastIndex: Map<string, Map<string, Reaction>> | null = null;
+  private lastTarget: string | null = null;
+  private lastKeyed: Map<string, Reaction> | undefined = undefined;
+  /** Every account seen, by id: its record holds the one string object used for that id. */
+  private readonly actors = new Map<string, Actor>();
   /** Rejects with the index of their file (names may repeat: a file given twice). */
   private readonly rejects: { file: number; reject: RejectedRecord }[] = [];
   private readonly conflicts: IngestConflict[] = [];
   private readonly pending = new Map<string, Pending[]>();
   private readonly pendingReactions: PendingReaction[] = [];
   private readonly postCopies = new Map<string, PostCopy[]>();
+  /** The field rejects of the reaction being read (reused: reactions are the bulk of the records). */
+  private readonly scratch: FieldReject[] = [];
   private finished = false;
 
   constructor(options: BuilderOptions) {
@@ -182,19 +188,12 @@ export class DatasetBuilder {
       warnings: [],
       error: null,
     };
-    this.files.push({ report, identity: 'platform', copies: new Map() });
+    this.files.push({ report, identity: 'platform', copies: new Map(), lastCopy: null });
     this.locations.beginFile();
     return new FileSink(this, this.files.length - 1);
   }
 
   // ---------------------------------------------------------------- shared pieces
-
-  intern(s: string): string {
-    const known = this.strings.get(s);
-    if (known !== undefined) return known;
-    this.strings.set(s, s);
-    return s;
-  }
 
   position(file: number, at: At): number {
     this.files[file].report.read += 1;
@@ -246,9 +245,7 @@ export class DatasetBuilder {
   reject(file: number, input: RejectInput, at: At): void {
     const position = this.position(file, at);
     this.addReject(file, position, input.recordType, input.field, input.code, input.detail, at.raw, false);
-    if (input.recordType === 'post' && typeof input.id === 'string' && input.id !== '') {
-      this.rejectedPostIds.add(this.intern(input.id));
-    }
+    if (input.recordType === 'post' && typeof input.id === 'string' && input.id !== '') this.rejectedPostIds.add(input.id);
   }
 
   fileError(file: number, code: string, location: string, detail: string, excerpt: string): void {
@@ -285,24 +282,37 @@ export class DatasetBuilder {
     return null;
   }
 
-  /** An account → who it is under the file's identity kind (null: anonymous); notes the actor. */
+  /**
+   * An account → who it is under the file's identity kind (null: anonymous); notes the actor. The
+   * id returned is the one string object kept for that account (the copies JSON.parse makes of a
+   * reactor's id in every record are dropped).
+   */
   private identify(file: number, input: AccountInput | null | undefined, field: string, out: FieldReject[]): Tag | null {
     if (input === null || input === undefined) return null;
     const kind = this.files[file].identity;
     if (kind === 'none') return null;
     const cleaned = this.text(input.name, `${field}.name`, out);
     const name = cleaned.trim() === '' ? null : cleaned;
-    let id: string | null = null;
-    if (typeof input.id === 'string' && input.id !== '') id = this.intern(input.id);
-    else if (kind === 'name' && name !== null) id = this.intern(`name:${name}`);
-    if (id === null) return null;
-    const known = this.actorNames.get(id);
+    let id: string;
+    if (typeof input.id === 'string' && input.id !== '') id = input.id;
+    else if (kind === 'name' && name !== null) id = `name:${name}`;
+    else return null;
+    const known = this.actors.get(id);
+    if (known === undefined) {
+      this.actors.set(id, { id, name });
+      return { id, name };
+    }
     // The first non-empty name wins (files in path order).
-    if (known === undefined || (known === null && name !== null)) this.actorNames.set(id, name);
-    return { id, name };
+    if (known.name === null) known.name = name;
+    return { id: known.id, name };
   }
 
   private account(file: number, input: AccountInput | null | undefined, field: string, out: FieldReject[]): string | null {
+    // Fast path: an account already known by a name needs no name work (only the first is kept).
+    if (input !== null && input !== undefined && typeof input.id === 'string' && input.id !== '' && this.files[file].identity !== 'none') {
+      const known = this.actors.get(input.id);
+      if (known !== undefined && known.name !== null) return known.id;
+    }
     return this.identify(file, input, field, out)?.id ?? null;
   }
 
@@ -401,7 +411,10 @@ export class DatasetBuilder {
   }
 
   private copyOf(file: number, postId: string): PostCopy {
-    const copies = this.files[file].copies;
+    const state = this.files[file];
+    // Comments of one post come one after the other: the last copy is usually the one.
+    if (state.lastCopy !== null && state.lastCopy.postId === postId) return state.lastCopy.copy;
+    const copies = state.copies;
     let copy = copies.get(postId);
     if (copy === undefined) {
       copy = { file, commentIds: [], topLevelListed: 0, commentsTotal: null };
@@ -413,6 +426,7 @@ export class DatasetBuilder {
       }
       list.push(copy);
     }
+    state.lastCopy = { postId, copy };
     return copy;
   }
 
@@ -421,12 +435,12 @@ export class DatasetBuilder {
   post(file: number, input: PostInput, at: At): void {
     const position = this.position(file, at);
     if (!this.timeOk(file, position, 'post', input.time, input.fieldNames, at.raw)) {
-      this.rejectedPostIds.add(this.intern(input.id));
+      this.rejectedPostIds.add(input.id);
       return;
     }
     const names = input.fieldNames;
     const problems: FieldReject[] = [];
-    const id = this.intern(input.id);
+    const id = input.id;
     const byType = input.reactionsByType;
     let reactionsByType: ReactionCounts | null = null;
     if (byType !== null && byType !== undefined) {
@@ -447,7 +461,7 @@ export class DatasetBuilder {
       message: this.text(input.message, names?.message ?? 'message', problems),
       fromId: this.account(file, input.from, names?.from ?? 'from', problems),
       adminCreatorId: this.account(file, input.adminCreator, names?.adminCreator ?? 'adminCreator', problems),
-      parentId: typeof input.parentId === 'string' && input.parentId !== '' ? this.intern(input.parentId) : null,
+      parentId: typeof input.parentId === 'string' && input.parentId !== '' ? input.parentId : null,
       permalinkUrl: this.text(input.permalinkUrl, names?.permalinkUrl ?? 'permalinkUrl', problems) || null,
       statusType: this.text(input.statusType, names?.statusType ?? 'statusType', problems) || null,
       sharesCount: sharesCount ?? 0,
@@ -470,9 +484,9 @@ export class DatasetBuilder {
     if (!this.timeOk(file, position, 'comment', input.time, input.fieldNames, at.raw)) return;
     const names = input.fieldNames;
     const problems: FieldReject[] = [];
-    const id = this.intern(input.id);
-    const postId = typeof input.postId === 'string' && input.postId !== '' ? this.intern(input.postId) : null;
-    let parentId = typeof input.parentId === 'string' && input.parentId !== '' ? this.intern(input.parentId) : null;
+    const { id } = input;
+    const postId = typeof input.postId === 'string' && input.postId !== '' ? input.postId : null;
+    let parentId = typeof input.parentId === 'string' && input.parentId !== '' ? input.parentId : null;
     // A parent naming the comment itself or its post means a top-level comment.
     if (parentId === id || parentId === postId) parentId = null;
     const comment: Comment = {
@@ -514,10 +528,11 @@ export class DatasetBuilder {
 
   reaction(file: number, input: ReactionInput, at: At): void {
     const position = this.position(file, at);
-    const problems: FieldReject[] = [];
+    const problems = this.scratch;
+    problems.length = 0;
     const actorId = this.account(file, input.actor, 'actor', problems);
     const reaction: Reaction = {
-      targetId: this.intern(input.targetId),
+      targetId: input.targetId,
       targetType: input.targetType,
       actorId,
       type: reactionTypeOf(input.type),
@@ -526,7 +541,7 @@ export class DatasetBuilder {
     };
     const slot = actorId === null ? (input.slot ?? `#${file}:${position}`) : null;
     if (input.targetType === 'comment' && !this.comments.has(reaction.targetId) && this.pending.has(reaction.targetId)) {
-      this.pendingReactions.push({ reaction, slot, raw: at.raw });
+      this.pendingReactions.push({ reaction, slot, raw: at.raw, fieldRejects: problems.slice() });
       return;
     }
     this.issueFieldRejects(file, position, 'reaction', problems, at.raw);
@@ -538,16 +553,18 @@ export class DatasetBuilder {
     const report = this.files[file].report;
     const index = slot === null ? this.byActor : this.bySlot;
     const key = slot ?? (reaction.actorId as string);
-    let keyed = index.get(targetId);
+    // Reactions of one target come one after the other: keep its map at hand.
+    let keyed = this.lastIndex === index && this.lastTarget === targetId ? this.lastKeyed : index.get(targetId);
     if (keyed === undefined) {
       keyed = new Map();
       index.set(targetId, keyed);
     }
+    this.lastIndex = index;
+    this.lastTarget = targetId;
+    this.lastKeyed = keyed;
     const kept = keyed.get(key);
     if (kept === undefined) {
       keyed.set(key, reaction);
-      this.reactions.push(reaction);
-      if (slot !== null) this.slots.set(reaction, slot);
       report.reactions += 1;
       return;
     }
@@ -561,7 +578,7 @@ export class DatasetBuilder {
   private placeBy(hint: string | null, commentId: string, suffixes: Map<string, string | null>): string | null {
     const known = (id: string): boolean => this.posts.has(id) || this.rejectedPostIds.has(id);
     if (hint !== null) {
-      if (known(hint)) return this.intern(hint);
+      if (known(hint)) return hint;
       if (!hint.includes('_')) {
         const byObject = suffixes.get(hint);
         if (byObject !== undefined && byObject !== null) return byObject;
@@ -657,9 +674,11 @@ export class DatasetBuilder {
       this.acceptComment(comment);
     }
     this.pending.clear();
-    for (const { reaction, slot, raw } of this.pendingReactions.sort((a, b) => bySource(a.reaction, b.reaction))) {
-      if (this.comments.has(reaction.targetId)) this.acceptReaction(reaction, slot);
-      else {
+    for (const { reaction, slot, raw, fieldRejects } of this.pendingReactions.sort((a, b) => bySource(a.reaction, b.reaction))) {
+      if (this.comments.has(reaction.targetId)) {
+        this.issueFieldRejects(reaction.file, reaction.position, 'reaction', fieldRejects, raw);
+        this.acceptReaction(reaction, slot);
+      } else {
         this.addReject(reaction.file, reaction.position, 'reaction', '', 'parent_rejected',
           'the comment it reacts to could not be placed under a post', raw, false);
       }
@@ -673,22 +692,22 @@ export class DatasetBuilder {
     this.placePending();
     const posts = [...this.posts.values()].sort(byTimeThenId);
     const comments = [...this.comments.values()].sort(byTimeThenId);
-    const slots = this.slots;
-    const reactions = this.reactions.sort((a, b) => {
-      if (a.targetId !== b.targetId) return compareStrings(a.targetId, b.targetId);
-      // Identified actors by id, then anonymous ones by their slot.
-      if (a.actorId !== null && b.actorId !== null) return compareStrings(a.actorId, b.actorId);
-      if (a.actorId !== null) return -1;
-      if (b.actorId !== null) return 1;
-      return compareStrings(slots.get(a)!, slots.get(b)!);
-    });
+    // Reactions by target, then identified actors by id, then anonymous ones by slot: read off
+    // the two indexes (sorting targets once, then each target's few keys).
+    const byKey = (m: Map<string, Reaction>): Reaction[] => [...m.keys()].sort(compareStrings).map((k) => m.get(k)!);
+    const targets = [...new Set([...this.byActor.keys(), ...this.bySlot.keys()])].sort(compareStrings);
+    const reactions: Reaction[] = [];
+    for (const target of targets) {
+      const identified = this.byActor.get(target);
+      if (identified !== undefined) for (const r of byKey(identified)) reactions.push(r);
+      const anonymous = this.bySlot.get(target);
+      if (anonymous !== undefined) for (const r of byKey(anonymous)) reactions.push(r);
+    }
     const shares: Share[] = posts
       .filter((p) => p.parentId !== null)
       .map((p) => ({ postId: p.id, sharedPostId: p.parentId!, fromId: p.fromId, time: p.time, file: p.file, position: p.position }))
       .sort((a, b) => a.time - b.time || compareStrings(a.postId, b.postId));
-    const actors: Actor[] = [...this.actorNames.entries()]
-      .map(([id, name]) => ({ id, name }))
-      .sort((a, b) => compareStrings(a.id, b.id));
+    const actors: Actor[] = [...this.actors.values()].sort((a, b) => compareStrings(a.id, b.id));
     const perFile = this.files.map((f) => f.report);
     const fileNames = perFile.map((f) => f.file);
     const rejects = this.rejects

@@ -16,7 +16,8 @@ import type { AccountInput, At, FieldNames, PostInput, ReadOptions, RecordSink, 
 import { diagnoseJson, type JsonProblem } from './json';
 import { LIMIT_CODES } from './limits';
 import { formatLocation } from './locations';
-import { parseGraphTime } from './time';
+import { detach } from './text';
+import { graphTimeMs } from './time';
 
 type Obj = Record<string, unknown>;
 
@@ -157,15 +158,15 @@ function readIdentity(raw: Obj): { id: string; time: number } {
   if (typeof rawTime !== 'string' && typeof rawTime !== 'number') {
     throw wrongType('created_time', 'a string or a number', rawTime);
   }
-  const parsed = parseGraphTime(rawTime);
-  if (parsed === null) {
+  const time = graphTimeMs(rawTime);
+  if (time === null) {
     throw new Invalid(
       'created_time',
       'invalid_time',
       `${describe(rawTime)} that is not a recognised time (ISO 8601 with a UTC offset, or Unix seconds)`,
     );
   }
-  return { id: rawId, time: parsed.time };
+  return { id: rawId, time };
 }
 
 /** The id a record can be placed by, whether or not the record itself is accepted. */
@@ -235,12 +236,19 @@ interface Frame {
   targetType: 'post' | 'comment';
 }
 
-function frame(kind: Frame['kind'], items: readonly unknown[], path: string, depth: number, rest: Partial<Frame> = {}): Frame {
+/** A list frame; `o` sets the fields of its kind (built field by field: one shape for every frame). */
+function frame(kind: Frame['kind'], items: readonly unknown[], path: string, depth: number, o: Partial<Frame> = NO_FIELDS): Frame {
   return {
-    kind, items, path, i: 0, depth, ownerId: null, enclosingId: null, postHint: null, unplaced: false,
-    list: 'reactions', targetType: 'post', ...rest,
+    kind, items, path, i: 0, depth,
+    ownerId: o.ownerId ?? null,
+    enclosingId: o.enclosingId ?? null,
+    postHint: o.postHint ?? null,
+    unplaced: o.unplaced ?? false,
+    list: o.list ?? 'reactions',
+    targetType: o.targetType ?? 'post',
   };
 }
+const NO_FIELDS: Partial<Frame> = Object.freeze({});
 
 /** Reads one file's records into a sink, walking with an explicit stack. */
 class GraphApiReader {
@@ -447,7 +455,7 @@ class GraphApiReader {
 export function excerpt(text: string, line: number): string {
   let start = 0;
   for (let l = 1; l < Math.max(1, line - 1) && start !== -1; l += 1) start = text.indexOf('\n', start) + 1;
-  return text.slice(start, start + 400);
+  return detach(text.slice(start, start + 400));
 }
 
 function fileProblem(sink: RecordSink, problem: JsonProblem, text: string): void {
@@ -466,7 +474,7 @@ export function readGraphApiJson(text: string, sink: RecordSink, options: ReadOp
     return;
   }
   const reader = new GraphApiReader(sink, options);
-  const shapeError = (detail: string): void => sink.fileError('unsupported_shape', '$', detail, text.slice(0, 400));
+  const shapeError = (detail: string): void => sink.fileError('unsupported_shape', '$', detail, detach(text.slice(0, 400)));
   if (Array.isArray(value)) {
     reader.posts(value, '', 1, null);
     reader.drain();
@@ -516,7 +524,7 @@ export function readGraphApiLines(text: string, sink: RecordSink, options: ReadO
         field: '',
         code: truncated ? 'truncated' : 'not_json',
         detail: truncated ? 'the last line is cut short (truncated file)' : `not JSON (${problem.message}, column ${problem.column})`,
-      }, { path: 'line ', index: lineNo, raw: line.length > 400 ? line.slice(0, 400) : line });
+      }, { path: 'line ', index: lineNo, raw: detach(line.length > 400 ? line.slice(0, 400) : line) });
       continue;
     }
     if (isPage(value)) {

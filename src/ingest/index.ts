@@ -14,6 +14,7 @@ import { decodeFile } from './decode';
 import { INGEST_LIMITS } from './limits';
 import { detectFormat, FORMATS } from './registry';
 import { HEAD_LENGTH } from './sniff';
+import { detach } from './text';
 
 export type * from './adapter';
 export { DatasetBuilder, reactionTypeOf, type BuilderOptions } from './builder';
@@ -105,7 +106,7 @@ export function createIngest(options: IngestOptions = {}): IngestSession {
         sink.warn('invalid_utf8', `byte ${invalidAt}`, `invalid UTF-8 from byte ${invalidAt}: the bad bytes were read as U+FFFD`);
       }
       if (!found.ok) {
-        sink.fileError(found.code, '$', found.detail, text.slice(0, 400));
+        sink.fileError(found.code, '$', found.detail, detach(text.slice(0, 400)));
         return;
       }
       found.adapter.read({ name: file.name, text }, sink, { limits: INGEST_LIMITS });

@@ -10,6 +10,11 @@ const HAS_UNWANTED = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/;
 const NON_ASCII = /[^\u0000-\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const HAS_LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** `String.prototype.isWellFormed` (ES2024; Node 20) where the runtime has it, else a regular expression. */
+const isWellFormed: (s: string) => boolean =
+  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function'
+    ? (s) => (s as unknown as { isWellFormed(): boolean }).isWellFormed()
+    : (s) => !HAS_LONE_SURROGATE.test(s);
 
 /** A normalised text and whether it was cut. */
 export interface CleanText {
@@ -23,9 +28,10 @@ const decoder = new TextDecoder();
 /**
  * A copy of `text` that shares no memory with it. V8 may keep a slice of a huge string as a view
  * on it (the whole 200 MB alive for 100 KB); a round trip through UTF-8 copies it (and turns a lone
- * surrogate into U+FFFD, as the rules want anyway).
+ * surrogate into U+FFFD, as the rules want anyway). For every short piece kept of a big text.
+ * @example detach(hugeText.slice(0, 400)) // the same 400 characters, without hugeText behind them
  */
-function detach(text: string): string {
+export function detach(text: string): string {
   return decoder.decode(encoder.encode(text));
 }
 
@@ -53,7 +59,7 @@ export function cleanText(text: string, max: number): CleanText {
   }
   if (HAS_UNWANTED.test(s)) s = s.replace(UNWANTED, '');
   if (NON_ASCII.test(s)) {
-    if (HAS_LONE_SURROGATE.test(s)) s = s.replace(LONE_SURROGATE, '\uFFFD');
+    if (!isWellFormed(s)) s = s.replace(LONE_SURROGATE, '\uFFFD');
     s = s.normalize('NFC');
   }
   if (s.length > max) {
