@@ -51,7 +51,11 @@ const KNOWN_REACTIONS: ReadonlySet<string> = new Set([
   'LIKE', 'LOVE', 'WOW', 'HAHA', 'SAD', 'ANGRY', 'CARE', 'THANKFUL', 'PRIDE',
 ]);
 
-/** A reaction type name → the canonical type (case-insensitive; unknown names are OTHER). */
+/**
+ * A reaction type name → the canonical type (case-insensitive; unknown names are OTHER).
+ * @example reactionTypeOf('love') // 'LOVE'
+ * @example reactionTypeOf('YAY') // 'OTHER'
+ */
 export function reactionTypeOf(name: string | null | undefined): ReactionType {
   if (typeof name !== 'string') return 'OTHER';
   const upper = name.toUpperCase();
@@ -138,6 +142,14 @@ const REACTION_FIELDS = ['type'] as const;
 /** One value of a record, by field name (the records are plain objects). */
 type Fields = Record<string, unknown>;
 
+/**
+ * Builds the canonical dataset from the records adapters give it, file by file.
+ * @example
+ * const builder = new DatasetBuilder({ asOf: Date.now(), limits: INGEST_LIMITS });
+ * const sink = builder.beginFile('feed.json', 'my-format');
+ * sink.post({ id: '1_2', time: Date.parse('2025-03-04T02:15:00Z'), message: 'Xin chào' }, { path: 'data', index: 0, raw: null });
+ * const { dataset, report } = builder.finish();
+ */
 export class DatasetBuilder {
   private readonly options: BuilderOptions;
   private readonly files: FileState[] = [];

@@ -33,13 +33,19 @@ export function headLines(head: FileHead, count: number): HeadLine[] {
   return lines;
 }
 
-/** The first character that is not white space ('' for none). */
+/**
+ * The first character that is not white space ('' for none).
+ * @example firstCharacter('\n  {"data": []}') // '{'
+ */
 export function firstCharacter(text: string): string {
   const m = /\S/.exec(text);
   return m === null ? '' : m[0];
 }
 
-/** Whether a complete line is a JSON object (or array, with `arrays`). */
+/**
+ * Whether a complete line is a JSON object (or array, with `arrays`).
+ * @example isJsonLine({ text: '{"id":"1"}', complete: true }) // true
+ */
 export function isJsonLine(line: HeadLine, arrays = false): boolean {
   if (!line.complete) return false;
   try {
@@ -50,12 +56,18 @@ export function isJsonLine(line: HeadLine, arrays = false): boolean {
   }
 }
 
-/** Whether a JSON text names one of `keys` as an object key (`"id":`). */
+/**
+ * Whether a JSON text names one of `keys` as an object key (`"id":`).
+ * @example hasJsonKey('{"created_time": 1}', ['id', 'created_time']) // true
+ */
 export function hasJsonKey(text: string, keys: readonly string[]): boolean {
   return new RegExp(`"(?:${keys.join('|')})"\\s*:`).test(text);
 }
 
-/** `.ndjson` / `.jsonl`: the name says one JSON value per line. */
+/**
+ * `.ndjson` / `.jsonl`: the name says one JSON value per line.
+ * @example isLineFormatName('export/feed.JSONL') // true
+ */
 export function isLineFormatName(name: string): boolean {
   return /\.(ndjson|jsonl)$/i.test(name);
 }
