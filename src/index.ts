@@ -15,8 +15,15 @@ export { ConfigSchema, WEIGHT_RANGE, type Config, type ConfigInput, type UnitCon
 export { parseConfig, resolveConfig, ConfigError, type ConfigProblem, type ConfigResult, type ParseConfigOptions } from './config/parse';
 export { parseUnitsCsv, type UnitRow } from './config/unitsCsv';
 
-// Ingest
-export { ingestGraphApi, ingestFiles, createIngest, type IngestSession } from './ingest/index';
+// Ingest: the format registry and the sink adapters write into (README "Adding an export format")
+export {
+  ingestGraphApi, ingestFiles, createIngest, FORMATS, detectFormat, INGEST_LIMITS, LIMIT_CODES, cleanText, normalizeText,
+  formatLocation, type IngestSession, type IngestOptions, type Detection,
+} from './ingest/index';
+export type {
+  FormatAdapter, RecordSink, FileHead, DecodedFile, ReadOptions, IngestLimits, At, AccountInput, FieldNames,
+  PostInput, CommentInput, ReactionInput, RejectInput,
+} from './ingest/adapter';
 
 // Text and resolution
 export { foldText, nfc, makePhraseMatcher } from './text/fold';

@@ -17,7 +17,7 @@ import { findPetitions, type Petition } from '../metrics/petitions';
 import { responsiveness } from '../metrics/responsiveness';
 import { reach, reactorsByPost, sharesByParent, type ReachIndex } from '../metrics/reach';
 import { associationActivity } from '../metrics/associations';
-import { assessQuality, type IngestConflict, type QualityAssessment, type SnapshotIndex } from '../metrics/quality/index';
+import { assessQuality, type QualityAssessment } from '../metrics/quality/index';
 import { qualityIndicators, scorecard, type Indicators } from '../scorecard/scorecard';
 import { buildWorkingCalendar, weekStart, weeksInPeriod } from '../time/index';
 import { analysedPeriod, localDateOf, periodBounds } from './period';
@@ -56,7 +56,7 @@ function checkOptions(options: AnalyzeOptions): void {
 /**
  * Analyse an ingested export.
  * @example
- * const { dataset, report } = ingestGraphApi(files);
+ * const { dataset, report } = ingestFiles(files);
  * const analysis = analyze({ dataset, report }, config);
  * console.table(analysis.units.map((u) => ({ unit: u.name, score: u.score, rank: u.rank })));
  */
@@ -104,10 +104,7 @@ export function analyzeWithGraph(input: IngestResult, configInput: Config | Conf
   });
   const perPost = postEngagement(data);
   const reachIndex = { shares: sharesByParent(data), reactors: reactorsByPost(data) };
-  // TEMPORARY (h5): the ingest's `snapshots` and `report.conflicts` are typed locally until its branch lands.
-  const withSnapshots = input as IngestResult & { snapshots?: SnapshotIndex; report: { conflicts?: IngestConflict[] } };
-  const quality = assessQuality(data, petitions, withSnapshots.snapshots
-    ? { index: withSnapshots.snapshots, conflicts: withSnapshots.report.conflicts ?? [] } : null);
+  const quality = assessQuality(data, petitions, { index: input.snapshots, conflicts: input.report.conflicts });
   const units = unitResults(data, config, { petitions, weekOf, weeks: weeks.length, network, perPost, reachIndex, quality });
 
   const analysis: Analysis = {
@@ -126,6 +123,7 @@ export function analyzeWithGraph(input: IngestResult, configInput: Config | Conf
       shares: input.report.shares,
       duplicates: input.report.duplicates,
       rejected: input.report.rejected,
+      asOf: input.report.asOf,
     },
     network: {
       ...network.summary,

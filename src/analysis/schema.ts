@@ -19,6 +19,11 @@ export const IngestCountsSchema = z.object({
   shares: count,
   duplicates: count,
   rejected: count,
+  /**
+   * The instant the ingest checked times against (ISO 8601 UTC; the `asOf` option, default the
+   * run's clock): a time more than a day after it was rejected. Pin it for a reproducible run.
+   */
+  asOf: z.string(),
 });
 
 export const PeriodSchema = z.object({

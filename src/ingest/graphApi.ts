@@ -1,29 +1,27 @@
 /**
- * Facebook Graph API export → canonical dataset (SPEC 2.1, docs/decisions.md "Ingest").
+ * Facebook Graph API exports → canonical records (SPEC 2.1; docs/decisions.md "Ingest"). The
+ * reader shared by the two Graph API adapters (`formats/graphApiJson.ts`, `formats/graphApiNdjson.ts`).
  *
  * A `.json` file holds a response page `{ data: [post…], paging }`, a bare array of posts (or of
- * pages) or a single post object; a `.ndjson` / `.jsonl` file one post (or one page) per line.
- * Comments are linked to their post by nesting, never by id prefix. Bad records are rejected one
- * by one with their file, location (`data[12].comments.data[3]`, `line 7`,
- * `line 7: comments.data[2]`), field and code; the rest of the file is still read.
+ * pages) or a single post; an NDJSON line holds a post or a page. A list whose items carry only
+ * comment keys is a comments-edge page (`GET /{post-id}/comments`): its comments go to the sink with
+ * no post, and the sink places them (by the page's `paging` URL, then by their id) at the end.
+ *
+ * The walk is iterative (an explicit stack): replies nested 2,000 deep or 10,000 nested `data`
+ * pages are read down to the nesting limit, and what lies deeper is one `too_deep` reject per item.
+ * Bad records are rejected one by one with their location (`data[12].comments.data[3]`, `line 7`,
+ * `line 7: comments.data[2]`), field and code; reasons describe types, never content.
  */
-import type { Comment, IngestResult, InputFile, Post, ReactionType, Tag } from '../model/types';
-import { nfc } from '../text/fold';
-import { isLineFormatName, sniff, type Sniffed } from './detect';
-import { decodeText, diagnoseJson, type JsonProblem } from './json';
-import { DatasetBuilder } from './merge';
-import { parseGraphTime } from './time';
-
-export const GRAPH_API_JSON = 'graph-api-json';
-export const GRAPH_API_NDJSON = 'graph-api-ndjson';
+import type { AccountInput, At, FieldNames, PostInput, ReadOptions, RecordSink, RejectInput } from './adapter';
+import { diagnoseJson, type JsonProblem } from './json';
+import { LIMIT_CODES } from './limits';
+import { formatLocation } from './locations';
+import { detach } from './text';
+import { graphTimeMs } from './time';
 
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const KNOWN_REACTIONS: ReadonlySet<string> = new Set([
-  'LIKE', 'LOVE', 'WOW', 'HAHA', 'SAD', 'ANGRY', 'CARE', 'THANKFUL', 'PRIDE',
-]);
 
 /** Keys only comment objects carry; with none of {@link POST_ONLY_KEYS}, a list is comments. */
 const COMMENT_ONLY_KEYS = [
@@ -36,6 +34,27 @@ const POST_ONLY_KEYS = [
   'application', 'place', 'with_tags', 'icon', 'attachments', 'is_published',
 ];
 
+/** The Graph API names of the canonical fields (for field rejects). */
+const POST_FIELDS: FieldNames = Object.freeze({
+  time: 'created_time',
+  message: 'message',
+  from: 'from',
+  adminCreator: 'admin_creator',
+  permalinkUrl: 'permalink_url',
+  statusType: 'status_type',
+  sharesCount: 'shares.count',
+  reactionsTotal: 'reactions.summary.total_count',
+  commentsTotal: 'comments.summary.total_count',
+  messageTags: 'message_tags',
+});
+const POST_FIELDS_LIKES: FieldNames = Object.freeze({ ...POST_FIELDS, reactionsTotal: 'likes.summary.total_count' });
+const COMMENT_FIELDS: FieldNames = Object.freeze({
+  time: 'created_time',
+  message: 'message',
+  from: 'from',
+  messageTags: 'message_tags',
+});
+
 /** A field that is present but unusable: the record is rejected with this field and code. */
 class Invalid {
   constructor(
@@ -45,12 +64,13 @@ class Invalid {
   ) {}
 }
 
+/** The type of a value, never its content (SPEC 7.2: a reason does not quote the record). */
 function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
   if (typeof v === 'object') return 'an object';
-  return `${typeof v} ${String(v)}`;
+  if (typeof v === 'string') return `a string of ${v.length} characters`;
+  return `a ${typeof v}`;
 }
 
 const wrongType = (field: string, expected: string, v: unknown): Invalid =>
@@ -69,14 +89,6 @@ function optId(v: unknown, field: string): string | null {
   return id === null || id === '' ? null : id;
 }
 
-function optCount(v: unknown, field: string): number | null {
-  if (v === undefined || v === null) return null;
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-    throw wrongType(field, 'a non-negative number', v);
-  }
-  return v;
-}
-
 function optObject(v: unknown, field: string): Obj | null {
   if (v === undefined || v === null) return null;
   if (!isObj(v)) throw wrongType(field, 'an object', v);
@@ -89,40 +101,38 @@ function optArray(v: unknown, field: string): unknown[] | null {
   return v;
 }
 
-/** An edge (`comments`, `reactions`, `likes`): `{ data: [...], summary: { total_count } }`. */
+/** A count as given: the sink checks it (anything but a number is no count: NaN). */
+const asCount = (v: unknown): number | null => (v === undefined || v === null ? null : typeof v === 'number' ? v : Number.NaN);
+
+/** An edge (`comments`, `reactions`, `likes`): checks its shape, returns `summary.total_count`. */
 function edgeTotal(raw: Obj, key: string): number | null {
   const edge = optObject(raw[key], key);
   if (edge === null) return null;
   optArray(edge.data, `${key}.data`);
   const summary = optObject(edge.summary, `${key}.summary`);
-  return summary === null ? null : optCount(summary.total_count, `${key}.summary.total_count`);
+  return summary === null ? null : asCount(summary.total_count);
 }
 
-interface Account {
-  id: string;
-  name: string | null;
-}
-
-/** `from` / `admin_creator`: an object whose id may be hidden (privacy) → null. */
-function optAccount(v: unknown, field: string): Account | null {
+/** `from` / `admin_creator`: an object whose id may be hidden (privacy). */
+function optAccount(v: unknown, field: string): AccountInput | null {
   const obj = optObject(v, field);
   if (obj === null) return null;
   const id = optId(obj.id, `${field}.id`);
   const name = optString(obj.name, `${field}.name`);
-  return id === null ? null : { id, name: name === null ? null : nfc(name) };
+  return id === null ? null : { id, name };
 }
 
-function readTag(v: unknown, field: string, out: Tag[]): void {
+function readTag(v: unknown, field: string, out: AccountInput[]): void {
   // Entries that name nobody (no id) are not mentions and are skipped.
   if (!isObj(v)) return;
   const id = optId(v.id, `${field}.id`);
   const name = optString(v.name, `${field}.name`);
-  if (id !== null) out.push({ id, name: name === null ? null : nfc(name) });
+  if (id !== null) out.push({ id, name });
 }
 
 /** `message_tags`: an array of tags, or (old API) an object keyed by offset of tag lists. */
-function readTags(v: unknown): Tag[] {
-  const tags: Tag[] = [];
+function readTags(v: unknown): AccountInput[] {
+  const tags: AccountInput[] = [];
   if (v === undefined || v === null) return tags;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i += 1) readTag(v[i], `message_tags[${i}]`, tags);
@@ -137,11 +147,9 @@ function readTags(v: unknown): Tag[] {
 }
 
 /** `id` and `created_time`, the two fields every post and comment must have. */
-function readIdentity(raw: Obj): { id: string; time: number; createdTime: string } {
+function readIdentity(raw: Obj): { id: string; time: number } {
   const rawId = raw.id;
-  if (rawId === undefined || rawId === null || rawId === '') {
-    throw new Invalid('id', 'missing_id', 'no id');
-  }
+  if (rawId === undefined || rawId === null || rawId === '') throw new Invalid('id', 'missing_id', 'no id');
   if (typeof rawId !== 'string') throw wrongType('id', 'a string', rawId);
   const rawTime = raw.created_time;
   if (rawTime === undefined || rawTime === null || rawTime === '') {
@@ -150,27 +158,20 @@ function readIdentity(raw: Obj): { id: string; time: number; createdTime: string
   if (typeof rawTime !== 'string' && typeof rawTime !== 'number') {
     throw wrongType('created_time', 'a string or a number', rawTime);
   }
-  const parsed = parseGraphTime(rawTime);
-  if (parsed === null) {
+  const time = graphTimeMs(rawTime);
+  if (time === null) {
     throw new Invalid(
       'created_time',
       'invalid_time',
-      `${describe(rawTime)} is not a recognised time (ISO 8601 with a UTC offset, or Unix seconds)`,
+      `${describe(rawTime)} that is not a recognised time (ISO 8601 with a UTC offset, or Unix seconds)`,
     );
   }
-  return { id: rawId, time: parsed.time, createdTime: parsed.iso };
-}
-
-function reactionType(v: unknown): ReactionType {
-  if (v === undefined || v === null) return 'OTHER';
-  if (typeof v !== 'string') throw wrongType('type', 'a string', v);
-  const upper = v.toUpperCase();
-  return KNOWN_REACTIONS.has(upper) ? (upper as ReactionType) : 'OTHER';
+  return { id: rawId, time };
 }
 
 /** The id a record can be placed by, whether or not the record itself is accepted. */
-function usableId(raw: Obj): string | null {
-  return typeof raw.id === 'string' && raw.id !== '' ? raw.id : null;
+function usableId(raw: unknown): string | null {
+  return isObj(raw) && typeof raw.id === 'string' && raw.id !== '' ? raw.id : null;
 }
 
 /** Whether a list of objects is a comments edge (`/{post}/comments`) rather than posts. */
@@ -184,326 +185,322 @@ function looksLikeComments(items: readonly unknown[]): boolean {
   return commentKeys;
 }
 
-/** Why a child cannot be placed. */
-type Placement = 'ok' | 'parent_rejected' | 'orphan_comment';
-
-/** Reads one file's records into the builder. */
-class GraphApiReader {
-  constructor(
-    private readonly builder: DatasetBuilder,
-    private readonly file: string,
-  ) {}
-
-  private reject(
-    recordType: 'post' | 'comment' | 'reaction',
-    location: string,
-    field: string,
-    code: string,
-    detail: string,
-    record: unknown,
-  ): void {
-    this.builder.reject({
-      file: this.file,
-      location,
-      recordType,
-      field,
-      code,
-      reason: rejectReason(this.file, location, field, detail),
-      record,
-    });
-  }
-
-  private rejectInvalid(
-    recordType: 'post' | 'comment' | 'reaction',
-    location: string,
-    problem: Invalid,
-    record: unknown,
-  ): void {
-    this.reject(recordType, location, problem.field, problem.code, problem.detail, record);
-  }
-
-  private rejectUnplaced(
-    recordType: 'comment' | 'reaction',
-    location: string,
-    placement: Exclude<Placement, 'ok'>,
-    record: unknown,
-  ): void {
-    const detail =
-      placement === 'orphan_comment'
-        ? 'a comment listed without its post (a comments edge response): comments are placed under a post only by nesting'
-        : `the ${recordType === 'reaction' ? 'record it reacts to' : 'post or comment it is under'} has no usable id, so it cannot be placed`;
-    this.reject(recordType, location, '', placement, detail, record);
-  }
-
-  /** A list of posts (or of response pages) at `prefix[i]`. */
-  items(items: readonly unknown[], prefix: string): void {
-    if (looksLikeComments(items)) {
-      for (let i = 0; i < items.length; i += 1) {
-        this.comment(items[i], `${prefix}[${i}]`, `${prefix}[${i}].`, null, null, 'orphan_comment');
-      }
-      return;
-    }
-    for (let i = 0; i < items.length; i += 1) {
-      const item = items[i];
-      const location = `${prefix}[${i}]`;
-      if (isPage(item)) this.items(item.data as unknown[], `${location}.data`);
-      else this.post(item, location, `${location}.`);
-    }
-  }
-
-  /** A document that is one object: a post (or a lone comment) at `$`. */
-  single(value: Obj): void {
-    if (looksLikeComments([value])) this.comment(value, '$', '$.', null, null, 'orphan_comment');
-    else this.post(value, '$', '$.');
-  }
-
-  /** A post at `location`; its children's locations start with `childPrefix`. */
-  post(raw: unknown, location: string, childPrefix: string): void {
-    if (!isObj(raw)) {
-      this.reject('post', location, '', 'invalid_type', `expected a post object, got ${describe(raw)}`, raw);
-      return;
-    }
-    const b = this.builder;
-    try {
-      const { id, time, createdTime } = readIdentity(raw);
-      const message = optString(raw.message, 'message');
-      const from = optAccount(raw.from, 'from');
-      const admin = optAccount(raw.admin_creator, 'admin_creator');
-      const parentId = optId(raw.parent_id, 'parent_id');
-      const permalinkUrl = optString(raw.permalink_url, 'permalink_url');
-      const statusType = optString(raw.status_type, 'status_type');
-      const shares = optObject(raw.shares, 'shares');
-      const sharesCount = shares === null ? 0 : (optCount(shares.count, 'shares.count') ?? 0);
-      const messageTags = readTags(raw.message_tags);
-      const reactionsTotal = edgeTotal(raw, 'reactions');
-      const likesTotal = edgeTotal(raw, 'likes');
-      const commentsTotal = edgeTotal(raw, 'comments');
-      const post: Post = {
-        id,
-        time,
-        createdTime,
-        message: message === null ? '' : nfc(message),
-        fromId: from === null ? null : from.id,
-        adminCreatorId: admin === null ? null : admin.id,
-        parentId,
-        permalinkUrl,
-        statusType,
-        sharesCount,
-        reactionsTotal:
-          reactionsTotal === null ? likesTotal : likesTotal === null ? reactionsTotal : Math.max(reactionsTotal, likesTotal),
-        commentsTotal,
-        messageTags,
-        source: { file: this.file, location },
-      };
-      b.addPost(post);
-      if (from !== null) b.noteActor(from.id, from.name);
-      if (admin !== null) b.noteActor(admin.id, admin.name);
-      for (const tag of messageTags) b.noteActor(tag.id, tag.name);
-    } catch (error) {
-      if (!(error instanceof Invalid)) throw error;
-      this.rejectInvalid('post', location, error, raw);
-    }
-    // Children are kept when the post has an id, even if the post itself was rejected.
-    const postId = usableId(raw);
-    const placement: Placement = postId === null ? 'parent_rejected' : 'ok';
-    this.reactionList(raw.reactions, 'reactions', postId, 'post', childPrefix);
-    this.reactionList(raw.likes, 'likes', postId, 'post', childPrefix);
-    const comments = isObj(raw.comments) ? raw.comments.data : undefined;
-    if (Array.isArray(comments)) {
-      for (let i = 0; i < comments.length; i += 1) {
-        const location = [childPrefix, 'comments.data[', i, ']'].join('');
-        this.comment(comments[i], location, `${location}.`, postId, null, placement);
-      }
-    }
-  }
-
-  /**
-   * A comment or reply. `postId` is the post of its thread (by nesting), `enclosingId` the
-   * comment it is nested in (its parent unless it names another in `parent.id`).
-   */
-  comment(
-    raw: unknown,
-    location: string,
-    childPrefix: string,
-    postId: string | null,
-    enclosingId: string | null,
-    placement: Placement,
-  ): void {
-    if (placement !== 'ok' || postId === null) {
-      this.rejectUnplaced('comment', location, placement === 'ok' ? 'parent_rejected' : placement, raw);
-      if (!isObj(raw)) return;
-      // Its own children cannot be placed either: each is rejected with its own entry.
-      this.reactionList(raw.reactions, 'reactions', null, 'comment', childPrefix);
-      this.reactionList(raw.likes, 'likes', null, 'comment', childPrefix);
-      this.replies(raw, childPrefix, null, null, 'parent_rejected');
-      return;
-    }
-    if (!isObj(raw)) {
-      this.reject('comment', location, '', 'invalid_type', `expected a comment object, got ${describe(raw)}`, raw);
-      return;
-    }
-    const b = this.builder;
-    try {
-      const { id, time, createdTime } = readIdentity(raw);
-      const message = optString(raw.message, 'message');
-      const from = optAccount(raw.from, 'from');
-      const parent = optObject(raw.parent, 'parent');
-      const named = parent === null ? null : optId(parent.id, 'parent.id');
-      // A parent naming the post itself (or the comment itself) means a top-level comment.
-      const parentId = named === null || named === id || named === postId ? enclosingId : named;
-      const messageTags = readTags(raw.message_tags);
-      const attachment = optObject(raw.attachment, 'attachment');
-      edgeTotal(raw, 'reactions');
-      edgeTotal(raw, 'likes');
-      edgeTotal(raw, 'comments');
-      const comment: Comment = {
-        id,
-        postId,
-        parentId,
-        time,
-        createdTime,
-        message: message === null ? '' : nfc(message),
-        fromId: from === null ? null : from.id,
-        messageTags,
-        hasAttachment: attachment !== null,
-        source: { file: this.file, location },
-      };
-      b.addComment(comment);
-      if (from !== null) b.noteActor(from.id, from.name);
-      for (const tag of messageTags) b.noteActor(tag.id, tag.name);
-    } catch (error) {
-      if (!(error instanceof Invalid)) throw error;
-      this.rejectInvalid('comment', location, error, raw);
-    }
-    const commentId = usableId(raw);
-    this.reactionList(raw.reactions, 'reactions', commentId, 'comment', childPrefix);
-    this.reactionList(raw.likes, 'likes', commentId, 'comment', childPrefix);
-    this.replies(raw, childPrefix, postId, commentId, commentId === null ? 'parent_rejected' : 'ok');
-  }
-
-  private replies(
-    raw: Obj,
-    childPrefix: string,
-    postId: string | null,
-    commentId: string | null,
-    placement: Placement,
-  ): void {
-    const replies = isObj(raw.comments) ? raw.comments.data : undefined;
-    if (!Array.isArray(replies)) return;
-    for (let i = 0; i < replies.length; i += 1) {
-      const location = [childPrefix, 'comments.data[', i, ']'].join('');
-      this.comment(replies[i], location, `${location}.`, postId, commentId, placement);
-    }
-  }
-
-  /** `reactions.data` or legacy `likes.data` (each a LIKE) of a post or comment. */
-  private reactionList(
-    edge: unknown,
-    list: 'reactions' | 'likes',
-    targetId: string | null,
-    targetType: 'post' | 'comment',
-    childPrefix: string,
-  ): void {
-    if (!isObj(edge) || !Array.isArray(edge.data)) return;
-    const data = edge.data;
-    const b = this.builder;
-    for (let i = 0; i < data.length; i += 1) {
-      const raw = data[i];
-      // join() gives one flat string; a template literal would keep a chain of cons strings
-      // (several objects per reaction, for as long as the dataset lives).
-      const location = [childPrefix, list, '.data[', i, ']'].join('');
-      if (targetId === null) {
-        this.rejectUnplaced('reaction', location, 'parent_rejected', raw);
-        continue;
-      }
-      if (!isObj(raw)) {
-        this.reject('reaction', location, '', 'invalid_type', `expected a reaction object, got ${describe(raw)}`, raw);
-        continue;
-      }
-      try {
-        const actorId = optId(raw.id, 'id');
-        const name = optString(raw.name, 'name');
-        const type = list === 'likes' ? 'LIKE' : reactionType(raw.type);
-        b.addReaction(
-          { targetId, targetType, actorId, type, source: { file: this.file, location } },
-          list,
-          i,
-        );
-        if (actorId !== null) b.noteActor(actorId, name === null ? null : nfc(name));
-      } catch (error) {
-        if (!(error instanceof Invalid)) throw error;
-        this.rejectInvalid('reaction', location, error, raw);
-      }
-    }
-  }
-}
-
 /** A response page: an object with a `data` array and no `id` of its own. */
 function isPage(v: unknown): v is Obj & { data: unknown[] } {
   return isObj(v) && Array.isArray(v.data) && !('id' in v);
 }
 
-/** The human reason of a reject: it names the file, the location and the field. */
-export function rejectReason(file: string, location: string, field: string, detail: string): string {
-  return `${file} at ${location}${field === '' ? '' : `, field ${field}`}: ${detail}`;
+const EDGE_URL = /\/([^/?#]+)\/comments(?:[/?#]|$)/;
+
+/**
+ * The object a comments-edge page lists the comments of, from its `paging.next`/`previous` URL
+ * (`https://graph.facebook.com/v2.5/{object-id}/comments?…`); null when it names none.
+ */
+export function pageObjectId(page: unknown): string | null {
+  const paging = isObj(page) ? page.paging : undefined;
+  if (!isObj(paging)) return null;
+  for (const key of ['next', 'previous']) {
+    const url = paging[key];
+    if (typeof url !== 'string') continue;
+    const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+    const m = EDGE_URL.exec(path);
+    if (m !== null && !/^v\d+(\.\d+)?$/.test(m[1])) return decodeURIComponent(m[1]);
+  }
+  return null;
 }
 
-function fileProblem(builder: DatasetBuilder, file: string, problem: JsonProblem, text: string): void {
-  const location = `line ${problem.line}, column ${problem.column}`;
-  const what = problem.code === 'truncated' ? 'truncated JSON' : 'not JSON';
-  builder.fileError({
-    file,
-    location,
-    field: '',
-    code: problem.code,
-    reason: rejectReason(file, location, '', `${what} (${problem.message}); nothing read from this file`),
-    record: excerpt(text, problem.line),
-  });
+/** The path of a record's child lists: `data[3].` for `data[3]`, `line 7: ` for `line 7`. */
+function childPrefix(path: string, index: number): string {
+  const location = formatLocation(path, index);
+  return path.endsWith(' ') ? `${location}: ` : `${location}.`;
+}
+
+/** A list being walked. */
+interface Frame {
+  kind: 'posts' | 'comments' | 'reactions';
+  items: readonly unknown[];
+  /** The list's path (`data`, `data[3].comments.data`, `line `). */
+  path: string;
+  i: number;
+  /** Posts: the page nesting; comments: the reply level (top-level comments are 1). */
+  depth: number;
+  /** Comments: the post by nesting (null: a comments edge); reactions: the target. */
+  ownerId: string | null;
+  /** Comments: the comment they are nested in; for a comments edge, the page's object. */
+  enclosingId: string | null;
+  postHint: string | null;
+  /** The record this list belongs to has no usable id: every item is `parent_rejected`. */
+  unplaced: boolean;
+  /** Reactions: which list (`reactions`, `likes`) and the target's type. */
+  list: 'reactions' | 'likes';
+  targetType: 'post' | 'comment';
+}
+
+/** A list frame; `o` sets the fields of its kind (built field by field: one shape for every frame). */
+function frame(kind: Frame['kind'], items: readonly unknown[], path: string, depth: number, o: Partial<Frame> = NO_FIELDS): Frame {
+  return {
+    kind, items, path, i: 0, depth,
+    ownerId: o.ownerId ?? null,
+    enclosingId: o.enclosingId ?? null,
+    postHint: o.postHint ?? null,
+    unplaced: o.unplaced ?? false,
+    list: o.list ?? 'reactions',
+    targetType: o.targetType ?? 'post',
+  };
+}
+const NO_FIELDS: Partial<Frame> = Object.freeze({});
+
+/** Reads one file's records into a sink, walking with an explicit stack. */
+class GraphApiReader {
+  private readonly stack: Frame[] = [];
+  private readonly maxNesting: number;
+
+  constructor(
+    private readonly sink: RecordSink,
+    options: ReadOptions,
+  ) {
+    this.maxNesting = options.limits.maxNesting;
+  }
+
+  private reject(at: At, recordType: RejectInput['recordType'], field: string, code: string, detail: string, id?: string | null): void {
+    this.sink.reject({ recordType, field, code, detail, id }, at);
+  }
+
+  /** Walk everything pushed so far. */
+  drain(): void {
+    const stack = this.stack;
+    while (stack.length > 0) {
+      const f = stack[stack.length - 1];
+      if (f.i >= f.items.length) {
+        stack.pop();
+        continue;
+      }
+      const i = f.i;
+      f.i += 1;
+      const item = f.items[i];
+      if (f.kind === 'posts') this.listItem(f, item, i);
+      else if (f.kind === 'comments') this.comment(f, item, i);
+      else this.reaction(f, item, i);
+    }
+  }
+
+  /** A list of posts (or of pages, or a comments edge) at `path`, nested `depth` pages deep. */
+  posts(items: readonly unknown[], path: string, depth: number, page: unknown): void {
+    if (looksLikeComments(items)) {
+      this.stack.push(frame('comments', items, path, 1, { postHint: pageObjectId(page) }));
+    } else this.stack.push(frame('posts', items, path, depth));
+  }
+
+  /** One object that is a whole document or line: a post, or a lone comment of a comments edge. */
+  single(value: unknown, path: string, index: number): void {
+    if (isObj(value) && looksLikeComments([value])) {
+      const f = frame('comments', [value], path, 1);
+      this.comment(f, value, index);
+    } else this.post(value, path, index);
+    this.drain();
+  }
+
+  private listItem(f: Frame, item: unknown, i: number): void {
+    if (!isPage(item)) {
+      this.post(item, f.path, i);
+      return;
+    }
+    if (f.depth + 1 > this.maxNesting) {
+      this.reject({ path: f.path, index: i, raw: item }, 'post', '', LIMIT_CODES.tooDeep,
+        `a response page nested more than ${this.maxNesting} pages deep; nothing in it is read`);
+      return;
+    }
+    this.posts(item.data, `${formatLocation(f.path, i)}.data`, f.depth + 1, item);
+  }
+
+  /** A post; its children are pushed so that they are read next, in file order. */
+  post(raw: unknown, path: string, index: number): void {
+    const at: At = { path, index, raw };
+    if (!isObj(raw)) {
+      this.reject(at, 'post', '', 'invalid_type', `expected a post object, got ${describe(raw)}`);
+      return;
+    }
+    try {
+      const { id, time } = readIdentity(raw);
+      const message = optString(raw.message, 'message');
+      const from = optAccount(raw.from, 'from');
+      const adminCreator = optAccount(raw.admin_creator, 'admin_creator');
+      const parentId = optId(raw.parent_id, 'parent_id');
+      const permalinkUrl = optString(raw.permalink_url, 'permalink_url');
+      const statusType = optString(raw.status_type, 'status_type');
+      const shares = optObject(raw.shares, 'shares');
+      const messageTags = readTags(raw.message_tags);
+      const reactions = edgeTotal(raw, 'reactions');
+      const likes = edgeTotal(raw, 'likes');
+      const commentsTotal = edgeTotal(raw, 'comments');
+      // Old exports total their likes; with both edges the larger total (the likes are reactions too).
+      const fromLikes = reactions === null || (likes !== null && likes > reactions);
+      const input: PostInput = {
+        id, time, message, from, adminCreator, parentId, permalinkUrl, statusType, messageTags, commentsTotal,
+        sharesCount: shares === null ? null : asCount(shares.count),
+        reactionsTotal: fromLikes ? likes : reactions,
+        fieldNames: fromLikes && likes !== null ? POST_FIELDS_LIKES : POST_FIELDS,
+      };
+      this.sink.post(input, at);
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      this.reject(at, 'post', error.field, error.code, error.detail, usableId(raw));
+    }
+    // Children are kept when the post has an id, even if the post itself was rejected.
+    this.children(raw, path, index, usableId(raw), null);
+  }
+
+  /**
+   * Push the reactions, likes and comments (or replies) of a record, to be read next in that order.
+   * `id` is the record's usable id (null: its children cannot be placed); for a comment, `f` is its
+   * list (its post, reply level and comments-edge hint pass on to its replies).
+   */
+  private children(raw: Obj, path: string, index: number, id: string | null, f: Frame | null): void {
+    const comments = isObj(raw.comments) && Array.isArray(raw.comments.data) ? raw.comments.data : null;
+    const reactions = isObj(raw.reactions) && Array.isArray(raw.reactions.data) ? raw.reactions.data : null;
+    const likes = isObj(raw.likes) && Array.isArray(raw.likes.data) ? raw.likes.data : null;
+    if (comments === null && reactions === null && likes === null) return;
+    const prefix = childPrefix(path, index);
+    const unplaced = id === null;
+    const targetType = f === null ? 'post' : 'comment';
+    if (comments !== null) {
+      this.stack.push(frame('comments', comments, `${prefix}comments.data`, f === null ? 1 : f.depth + 1, {
+        ownerId: f === null ? id : f.ownerId,
+        enclosingId: f === null ? null : id,
+        postHint: f === null ? null : f.postHint,
+        unplaced,
+      }));
+    }
+    if (likes !== null) this.stack.push(frame('reactions', likes, `${prefix}likes.data`, 0, { ownerId: id, list: 'likes', targetType, unplaced }));
+    if (reactions !== null) this.stack.push(frame('reactions', reactions, `${prefix}reactions.data`, 0, { ownerId: id, targetType, unplaced }));
+  }
+
+  /** A comment or reply of list `f`. */
+  private comment(f: Frame, raw: unknown, i: number): void {
+    const at: At = { path: f.path, index: i, raw };
+    if (f.depth > this.maxNesting) {
+      this.reject(at, 'comment', '', LIMIT_CODES.tooDeep,
+        `a reply nested more than ${this.maxNesting} levels deep; nothing under it is read`);
+      return;
+    }
+    if (f.unplaced) {
+      this.reject(at, 'comment', '', 'parent_rejected', 'the post or comment it is under has no usable id, so it cannot be placed');
+      if (isObj(raw)) this.children(raw, f.path, i, null, f);
+      return;
+    }
+    if (!isObj(raw)) {
+      this.reject(at, 'comment', '', 'invalid_type', `expected a comment object, got ${describe(raw)}`);
+      return;
+    }
+    const postId = f.ownerId;
+    try {
+      const { id, time } = readIdentity(raw);
+      const message = optString(raw.message, 'message');
+      const from = optAccount(raw.from, 'from');
+      const parent = optObject(raw.parent, 'parent');
+      const named = parent === null ? null : optId(parent.id, 'parent.id');
+      // A parent naming the post itself (or the comment itself) means the enclosing comment.
+      const parentId = named === null || named === id || named === postId ? f.enclosingId : named;
+      const messageTags = readTags(raw.message_tags);
+      const attachment = optObject(raw.attachment, 'attachment');
+      edgeTotal(raw, 'reactions');
+      edgeTotal(raw, 'likes');
+      edgeTotal(raw, 'comments');
+      this.sink.comment({
+        id, postId, postHint: f.postHint, parentId, time, message, from, messageTags,
+        hasAttachment: attachment !== null, fieldNames: COMMENT_FIELDS,
+      }, at);
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      this.reject(at, 'comment', error.field, error.code, error.detail);
+    }
+    this.children(raw, f.path, i, usableId(raw), f);
+  }
+
+  /** An entry of `reactions.data` or legacy `likes.data` (each a LIKE). */
+  private reaction(f: Frame, raw: unknown, i: number): void {
+    const at: At = { path: f.path, index: i, raw };
+    const targetId = f.ownerId;
+    if (f.unplaced || targetId === null) {
+      this.reject(at, 'reaction', '', 'parent_rejected', 'the record it reacts to has no usable id, so it cannot be placed');
+      return;
+    }
+    if (!isObj(raw)) {
+      this.reject(at, 'reaction', '', 'invalid_type', `expected a reaction object, got ${describe(raw)}`);
+      return;
+    }
+    try {
+      const id = optId(raw.id, 'id');
+      const name = optString(raw.name, 'name');
+      let type: string | null = 'LIKE';
+      if (f.list === 'reactions') {
+        if (raw.type !== undefined && raw.type !== null && typeof raw.type !== 'string') throw wrongType('type', 'a string', raw.type);
+        type = (raw.type as string | null | undefined) ?? null;
+      }
+      this.sink.reaction({
+        targetId,
+        targetType: f.targetType,
+        actor: id === null ? null : { id, name },
+        type,
+        slot: id === null ? `${f.list}:${i}` : undefined,
+      }, at);
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      this.reject(at, 'reaction', error.field, error.code, error.detail);
+    }
+  }
 }
 
 /** A few lines around a problem, for rejects.ndjson (the file itself may be huge). */
-function excerpt(text: string, line: number): string {
+export function excerpt(text: string, line: number): string {
   let start = 0;
   for (let l = 1; l < Math.max(1, line - 1) && start !== -1; l += 1) start = text.indexOf('\n', start) + 1;
-  return text.slice(start, start + 400);
+  return detach(text.slice(start, start + 400));
 }
 
-/** Read one parsed JSON document of a Graph API export. */
-function readDocument(builder: DatasetBuilder, file: string, value: unknown): void {
-  const reader = new GraphApiReader(builder, file);
-  const shapeError = (detail: string): void =>
-    builder.fileError({
-      file,
-      location: '$',
-      field: '',
-      code: 'unsupported_shape',
-      reason: rejectReason(file, '$', '', detail),
-      record: value,
-    });
+function fileProblem(sink: RecordSink, problem: JsonProblem, text: string): void {
+  const location = `line ${problem.line}, column ${problem.column}`;
+  const what = problem.code === 'truncated' ? 'truncated JSON' : 'not JSON';
+  sink.fileError(problem.code, location, `${what} (${problem.message}); nothing read from this file`, excerpt(text, problem.line));
+}
+
+/** Read a Graph API JSON document (a page, a list of posts or pages, one post). */
+export function readGraphApiJson(text: string, sink: RecordSink, options: ReadOptions): void {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    fileProblem(sink, diagnoseJson(text), text);
+    return;
+  }
+  const reader = new GraphApiReader(sink, options);
+  const shapeError = (detail: string): void => sink.fileError('unsupported_shape', '$', detail, detach(text.slice(0, 400)));
   if (Array.isArray(value)) {
-    reader.items(value, '');
+    reader.posts(value, '', 1, null);
+    reader.drain();
   } else if (isObj(value)) {
     if ('data' in value && !('id' in value)) {
-      if (Array.isArray(value.data)) reader.items(value.data, 'data');
-      else shapeError(`"data" is ${describe(value.data)}, not a list of posts`);
+      if (Array.isArray(value.data)) {
+        reader.posts(value.data, 'data', 1, value);
+        reader.drain();
+      } else shapeError(`"data" is ${describe(value.data)}, not a list of posts`);
     } else if ('id' in value || 'created_time' in value) {
-      reader.single(value);
+      reader.single(value, '$', -1);
     } else if (isObj(value.error)) {
-      const message = typeof value.error.message === 'string' ? `: ${value.error.message}` : '';
-      shapeError(`a Graph API error response${message}`);
+      shapeError('a Graph API error response (an "error" object), not data');
     } else {
       shapeError('neither a response page {data: [...]}, a list of posts nor a post object');
     }
   } else {
-    shapeError(`a JSON ${describe(value)}, not a response page, a list of posts or a post object`);
+    shapeError(`a JSON value that is ${describe(value)}, not a response page, a list of posts or a post object`);
   }
 }
 
 const NON_SPACE = /\S/g;
 
-/** Read an NDJSON text: one post (or response page) per line; bad lines are rejected alone. */
-function readLines(builder: DatasetBuilder, file: string, text: string): void {
-  const reader = new GraphApiReader(builder, file);
+/** Read NDJSON: one post (or response page) per line; a bad line is one rejected record. */
+export function readGraphApiLines(text: string, sink: RecordSink, options: ReadOptions): void {
+  const reader = new GraphApiReader(sink, options);
   const endsWithNewline = /\n\s*$/.test(text.slice(-64));
   let lineNo = 0;
   let start = 0;
@@ -514,80 +511,25 @@ function readLines(builder: DatasetBuilder, file: string, text: string): void {
     const line = text.slice(start, end).trim();
     start = end + 1;
     if (line === '') continue;
-    const location = `line ${lineNo}`;
     let value: unknown;
     try {
       value = JSON.parse(line);
-    } catch (error) {
-      const problem = diagnoseJson(line, error);
+    } catch {
+      const problem = diagnoseJson(line);
       NON_SPACE.lastIndex = start;
       const isLast = start > text.length || !NON_SPACE.test(text);
       const truncated = problem.code === 'truncated' && isLast && !endsWithNewline;
-      const code = truncated ? 'truncated' : 'not_json';
-      const detail = truncated
-        ? 'the last line is cut short (truncated file)'
-        : `not JSON (${problem.message}, column ${problem.column})`;
-      builder.reject({
-        file,
-        location,
+      sink.reject({
         recordType: 'post',
         field: '',
-        code,
-        reason: rejectReason(file, location, '', detail),
-        record: line,
-      });
+        code: truncated ? 'truncated' : 'not_json',
+        detail: truncated ? 'the last line is cut short (truncated file)' : `not JSON (${problem.message}, column ${problem.column})`,
+      }, { path: 'line ', index: lineNo, raw: detach(line.length > 400 ? line.slice(0, 400) : line) });
       continue;
     }
-    if (isPage(value)) reader.items(value.data, `${location}: data`);
-    else reader.post(value, location, `${location}: `);
+    if (isPage(value)) {
+      reader.posts(value.data, `line ${lineNo}: data`, 1, value);
+      reader.drain();
+    } else reader.single(value, 'line ', lineNo);
   }
-}
-
-/**
- * Read one decoded Graph API file into a builder (the file is begun here).
- * `sniffed` may be passed when the caller already looked at the text.
- */
-export function readGraphApiFile(
-  builder: DatasetBuilder,
-  file: string,
-  text: string,
-  sniffed: Sniffed = sniff(file, text),
-): void {
-  const lineFormat = sniffed.kind === 'ndjson';
-  builder.beginFile(file, lineFormat || isLineFormatName(file) ? GRAPH_API_NDJSON : GRAPH_API_JSON);
-  switch (sniffed.kind) {
-    case 'empty':
-      builder.fileError({
-        file,
-        location: '$',
-        field: '',
-        code: 'empty_file',
-        reason: rejectReason(file, '$', '', 'the file is empty'),
-        record: '',
-      });
-      return;
-    case 'bad-json':
-      fileProblem(builder, file, sniffed.problem, text);
-      return;
-    case 'ndjson':
-      readLines(builder, file, text);
-      return;
-    case 'json':
-      readDocument(builder, file, sniffed.value);
-  }
-}
-
-/**
- * Ingest Graph API export files (pure: the content is given, nothing is read from disk).
- * Files are read in the given order ("first copy wins" when a post is in several).
- * @example
- * const { dataset, report } = ingestGraphApi([
- *   { name: 'feed.json', content: '{"data":[{"id":"1_2","created_time":"2025-03-04T09:15:00+0700"}]}' },
- * ]);
- * report.posts // 1
- */
-export function ingestGraphApi(files: readonly InputFile[]): IngestResult {
-  const builder = new DatasetBuilder();
-  for (const f of files) readGraphApiFile(builder, f.name, decodeText(f.content));
-  return builder.finish();
 }

@@ -1,28 +1,75 @@
 /**
- * Ingest (SPEC 2.1, 2.2, 2.4): export files → one canonical dataset and an ingest report.
+ * Ingest (SPEC 2.1, 2.2, 2.4, 7.1): export files → one canonical dataset and an ingest report.
  * Pure: files are given as content, nothing touches the disk (see `src/node/loadExport.ts`).
  *
- * The format of each file is detected from its content. Graph API JSON / NDJSON is read today;
- * other formats (CSV exports, "Download your information" JSON) get an `unsupported_format` file
- * error until their adapters land: the other files are still read.
+ * Each file is read by the one adapter of the registry (`src/ingest/registry.ts`) that recognises
+ * its content, or by the adapter the `format` option names. Bad files and records are reported,
+ * never thrown; only bad options throw (a DdciError `invalid_option`).
  */
+import { fail } from '../errors';
 import type { IngestResult, InputFile } from '../model/types';
-import { looksLikeDyi, sniff } from './detect';
-import { readGraphApiFile, rejectReason } from './graphApi';
-import { decodeText } from './json';
-import { DatasetBuilder } from './merge';
+import type { FormatAdapter } from './adapter';
+import { DatasetBuilder } from './builder';
+import { decodeFile } from './decode';
+import { INGEST_LIMITS } from './limits';
+import { detectFormat, FORMATS } from './registry';
+import { HEAD_LENGTH } from './sniff';
+import { detach } from './text';
 
-export { ingestGraphApi, rejectReason } from './graphApi';
-export { DatasetBuilder } from './merge';
+export type * from './adapter';
+export { DatasetBuilder, reactionTypeOf, type BuilderOptions } from './builder';
+export { FORMATS, detectFormat, type Detection } from './registry';
+export { INGEST_LIMITS, LIMIT_CODES, FACEBOOK_EPOCH } from './limits';
 export { parseGraphTime, type ParsedTime } from './time';
-export { decodeText } from './json';
+export { decodeText, decodeFile, type Decoded } from './decode';
+export { cleanText, normalizeText, type CleanText } from './text';
+export { formatLocation } from './locations';
+export { headLines, firstCharacter, hasJsonKey, isJsonLine, isLineFormatName, looksDelimited, HEAD_LENGTH, type HeadLine } from './sniff';
 
-/** A format recognised by content; `supported` when an adapter reads it. */
-export interface DetectedFormat {
-  format: string;
-  supported: boolean;
-  /** Why it cannot be read yet (for the file error). */
-  reason?: string;
+/** Options of {@link createIngest}, {@link ingestFiles} and `loadExport`. */
+export interface IngestOptions {
+  /** Read every file with this adapter (its `format` name) instead of detecting each file's format. */
+  format?: string;
+  /** The run's instant (UTC epoch ms; default: now): times more than a day after it are refused. */
+  asOf?: number;
+  /** The formats to detect among (default {@link FORMATS}): a registry with one more adapter, say. */
+  formats?: readonly FormatAdapter[];
+}
+
+const OPTION_KEYS: ReadonlySet<string> = new Set(['format', 'asOf', 'formats']);
+
+/** Checked options with their defaults. */
+interface Resolved {
+  forced: FormatAdapter | null;
+  asOf: number;
+  formats: readonly FormatAdapter[];
+}
+
+function resolveOptions(options: IngestOptions): Resolved {
+  if (typeof options !== 'object' || options === null) fail('invalid_option', [], 'ingest options must be an object');
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.has(key)) fail('invalid_option', [key], `ingest: unknown option "${key}" (known: ${[...OPTION_KEYS].join(', ')})`);
+  }
+  const formats = options.formats ?? FORMATS;
+  if (!Array.isArray(formats) || formats.length === 0) fail('invalid_option', ['formats'], 'ingest: formats must be a non-empty list of adapters');
+  const names = new Set<string>();
+  for (const [i, f] of formats.entries()) {
+    if (typeof f?.format !== 'string' || typeof f.detect !== 'function' || typeof f.read !== 'function') {
+      fail('invalid_option', ['formats', i], 'ingest: an adapter needs a format name, detect() and read()');
+    }
+    if (names.has(f.format)) fail('invalid_option', ['formats', i], `ingest: two adapters are named "${f.format}"`);
+    names.add(f.format);
+  }
+  let forced: FormatAdapter | null = null;
+  if (options.format !== undefined) {
+    forced = formats.find((f) => f.format === options.format) ?? null;
+    if (forced === null) {
+      fail('invalid_option', ['format'], `ingest: unknown format "${String(options.format)}" (known: ${[...names].join(', ')})`);
+    }
+  }
+  const asOf = options.asOf ?? Date.now();
+  if (typeof asOf !== 'number' || !Number.isFinite(asOf)) fail('invalid_option', ['asOf'], 'ingest: asOf must be a time in UTC epoch milliseconds');
+  return { forced, asOf, formats };
 }
 
 /** An incremental ingest: add files one at a time (their content can be dropped after), then finish. */
@@ -33,19 +80,36 @@ export interface IngestSession {
 
 /**
  * Start an ingest that takes files one by one, so a caller reading from disk never holds every
- * file's bytes at once. `ingestFiles` is this over an array.
+ * file's bytes at once. Add the files in path order (as `loadExport` and {@link ingestFiles} do):
+ * they are the snapshots of SPEC 2.1 and 4.6, and the later one wins where copies disagree.
  * @example
- * const session = createIngest();
+ * const session = createIngest({ asOf: Date.parse('2025-04-01T00:00:00Z') });
  * session.add({ name: 'a.json', content: bytes });
  * const { dataset, report } = session.finish();
  */
-export function createIngest(): IngestSession {
-  const builder = new DatasetBuilder();
+export function createIngest(options: IngestOptions = {}): IngestSession {
+  const { forced, asOf, formats } = resolveOptions(options);
+  const builder = new DatasetBuilder({ asOf, limits: INGEST_LIMITS });
   let finished = false;
   return {
     add(file: InputFile): void {
       if (finished) throw new Error('createIngest: add() after finish()');
-      addFile(builder, file);
+      const { text, invalidAt } = decodeFile(file.content);
+      const head = { name: file.name, text: text.length > HEAD_LENGTH ? text.slice(0, HEAD_LENGTH) : text, complete: text.length <= HEAD_LENGTH };
+      if (!/\S/.test(head.text) && !/\S/.test(text)) {
+        builder.beginFile(file.name, 'unknown').fileError('empty_file', '$', 'the file is empty', '');
+        return;
+      }
+      const found = forced === null ? detectFormat(head, formats) : { ok: true as const, adapter: forced };
+      const sink = builder.beginFile(file.name, found.ok ? found.adapter.format : 'unknown');
+      if (invalidAt >= 0) {
+        sink.warn('invalid_utf8', `byte ${invalidAt}`, `invalid UTF-8 from byte ${invalidAt}: the bad bytes were read as U+FFFD`);
+      }
+      if (!found.ok) {
+        sink.fileError(found.code, '$', found.detail, detach(text.slice(0, 400)));
+        return;
+      }
+      found.adapter.read({ name: file.name, text }, sink, { limits: INGEST_LIMITS });
     },
     finish(): IngestResult {
       finished = true;
@@ -54,47 +118,26 @@ export function createIngest(): IngestSession {
   };
 }
 
-function addFile(builder: DatasetBuilder, file: InputFile): void {
-  const text = decodeText(file.content);
-  const sniffed = sniff(file.name, text);
-  let unsupported: DetectedFormat | null = null;
-  if (sniffed.kind === 'bad-json' && sniffed.delimited) {
-    unsupported = {
-      format: 'csv',
-      supported: false,
-      reason: 'a delimited text (CSV/TSV) export; no adapter reads this format yet',
-    };
-  } else if (sniffed.kind === 'json' && looksLikeDyi(sniffed.value)) {
-    unsupported = {
-      format: 'facebook-dyi',
-      supported: false,
-      reason: 'a Facebook "Download your information" file; no adapter reads this format yet',
-    };
-  }
-  if (unsupported === null) {
-    readGraphApiFile(builder, file.name, text, sniffed);
-    return;
-  }
-  builder.beginFile(file.name, unsupported.format);
-  builder.fileError({
-    file: file.name,
-    location: '$',
-    field: '',
-    code: 'unsupported_format',
-    reason: rejectReason(file.name, '$', '', unsupported.reason ?? 'unsupported format'),
-    record: text.slice(0, 400),
-  });
+const byName = (a: InputFile, b: InputFile): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * Ingest export files of any registered format. Files are read in path order (sorted by name;
+ * the given order does not matter): the later file wins where copies of a record disagree.
+ * @example
+ * const { report } = ingestFiles([{ name: 'feed.ndjson', content: '{"id":"1","created_time":"2025-03-04T09:15:00+0700"}\n' }]);
+ * report.posts // 1
+ */
+export function ingestFiles(files: readonly InputFile[], options: IngestOptions = {}): IngestResult {
+  const session = createIngest(options);
+  for (const f of [...files].sort(byName)) session.add(f);
+  return session.finish();
 }
 
 /**
- * Ingest export files of any supported format, detected from content, in the given order
- * (the first copy of a record wins). Bad files and records are reported, never thrown.
- * @example
- * const { report } = ingestFiles([{ name: 'feed.ndjson', content: '{"id":"1","created_time":0}\n' }]);
- * report.posts // 1
+ * The same as {@link ingestFiles} (kept for code written when only the Graph API was read).
+ * @deprecated use `ingestFiles`.
+ * @example const { dataset } = ingestGraphApi([{ name: 'feed.json', content: '{"data":[]}' }]);
  */
-export function ingestFiles(files: readonly InputFile[]): IngestResult {
-  const session = createIngest();
-  for (const f of files) session.add(f);
-  return session.finish();
+export function ingestGraphApi(files: readonly InputFile[], options: IngestOptions = {}): IngestResult {
+  return ingestFiles(files, options);
 }

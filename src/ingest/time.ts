@@ -27,10 +27,7 @@ function daysInMonth(year: number, month: number): number {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
-function fromMillis(ms: number): ParsedTime | null {
-  if (!Number.isFinite(ms) || ms < 0 || ms > MAX_MS) return null;
-  return { time: ms, iso: new Date(ms).toISOString() };
-}
+const inRange = (ms: number): number | null => (Number.isFinite(ms) && ms >= 0 && ms <= MAX_MS ? ms : null);
 
 /**
  * Parse a Graph API `created_time`; null when the value is not a recognised time.
@@ -38,10 +35,19 @@ function fromMillis(ms: number): ParsedTime | null {
  * @example parseGraphTime(1503371700) // { time: 1503371700000, iso: '2017-08-22T03:15:00.000Z' }
  */
 export function parseGraphTime(value: unknown): ParsedTime | null {
-  if (typeof value === 'number') return fromMillis(Math.round(value * 1000));
+  const time = graphTimeMs(value);
+  return time === null ? null : { time, iso: new Date(time).toISOString() };
+}
+
+/**
+ * {@link parseGraphTime} as UTC epoch milliseconds only (what the readers need).
+ * @example graphTimeMs('2017-08-22T03:15:00Z') // 1503371700000
+ */
+export function graphTimeMs(value: unknown): number | null {
+  if (typeof value === 'number') return inRange(Math.round(value * 1000));
   if (typeof value !== 'string') return null;
   const text = value.trim();
-  if (UNIX_SECONDS.test(text)) return fromMillis(Math.round(Number(text) * 1000));
+  if (UNIX_SECONDS.test(text)) return inRange(Math.round(Number(text) * 1000));
   const m = ISO_TIME.exec(text);
   if (m === null) return null;
   const year = Number(m[1]);
@@ -60,6 +66,5 @@ export function parseGraphTime(value: unknown): ParsedTime | null {
     if (oh > 23 || om > 59) return null;
     offsetMinutes = (m[9] === '-' ? -1 : 1) * (oh * 60 + om);
   }
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
-  return fromMillis(ms);
+  return inRange(Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000);
 }

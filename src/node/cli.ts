@@ -27,9 +27,8 @@ import { parseUnitsCsv } from '../config/unitsCsv';
 import { checkOptionKeys, DdciError, formatProblem, isDdciError, type Problem } from '../errors';
 import { parseGraphTime } from '../ingest/time';
 import type { IngestResult } from '../model/types';
-import { InputError, readInputFiles } from './loadExport';
-// TEMPORARY (h5): until the ingest branch's `loadExport` carries `snapshots`; then use `loadExport(paths)` again.
-import { ingestWithSnapshots } from '../ingest/snapshotsTemporary';
+import type { IngestOptions } from '../ingest/index';
+import { InputError, loadExport } from './loadExport';
 import { commentsNoLongerHeld, formatCommentsNoLongerHeld } from '../metrics/quality/snapshots';
 import { resolveData } from '../resolve/resolved';
 import { writeOutputs } from '../write/index';
@@ -55,6 +54,11 @@ const MAX_PROBLEM_LINES = 30;
 
 /** Outputs this run may or may not write: removed from `--out` when a run does not write them. */
 const OPTIONAL_OUTPUTS = ['rejects.ndjson'] as const;
+
+/** The ingest options of `--format` and `--as-of`. */
+function ingestOptions(format: string | undefined, asOf: number | undefined): IngestOptions {
+  return { ...(format === undefined ? {} : { format }), ...(asOf === undefined ? {} : { asOf }) };
+}
 
 /** Where the CLI writes and what it knows of its process (injected, so tests run it in-process). */
 export interface CliIo {
@@ -196,7 +200,7 @@ function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(args: str
   }
 }
 
-const COMMON_FLAGS = { lang: { type: 'string' }, 'as-of': { type: 'string' } } as const;
+const COMMON_FLAGS = { lang: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string' } } as const;
 
 async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages): Promise<number> {
   const { values, positionals } = parseFlags(args, {
@@ -219,8 +223,7 @@ async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages)
   const previous = values.previous === undefined ? undefined : await loadPrevious(values.previous, lang, m);
 
   progress.step('ingest');
-  const input = ingestWithSnapshots(await readInputFiles(positionals)); // TEMPORARY (h5); asOf applied once the ingest carries it
-  void asOf;
+  const input = await loadExport(positionals, ingestOptions(values.format, asOf));
   ensureSomethingRead(input, m);
   progress.step('analyse');
   const { analysis, graph, redact } = withPeriodWords(values, m, () => analyzeWithGraph(input, config, {
@@ -262,8 +265,7 @@ async function runValidate(args: string[], io: CliIo, lang: Lang, m: CliMessages
   // With a configuration: the same loader as analyze. Without: the defaults classify actors.
   const configured = values.config !== undefined || values.units !== undefined;
   const config = configured ? await loadConfig(values.config, values.units, { lang }) : defaultsWithoutUnits();
-  const input = ingestWithSnapshots(await readInputFiles(positionals)); // TEMPORARY (h5)
-  void asOf;
+  const input = await loadExport(positionals, ingestOptions(values.format, asOf));
   if (values.json) {
     // Rejected records are kept as read: pseudonymise the individuals in them, as analyze does.
     let rejects = input.report.rejects;
@@ -283,11 +285,12 @@ async function runCheck(args: string[], io: CliIo, lang: Lang, m: CliMessages): 
   const dir = positionals[0];
   const config = await loadConfig(join(dir, 'config.json'), undefined, { lang });
   const expected = await readJson(join(dir, 'expected.json'), m.what.expected, m);
-  const input = ingestWithSnapshots(await readInputFiles([join(dir, 'export')])); // TEMPORARY (h5)
+  // `options` (the period the golden figures cover, the asOf instant) says how to analyse; it is not a figure.
+  const { options = {}, ...figures } = expected as { options?: { from?: string; to?: string; asOf?: string } };
+  const { asOf, ...period } = options;
+  const input = await loadExport([join(dir, 'export')], ingestOptions(undefined, parseAsOf(asOf, m)));
   ensureSomethingRead(input, m);
-  // `options` (the period the golden figures cover) says how to analyse; it is not a figure.
-  const { options = {}, ...figures } = expected as { options?: { from?: string; to?: string } };
-  const { analysis } = analyzeWithGraph(input, config, options);
+  const { analysis } = analyzeWithGraph(input, config, period);
   const differences = compareWithExpected(analysis, figures);
   for (const d of differences) io.stdout(`${d.path}: ${d.message}\n`);
   io.stdout((differences.length === 0 ? m.checkOk(dir) : m.checkFailed(differences.length, dir)) + '\n');

@@ -66,19 +66,39 @@ export function formatRankings(analysis: Analysis, lang: Lang = 'vi'): string {
   return parts.join('\n\n');
 }
 
-/** What was read and rejected, per file, then each rejected record with its location. */
-export function formatIngestReport(report: IngestReport, maxRejects = 50): string {
+/**
+ * What was read, merged, rejected and found in conflict, per file; then the file warnings, each
+ * rejected record (field rejects marked `kept`) and each conflict with both locations (values are
+ * never printed).
+ * @example console.log(formatIngestReport((await loadExport(['export/'])).report));
+ */
+export function formatIngestReport(report: IngestReport, maxLines = 50): string {
   const rows = report.perFile.map((f) => [
-    f.file, f.format, String(f.posts), String(f.comments), String(f.reactions), String(f.duplicates), String(f.rejected), f.error ?? '',
+    f.file, f.format, f.identities, String(f.read), String(f.posts), String(f.comments), String(f.reactions),
+    String(f.duplicates), String(f.rejected), String(f.fieldRejects), String(f.conflicts), f.error ?? '',
   ]);
   const lines = [
-    textTable(['file', 'format', 'posts', 'comments', 'reactions', 'duplicates', 'rejected', 'error'], rows,
-      [false, false, true, true, true, true, true, false]),
+    textTable(
+      ['file', 'format', 'ids', 'read', 'posts', 'comments', 'reactions', 'duplicates', 'rejected', 'flagged', 'conflicts', 'error'],
+      rows,
+      [false, false, false, true, true, true, true, true, true, true, true, false],
+    ),
     '',
     `total: ${report.files} files, ${report.posts} posts, ${report.comments} comments, ${report.reactions} reactions, ` +
-      `${report.shares} shares, ${report.duplicates} duplicates, ${report.rejected} rejected`,
+      `${report.shares} shares, ${report.duplicates} duplicates, ${report.rejected} rejected, ` +
+      `${report.fieldRejects} flagged (kept), ${report.conflicts.length} conflicts; times checked against ${report.asOf}`,
   ];
-  for (const r of report.rejects.slice(0, maxRejects)) lines.push(`rejected ${r.file} ${r.location}${r.field ? ` (${r.field})` : ''}: ${r.reason} [${r.code}]`);
-  if (report.rejects.length > maxRejects) lines.push(`… and ${report.rejects.length - maxRejects} more (use --json for all)`);
+  for (const f of report.perFile) for (const w of f.warnings) lines.push(`warning ${f.file} ${w.location}: ${w.message} [${w.code}]`);
+  const more = (shown: number, total: number, what: string): void => {
+    if (total > shown) lines.push(`… and ${total - shown} more ${what} (use --json for all)`);
+  };
+  for (const r of report.rejects.slice(0, maxLines)) {
+    lines.push(`${r.kept ? 'flagged' : 'rejected'} ${r.file} ${r.location}${r.field ? ` (${r.field})` : ''}: ${r.reason} [${r.code}]`);
+  }
+  more(Math.min(maxLines, report.rejects.length), report.rejects.length, 'rejects');
+  for (const c of report.conflicts.slice(0, maxLines)) {
+    lines.push(`conflict ${c.recordType} ${c.id} (${c.field}): ${c.earlier.file} ${c.earlier.location} → ${c.later.file} ${c.later.location} (kept)`);
+  }
+  more(Math.min(maxLines, report.conflicts.length), report.conflicts.length, 'conflicts');
   return lines.join('\n');
 }

@@ -1,12 +1,13 @@
 /**
  * The thin I/O layer over ingest: read export files and directories from disk and hand their bytes
- * to the pure core (`src/ingest`). Directory contents are taken in name order so that a run does
- * not depend on how the file system lists them.
+ * to the pure core (`src/ingest`). Every input file — directories expanded — is read in path order,
+ * so a run depends neither on how the file system lists a directory nor on the order the paths
+ * are given, and files named by date are read as successive snapshots (SPEC 2.1, 4.6).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { checkOptionKeys, DdciError, fail } from '../errors';
-import { createIngest } from '../ingest/index';
+import { join, sep } from 'node:path';
+import { DdciError } from '../errors';
+import { createIngest, type IngestOptions } from '../ingest/index';
 import type { IngestResult, InputFile } from '../model/types';
 
 /** Input that cannot be read at all (a missing or unreadable path): exit code 2 in the CLI. */
@@ -24,7 +25,7 @@ export class InputError extends DdciError {
 }
 
 /** The file extensions a directory contributes (SPEC 2.1). */
-const EXPORT_FILE = /\.(json|ndjson|jsonl)$/i;
+const EXPORT_FILE = /\.(json|ndjson|jsonl|csv|tsv|tab)$/i;
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -34,7 +35,7 @@ function unreadable(path: string, error: unknown): InputError {
   return new InputError('unreadable_input', path, `input ${path}: cannot read (${why})`);
 }
 
-/** Every export file under a directory, recursively, as paths sorted by their relative name. */
+/** Every export file under a directory, recursively. */
 async function listDirectory(dir: string): Promise<string[]> {
   let entries;
   try {
@@ -58,16 +59,18 @@ async function listDirectory(dir: string): Promise<string[]> {
     }
     if (isFile) files.push(full);
   }
-  // Sort by the path inside the directory, with '/' separators on every platform.
-  const keyed = files.map((full) => ({ full, key: relative(dir, full).split(sep).join('/') }));
-  keyed.sort((a, b) => byCodeUnits(a.key, b.key));
-  return keyed.map((k) => k.full);
+  return files;
 }
 
+/** The key files are read in: the path with '/' separators on every platform, compared by code units. */
+const sortKey = (path: string): string => path.split(sep).join('/');
+
 /**
- * Expand the given paths into the list of files to read: a file as given (whatever its name: the
- * format is detected from content), a directory as all its `.json`, `.ndjson` and `.jsonl` files,
- * recursively, sorted by name. Throws an `InputError` (`unreadable_input`) for a missing path.
+ * Expand the given paths into the list of files to read, sorted by path: a file as given
+ * (whatever its name: the format is detected from content), a directory as all its `.json`,
+ * `.ndjson`, `.jsonl`, `.csv`, `.tsv` and `.tab` files, recursively. Throws an `InputError`
+ * (`unreadable_input`) for a missing path.
+ * @example await listInputFiles(['export/', 'extra.json']) // ['export/01.json', 'export/02.ndjson', 'extra.json']
  */
 export async function listInputFiles(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
@@ -81,7 +84,9 @@ export async function listInputFiles(paths: readonly string[]): Promise<string[]
     if (info.isDirectory()) files.push(...(await listDirectory(path)));
     else files.push(path);
   }
-  return files;
+  const keyed = files.map((full) => ({ full, key: sortKey(full) }));
+  keyed.sort((a, b) => byCodeUnits(a.key, b.key));
+  return keyed.map((k) => k.full);
 }
 
 async function readOne(path: string): Promise<InputFile> {
@@ -103,32 +108,18 @@ export async function readInputFiles(paths: readonly string[]): Promise<InputFil
 }
 
 /** Options of {@link loadExport}. */
-export interface LoadExportOptions {
-  /**
-   * The run's instant, epoch ms (default: now): a time more than a day after it is rejected
-   * (SPEC 7.1). Pinning it makes a run reproducible.
-   */
-  asOf?: number;
-}
-
-const LOAD_EXPORT_OPTION_KEYS = new Set(['asOf']);
-
-function checkLoadExportOptions(options: LoadExportOptions): void {
-  checkOptionKeys(options, LOAD_EXPORT_OPTION_KEYS, 'loadExport');
-  if (options.asOf !== undefined && !Number.isFinite(options.asOf)) {
-    fail('invalid_option', ['asOf'], 'loadExport: asOf must be a finite number of epoch milliseconds');
-  }
-}
+/** Options of {@link loadExport}: those of the ingest (`format`, `asOf`). */
+export type LoadExportOptions = IngestOptions;
 
 /**
- * Read and ingest an export: files and directories, in the order given (directory contents by
- * name). Files are read one at a time and handed to the core, so only one file's bytes are held
- * at once. Bad files and records are in the report; only an unreadable path throws.
- * @example const { dataset, report } = await loadExport(['export/'], { asOf: Date.parse('2025-05-08T00:00:00Z') });
+ * Read and ingest an export: files and directories, every file in path order (whatever the order
+ * of `paths`). Files are read one at a time and handed to the core, so only one file's bytes are
+ * held at once. Bad files and records are in the report; only an unreadable path (`InputError`)
+ * or a bad option (`DdciError` `invalid_option`) throws.
+ * @example const { dataset, report } = await loadExport(['export/'], { asOf: Date.parse('2025-04-01T00:00:00Z') });
  */
-export async function loadExport(paths: readonly string[], options: LoadExportOptions = {}): Promise<IngestResult> {
-  checkLoadExportOptions(options);
-  const session = createIngest();
+export async function loadExport(paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const session = createIngest(options);
   for (const path of await listInputFiles(paths)) session.add(await readOne(path));
   return session.finish();
 }

@@ -19,7 +19,8 @@ export const DAY = 24 * HOUR;
 /** The instant `hours` after T0 (UTC ms). */
 export const at = (hours: number): number => T0 + hours * HOUR;
 
-const source = (location: string) => ({ file: 'test.json', location });
+/** Every test record comes from one file, position 0 (its place in the file is not under test). */
+const source = { file: 0, position: 0 };
 
 export interface PostInput {
   /** Hours after T0 (default 0). */
@@ -48,9 +49,10 @@ export function post(id: string, o: PostInput = {}): Post {
     statusType: null,
     sharesCount: o.shares ?? 0,
     reactionsTotal: o.reactionsTotal ?? null,
+    reactionsByType: null,
     commentsTotal: o.commentsTotal ?? null,
     messageTags: (o.tags ?? []).map((t): Tag => ({ id: t, name: null })),
-    source: source(`post ${id}`),
+    ...source,
   };
 }
 
@@ -70,13 +72,14 @@ export function comment(id: string, postId: string, o: CommentInput): Comment {
     id,
     postId,
     parentId: o.parent ?? null,
+    parentUnknown: false,
     time,
     createdTime: new Date(time).toISOString(),
     message: o.message ?? '',
     fromId: o.from,
     messageTags: (o.tags ?? []).map((t): Tag => ({ id: t, name: null })),
     hasAttachment: false,
-    source: source(`comment ${id}`),
+    ...source,
   };
 }
 
@@ -87,7 +90,7 @@ export function reaction(
   targetType: 'post' | 'comment' = 'post',
   type: ReactionType = 'LIKE',
 ): Reaction {
-  return { targetId, targetType, actorId, type, source: source(`reaction ${targetId}/${actorId}`) };
+  return { targetId, targetType, actorId, type, ...source };
 }
 
 export interface DatasetInput {
@@ -124,8 +127,8 @@ export function dataset(input: DatasetInput = {}): Dataset {
   const actors: Actor[] = [...ids].sort().map((id) => ({ id, name: names[id] ?? null }));
   const shares = posts
     .filter((p) => p.parentId !== null)
-    .map((p) => ({ postId: p.id, sharedPostId: p.parentId!, fromId: p.fromId, time: p.time, source: p.source }));
-  return { actors, posts, comments, reactions, shares };
+    .map((p) => ({ postId: p.id, sharedPostId: p.parentId!, fromId: p.fromId, time: p.time, file: p.file, position: p.position }));
+  return { files: ['test.json'], actors, posts, comments, reactions, shares };
 }
 
 /**

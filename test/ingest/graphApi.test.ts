@@ -1,52 +1,56 @@
 import { describe, expect, test } from 'vitest';
-import { ingestFiles, ingestGraphApi } from '../../src/ingest/index';
-import { bytes, comment, jsonFile, ndjsonFile, page, post, reactors } from './helpers';
+import { bytes, comment, ingest, jsonFile, ndjsonFile, page, post, reactors, sourceOf } from './helpers';
 
 describe('file shapes (SPEC 2.1)', () => {
   test('a response page {data, paging}, a bare array and a single post object are all read', () => {
-    const { dataset, report } = ingestGraphApi([
+    const result = ingest([
       jsonFile('page.json', page(post('a'), post('b'))),
       jsonFile('array.json', [post('c')]),
       jsonFile('single.json', post('d', { comments: { data: [comment('d_1')] } })),
     ]);
+    const { dataset, report } = result;
     expect(report.posts).toBe(4);
     expect(report.rejected).toBe(0);
-    expect(dataset.posts.find((p) => p.id === 'c')!.source).toEqual({ file: 'array.json', location: '[0]' });
-    expect(dataset.posts.find((p) => p.id === 'd')!.source).toEqual({ file: 'single.json', location: '$' });
-    expect(dataset.comments[0].source).toEqual({ file: 'single.json', location: '$.comments.data[0]' });
-    expect(report.perFile.map((f) => f.format)).toEqual(['graph-api-json', 'graph-api-json', 'graph-api-json']);
+    expect(sourceOf(result, dataset.posts.find((p) => p.id === 'c')!)).toEqual({ file: 'array.json', location: '[0]' });
+    expect(sourceOf(result, dataset.posts.find((p) => p.id === 'd')!)).toEqual({ file: 'single.json', location: '$' });
+    expect(sourceOf(result, dataset.comments[0])).toEqual({ file: 'single.json', location: '$.comments.data[0]' });
+    // Files are read in path order, whatever the order given.
+    expect(report.perFile.map((f) => [f.file, f.format])).toEqual([
+      ['array.json', 'graph-api-json'], ['page.json', 'graph-api-json'], ['single.json', 'graph-api-json'],
+    ]);
   });
 
   test('an array of response pages is read page by page', () => {
-    const { dataset } = ingestGraphApi([jsonFile('pages.json', [page(post('a')), page(post('b'))])]);
-    expect(dataset.posts.map((p) => p.source.location)).toEqual(['[0].data[0]', '[1].data[0]']);
+    const result = ingest([jsonFile('pages.json', [page(post('a')), page(post('b'))])]);
+    expect(result.dataset.posts.map((p) => sourceOf(result, p).location)).toEqual(['[0].data[0]', '[1].data[0]']);
   });
 
   test('NDJSON and JSONL: one post per line, blank lines skipped, locations are line numbers', () => {
-    const { dataset, report } = ingestGraphApi([
+    const result = ingest([
       ndjsonFile('a.ndjson', [post('a'), '', '   ', post('b', { comments: { data: [comment('b_1')] } })]),
       ndjsonFile('b.jsonl', [post('c')]),
     ]);
+    const { dataset, report } = result;
     expect(report.posts).toBe(3);
-    expect(dataset.posts.map((p) => p.source.location)).toEqual(['line 1', 'line 4', 'line 1']);
-    expect(dataset.comments[0].source.location).toBe('line 4: comments.data[0]');
+    expect(dataset.posts.map((p) => sourceOf(result, p).location)).toEqual(['line 1', 'line 4', 'line 1']);
+    expect(sourceOf(result, dataset.comments[0]).location).toBe('line 4: comments.data[0]');
     expect(report.perFile.map((f) => f.format)).toEqual(['graph-api-ndjson', 'graph-api-ndjson']);
   });
 
   test('NDJSON with CRLF line ends and a response page on a line', () => {
     const content = `${JSON.stringify(post('a'))}\r\n${JSON.stringify(page(post('b')))}\r\n`;
-    const { dataset } = ingestGraphApi([{ name: 'x.ndjson', content }]);
-    expect(dataset.posts.map((p) => p.source.location)).toEqual(['line 1', 'line 2: data[0]']);
+    const result = ingest([{ name: 'x.ndjson', content }]);
+    expect(result.dataset.posts.map((p) => sourceOf(result, p).location)).toEqual(['line 1', 'line 2: data[0]']);
   });
 
   test('NDJSON content is recognised by content even in a .json file', () => {
-    const { report } = ingestFiles([ndjsonFile('lines.json', [post('a'), post('b')])]);
+    const { report } = ingest([ndjsonFile('lines.json', [post('a'), post('b')])]);
     expect(report.posts).toBe(2);
     expect(report.perFile[0].format).toBe('graph-api-ndjson');
   });
 
   test('an empty data array is a file with no records, not an error', () => {
-    const { report } = ingestGraphApi([jsonFile('empty-page.json', { data: [] })]);
+    const { report } = ingest([jsonFile('empty-page.json', { data: [] })]);
     expect(report.perFile[0]).toMatchObject({ posts: 0, rejected: 0, error: null });
   });
 });
@@ -65,7 +69,7 @@ describe('encoding', () => {
     );
     const raw = bytes(`\uFEFF${JSON.stringify(value)}`);
     expect([raw[0], raw[1], raw[2]]).toEqual([0xef, 0xbb, 0xbf]);
-    const { dataset, report } = ingestGraphApi([{ name: 'bom-nfd.json', content: raw }]);
+    const { dataset, report } = ingest([{ name: 'bom-nfd.json', content: raw }]);
     expect(report.rejected).toBe(0);
     expect(dataset.posts[0].message).toBe('Sở Kế hoạch và Đầu tư thông báo thủ tục'.normalize('NFC'));
     expect(dataset.posts[0].message).not.toBe(nfd(dataset.posts[0].message));
@@ -83,7 +87,7 @@ describe('encoding', () => {
     const text = JSON.stringify(page(post('p', { message: 'X' })));
     const broken = bytes(text.replace('"X"', '"\u0001"'));
     broken[broken.indexOf(0x01)] = 0xff; // a lone invalid byte inside the message
-    const { dataset } = ingestGraphApi([
+    const { dataset } = ingest([
       { name: 'bom.json', content: `\uFEFF${JSON.stringify(page(post('q')))}` },
       { name: 'bad-byte.json', content: broken },
     ]);
@@ -94,7 +98,7 @@ describe('encoding', () => {
 
 describe('post fields', () => {
   test('every post field of SPEC 2.1 is mapped', () => {
-    const { dataset } = ingestGraphApi([
+    const result = ingest([
       jsonFile('feed.json', page(
         post('page_1', {
           message: 'Thông báo',
@@ -110,6 +114,7 @@ describe('post fields', () => {
         }),
       )),
     ]);
+    const { dataset } = result;
     expect(dataset.posts[0]).toEqual({
       id: 'page_1',
       time: Date.parse('2025-03-04T02:15:00Z'),
@@ -122,14 +127,17 @@ describe('post fields', () => {
       statusType: 'shared_story',
       sharesCount: 7,
       reactionsTotal: 31,
+      reactionsByType: null,
       commentsTotal: 4,
       messageTags: [{ id: 't1', name: 'Sở Tư pháp' }],
-      source: { file: 'feed.json', location: 'data[0]' },
+      file: 0,
+      position: 0,
     });
+    expect(sourceOf(result, dataset.posts[0])).toEqual({ file: 'feed.json', location: 'data[0]' });
   });
 
   test('absent optional fields: shares 0, summaries null, message empty, no author', () => {
-    const { dataset } = ingestGraphApi([jsonFile('min.json', [{ id: 'x', created_time: 1503371700 }])]);
+    const { dataset } = ingest([jsonFile('min.json', [{ id: 'x', created_time: 1503371700 }])]);
     expect(dataset.posts[0]).toMatchObject({
       message: '', fromId: null, adminCreatorId: null, parentId: null, permalinkUrl: null,
       statusType: null, sharesCount: 0, reactionsTotal: null, commentsTotal: null, messageTags: [],
@@ -137,18 +145,20 @@ describe('post fields', () => {
   });
 
   test('every post with parent_id gives a Share record', () => {
-    const { dataset, report } = ingestGraphApi([
+    const result = ingest([
       jsonFile('feed.json', page(post('orig'), post('s1', { parent_id: 'orig', from: { id: 'hh', name: 'Hiệp hội' } }), post('s2', { parent_id: 'elsewhere' }))),
     ]);
+    const { dataset, report } = result;
     expect(report.shares).toBe(2);
     expect(dataset.shares).toEqual([
-      { postId: 's1', sharedPostId: 'orig', fromId: 'hh', time: dataset.posts[0].time, source: { file: 'feed.json', location: 'data[1]' } },
-      { postId: 's2', sharedPostId: 'elsewhere', fromId: 'page', time: dataset.posts[0].time, source: { file: 'feed.json', location: 'data[2]' } },
+      { postId: 's1', sharedPostId: 'orig', fromId: 'hh', time: dataset.posts[0].time, file: 0, position: 1 },
+      { postId: 's2', sharedPostId: 'elsewhere', fromId: 'page', time: dataset.posts[0].time, file: 0, position: 2 },
     ]);
+    expect(dataset.shares.map((sh) => sourceOf(result, sh).location)).toEqual(['data[1]', 'data[2]']);
   });
 
   test('message_tags in the old object form (keyed by offset) are accepted like the array form', () => {
-    const { dataset, report } = ingestGraphApi([
+    const { dataset, report } = ingest([
       jsonFile('old.json', page(
         post('a', { message_tags: { 0: [{ id: 't1', name: 'An', offset: 0, length: 2 }], 15: [{ id: 't2', name: 'Bình', offset: 15, length: 4 }] } }),
         post('b', { message_tags: [{ id: 't1', name: 'An' }, { id: 't2', name: 'Bình' }] }),
@@ -162,7 +172,7 @@ describe('post fields', () => {
   });
 
   test('tag entries without an id (not a mention of anybody) are skipped', () => {
-    const { dataset, report } = ingestGraphApi([jsonFile('t.json', [post('a', { message_tags: [{ name: '#tthc' }, { id: 't', name: 'T' }] })])]);
+    const { dataset, report } = ingest([jsonFile('t.json', [post('a', { message_tags: [{ name: '#tthc' }, { id: 't', name: 'T' }] })])]);
     expect(report.rejected).toBe(0);
     expect(dataset.posts[0].messageTags).toEqual([{ id: 't', name: 'T' }]);
   });
@@ -171,7 +181,7 @@ describe('post fields', () => {
 describe('reactions', () => {
   test('reaction types LIKE…PRIDE are kept, anything else becomes OTHER', () => {
     const types = ['LIKE', 'LOVE', 'WOW', 'HAHA', 'SAD', 'ANGRY', 'CARE', 'THANKFUL', 'PRIDE', 'YAY', 'NONE'];
-    const { dataset } = ingestGraphApi([
+    const { dataset } = ingest([
       jsonFile('r.json', [post('p', { reactions: { data: types.map((type, i) => ({ id: `a${String(i).padStart(2, "0")}`, name: `A${i}`, type })) } })]),
     ]);
     expect(dataset.reactions.map((r) => r.type)).toEqual([...types.slice(0, 9), 'OTHER', 'OTHER']);
@@ -179,7 +189,7 @@ describe('reactions', () => {
   });
 
   test('legacy likes{data} are each a LIKE, with likes.summary as the total when reactions has none', () => {
-    const { dataset, report } = ingestGraphApi([
+    const { dataset, report } = ingest([
       jsonFile('v2.json', [
         post('p', { likes: { data: [{ id: 'l1', name: 'L1' }, { id: 'l2', name: 'L2' }], summary: { total_count: 40 }, paging: { next: 'x' } } }),
         post('q', { comments: { data: [comment('q_1', { likes: { data: [{ id: 'l3', name: 'L3' }] } })] } }),
@@ -193,20 +203,20 @@ describe('reactions', () => {
   });
 
   test('a reaction without an actor id is anonymous: counted, keyed by its position', () => {
-    const { dataset, report } = ingestGraphApi([jsonFile('anon.json', [post('p', { reactions: { data: [{ type: 'LIKE' }, { type: 'WOW' }, { id: 'x', type: 'LIKE' }] } })])]);
+    const { dataset, report } = ingest([jsonFile('anon.json', [post('p', { reactions: { data: [{ type: 'LIKE' }, { type: 'WOW' }, { id: 'x', type: 'LIKE' }] } })])]);
     expect(report.reactions).toBe(3);
     expect(dataset.reactions.map((r) => [r.actorId, r.type])).toEqual([['x', 'LIKE'], [null, 'LIKE'], [null, 'WOW']]);
   });
 
   test('one reaction per actor and target: the same actor twice in a list is a duplicate', () => {
-    const { report } = ingestGraphApi([jsonFile('d.json', [post('p', { reactions: reactors('a', 'a', 'b') })])]);
+    const { report } = ingest([jsonFile('d.json', [post('p', { reactions: reactors('a', 'a', 'b') })])]);
     expect(report).toMatchObject({ reactions: 2, duplicates: 1 });
   });
 });
 
 describe('comments and replies', () => {
   test('comment fields: anonymous author, attachment, tags, replies with their parentId', () => {
-    const { dataset } = ingestGraphApi([
+    const result = ingest([
       jsonFile('c.json', page(post('p', {
         comments: {
           data: [
@@ -228,27 +238,29 @@ describe('comments and replies', () => {
         },
       }))),
     ]);
+    const { dataset } = result;
     const byId = Object.fromEntries(dataset.comments.map((c) => [c.id, c]));
     expect(byId.c1).toMatchObject({ postId: 'p', parentId: null, fromId: null, hasAttachment: true, messageTags: [{ id: 'so', name: 'Sở Xây dựng' }] });
-    expect(byId.r1).toMatchObject({ postId: 'p', parentId: 'c1', fromId: 'u-r1', hasAttachment: false, source: { file: 'c.json', location: 'data[0].comments.data[0].comments.data[0]' } });
+    expect(byId.r1).toMatchObject({ postId: 'p', parentId: 'c1', fromId: 'u-r1', hasAttachment: false, parentUnknown: false });
+    expect(sourceOf(result, byId.r1)).toEqual({ file: 'c.json', location: 'data[0].comments.data[0].comments.data[0]' });
     expect(byId.r2.parentId).toBe('c0');
     expect(dataset.reactions).toMatchObject([{ targetId: 'c1', targetType: 'comment', actorId: 'z' }]);
   });
 
   test('comments are linked to their post by nesting, never by id prefix', () => {
-    const { dataset } = ingestGraphApi([jsonFile('n.json', page(post('330_99', { comments: { data: [comment('777_1')] } }), post('777')))]);
+    const { dataset } = ingest([jsonFile('n.json', page(post('330_99', { comments: { data: [comment('777_1')] } }), post('777')))]);
     expect(dataset.comments[0].postId).toBe('330_99');
   });
 
   test('a top-level comment whose parent is the post itself stays top-level', () => {
-    const { dataset } = ingestGraphApi([jsonFile('n.json', [post('p', { comments: { data: [comment('c', { parent: { id: 'p' } })] } })])]);
+    const { dataset } = ingest([jsonFile('n.json', [post('p', { comments: { data: [comment('c', { parent: { id: 'p' } })] } })])]);
     expect(dataset.comments[0].parentId).toBeNull();
   });
 });
 
 describe('actors', () => {
   test('every author, admin creator, reactor and tagged account, with its first non-empty name', () => {
-    const { dataset } = ingestGraphApi([
+    const { dataset } = ingest([
       jsonFile('a.json', page(
         post('p1', { from: { id: 'u', name: '' }, admin_creator: { id: 'adm', name: 'Admin' }, message_tags: [{ id: 'tag' }] }),
         post('p2', { from: { id: 'u', name: 'Người dùng' }, reactions: { data: [{ id: 'r', type: 'LIKE' }] } }),
@@ -266,11 +278,11 @@ describe('actors', () => {
 
 describe('deterministic order', () => {
   test('posts and comments by time then id, reactions by target then actor, actors by id', () => {
-    const { dataset } = ingestGraphApi([
+    const { dataset } = ingest([
       jsonFile('o.json', [
-        post('b', { created_time: 20, reactions: reactors('z', 'a') }),
-        post('a', { created_time: 20, comments: { data: [comment('c2', { created_time: 5 }), comment('c1', { created_time: 5 }), comment('c0', { created_time: 9 })] } }),
-        post('c', { created_time: 10, reactions: reactors('m') }),
+        post('b', { created_time: 1_700_000_020, reactions: reactors('z', 'a') }),
+        post('a', { created_time: 1_700_000_020, comments: { data: [comment('c2', { created_time: 1_700_000_005 }), comment('c1', { created_time: 1_700_000_005 }), comment('c0', { created_time: 1_700_000_009 })] } }),
+        post('c', { created_time: 1_700_000_010, reactions: reactors('m') }),
       ]),
     ]);
     expect(dataset.posts.map((p) => p.id)).toEqual(['c', 'a', 'b']);

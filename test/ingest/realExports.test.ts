@@ -5,7 +5,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadExport } from '../../src/node/loadExport';
+import { loadExport as load } from '../../src/node/loadExport';
+import { AS_OF, expectReconciled } from './helpers';
+
+/** loadExport pinned to the tests' asOf, every file's counts reconciled. */
+async function loadExport(paths: string[]) {
+  const result = await load(paths, { asOf: AS_OF });
+  expectReconciled(result.report);
+  return result;
+}
 
 const root = fileURLToPath(new URL('../../../shared/real-exports/', import.meta.url));
 const present = existsSync(`${root}counts.json`);
@@ -82,13 +90,22 @@ describe.skipIf(!present)('real Graph API exports (graph-api-v2)', () => {
     expect(report).toMatchObject({ files: 4, posts: 37, comments: 37, reactions: 430, shares: 0, duplicates: 0, rejected: 14 });
   });
 
-  test('the other formats are refused as unsupported_format (until their adapters land), nothing thrown', async () => {
-    const { report } = await loadExport([`${root}minimaxir-csv/nytimes_facebook_statuses.csv`, `${root}netvizz`, `${root}dyi-json/your_posts_1.json`, `${root}crowdtangle-csv/2021-07-05-22-49-20-BRT-search-csv-export.csv`]);
-    // The netvizz folder holds a .tab file only: a directory contributes .json/.ndjson/.jsonl.
-    expect(report.perFile.map((f) => [f.format, f.rejected, f.error?.split(':')[0]])).toEqual([
-      ['csv', 1, 'unsupported_format'],
-      ['facebook-dyi', 1, 'unsupported_format'],
-      ['csv', 1, 'unsupported_format'],
+  test('no Graph API adapter claims the other formats: each file is one unknown_format reject, nothing thrown', async () => {
+    const { report } = await loadExport([`${root}minimaxir-csv`, `${root}netvizz`, `${root}dyi-json`, `${root}crowdtangle-csv`]);
+    // A directory contributes its .csv, .tsv and .tab files too (the Netvizz .tab).
+    expect(report.perFile.map((f) => [f.file.slice(root.length), f.format, f.read, f.rejected, f.error?.split(':')[0]])).toEqual([
+      ['crowdtangle-csv/2021-07-05-22-49-20-BRT-search-csv-export.csv', 'unknown', 1, 1, 'unknown_format'],
+      ['dyi-json/likes_and_reactions_1.json', 'unknown', 1, 1, 'unknown_format'],
+      ['dyi-json/your_posts_1.json', 'unknown', 1, 1, 'unknown_format'],
+      ['minimaxir-csv/navajotimes_facebook_statuses.csv', 'unknown', 1, 1, 'unknown_format'],
+      ['minimaxir-csv/nytimes_facebook_comments.csv', 'unknown', 1, 1, 'unknown_format'],
+      ['minimaxir-csv/nytimes_facebook_statuses.csv', 'unknown', 1, 1, 'unknown_format'],
+      ['minimaxir-csv/uwmemes1209_facebook_statuses.csv', 'unknown', 1, 1, 'unknown_format'],
+      ['netvizz/marta_suplicy_page_comments.tab', 'unknown', 1, 1, 'unknown_format'],
     ]);
+    // The Excel-saved minimaxir file is not UTF-8: a warning names the first bad byte.
+    const nyt = report.perFile.find((f) => f.file.endsWith('nytimes_facebook_statuses.csv'))!;
+    // Python's UnicodeDecodeError names the same byte: 291, an Excel mojibake lead byte.
+    expect(nyt.warnings).toEqual([expect.objectContaining({ code: 'invalid_utf8', location: 'byte 291' })]);
   });
 });

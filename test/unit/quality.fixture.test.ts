@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze';
-import { ingestWithSnapshots } from '../../src/ingest/snapshotsTemporary';
+import { ingestFiles } from '../../src/ingest/index';
 import { runCli } from '../../src/node/cli';
 import { readInputFiles } from '../../src/node/loadExport';
 import { renderQualitySection } from '../../src/write/sections/quality';
@@ -33,7 +33,7 @@ describe('fixtures/snapshots (SPEC 4.6, golden values by the Python reference)',
     const files = await readInputFiles([join(dir, 'export')]);
     expect(files).toHaveLength(3);
     const orders = [[0, 1, 2], [2, 1, 0], [1, 2, 0], [2, 0, 1]];
-    const [first, ...rest] = orders.map((order) => analyze(ingestWithSnapshots(order.map((i) => files[i])), config));
+    const [first, ...rest] = orders.map((order) => analyze(ingestFiles(order.map((i) => files[i]), { asOf: Date.parse('2026-01-01T00:00:00Z') }), config));
     for (const other of rest) expect(other).toEqual(first);
     // And the order matters where it should: the last file's text of the edited petition is kept.
     expect(first.petitions.find((p) => p.edited === true)?.message).toBe('Xin hỏi thủ tục cấp lại mã số thuế cho chi nhánh ạ?');
@@ -50,7 +50,7 @@ describe('fixtures/snapshots (SPEC 4.6, golden values by the Python reference)',
 
   it('the report section lists the disappeared petitions with their texts and last snapshot', async () => {
     const config = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8'));
-    const analysis = analyze(ingestWithSnapshots(await readInputFiles([join(dir, 'export')])), config);
+    const analysis = analyze(ingestFiles(await readInputFiles([join(dir, 'export')]), { asOf: Date.parse('2026-01-01T00:00:00Z') }), config);
     const html = renderQualitySection(analysis, 'vi');
     expect(html).toContain('Đã giúp được doanh nghiệp chưa?');
     expect(html).toContain('Sở Tài chính: 3 kiến nghị biến mất trước khi được trả lời');

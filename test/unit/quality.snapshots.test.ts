@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   commentsNoLongerHeld, formatCommentsNoLongerHeld, isCompleteCopy, snapshotFates, snapshotNames,
-  type IngestConflict, type PostCopy, type SnapshotIndex,
 } from '../../src/metrics/quality/snapshots';
+import type { IngestConflict, PostCopy, SnapshotIndex } from '../../src/model/types';
 
 const FILES = ['w/2025-03-10.json', 'w/2025-03-17.json', 'w/2025-03-24.json'];
 
@@ -23,7 +23,7 @@ function index(postCopies: Record<string, PostCopy[]>): SnapshotIndex {
 
 const editedConflict = (id: string): IngestConflict => ({
   recordType: 'comment', id, field: 'message',
-  kept: { file: FILES[1], location: 'data[0].comments.data[0]' }, other: { file: FILES[0], location: 'data[0].comments.data[0]' },
+  later: { file: FILES[1], location: 'data[0].comments.data[0]', position: 1 }, earlier: { file: FILES[0], location: 'data[0].comments.data[0]', position: 1 },
 });
 
 describe('isCompleteCopy', () => {

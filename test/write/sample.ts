@@ -289,7 +289,7 @@ export function makeSampleAnalysis(variant = 0): Analysis {
     period: { from: FIRST_WEEK, to: addDays(lastWeek, 4), timezone: 'Asia/Ho_Chi_Minh', weeks: WEEKS },
     ingest: {
       files: 3, posts: units.reduce((a, x) => a + x.posts, 0), comments: units.reduce((a, x) => a + x.commentsReceived, 0) + 40,
-      reactions: units.reduce((a, x) => a + x.reactionsReceived, 0), shares: 27, duplicates: 5, rejected: 2,
+      reactions: units.reduce((a, x) => a + x.reactionsReceived, 0), shares: 27, duplicates: 5, rejected: 2, asOf: '2025-04-01T00:00:00.000Z',
     },
     network: {
       nodes: actors.length, edges: 96, density: 96 / (actors.length * (actors.length - 1)), reciprocity: 0.1875,

@@ -9,7 +9,8 @@ import type { ResolvedData } from '../../resolve/resolved';
 import type { Petition } from '../petitions';
 import { answerReactionFigures, reactionsByTarget, type ReactionCounts } from './answerReactions';
 import { outcomeRates, petitionOutcomes, type Outcome } from './outcomes';
-import { snapshotFates, type IngestConflict, type SnapshotIndex } from './snapshots';
+import type { IngestConflict, SnapshotIndex } from '../../model/types';
+import { snapshotFates } from './snapshots';
 import { answerSubstance, substanceRates, type AnswerSubstance } from './substance';
 
 export * from './answerReactions';

@@ -21,36 +21,7 @@
  * Pure: a function of the snapshot index and the conflicts the ingest reports. O(copies + ids).
  */
 
-// ---- TEMPORARY (helper h5): these three types are the ingest's, defined here until the ingest
-// branch lands; replace them at merge by imports from the ingest (`IngestResult.snapshots`,
-// `report.conflicts`). The shapes are exactly the ones agreed with the ingest helper.
-/** One copy of a post in one input file. */
-export interface PostCopy {
-  /** Index into {@link SnapshotIndex.files}. */
-  file: number;
-  /** Every comment and reply nested under the post in that file, in file order. */
-  commentIds: string[];
-  topLevelListed: number;
-  /** That copy's `comments.summary.total_count`; null when absent. */
-  commentsTotal: number | null;
-}
-
-/** Where each post was seen: the input files sorted by path, and the copies of each post. */
-export interface SnapshotIndex {
-  /** Input files, sorted by path. */
-  files: string[];
-  postCopies: Map<string, PostCopy[]>;
-}
-
-/** Two copies of a record that disagree (SPEC 2.1): the last file's value is kept. */
-export interface IngestConflict {
-  recordType: 'post' | 'comment' | 'reaction';
-  id: string;
-  field: string;
-  kept: { file: string; location: string };
-  other: { file: string; location: string };
-}
-// ---- end of TEMPORARY types
+import type { IngestConflict, PostCopy, SnapshotIndex } from '../../model/types';
 
 export type SnapshotStatus = 'held' | 'disappeared' | 'unverifiable' | 'unfollowed';
 

@@ -1,0 +1,192 @@
+/**
+ * The contract between an export format and the ingest core (README "Adding an export format").
+ *
+ * An adapter is one module exporting a {@link FormatAdapter}: a name, a `detect` that looks at the
+ * beginning of a file's text, and a `read` that walks the file and hands canonical records to a
+ * {@link RecordSink}. The sink does everything formats share: text normalisation (NFC, control
+ * characters), the limits of SPEC 7.1 (time range, counts, text length), ids shared in memory,
+ * merging of copies (the later file wins, conflicts reported), placement of comments whose post is
+ * not named, the per-file counts and the snapshot index. Adapters speak the canonical model only.
+ */
+import type { IdentityKind, RecordType } from '../model/types';
+
+/** The limits every adapter and the sink apply (SPEC 7.1). Frozen. */
+export interface IngestLimits {
+  /** Deepest nesting a format may use: replies of replies, `data` pages in pages (64). */
+  readonly maxNesting: number;
+  /** Longest text kept; longer texts are cut and flagged `text_too_long` (100,000 characters). */
+  readonly maxTextLength: number;
+  /** Earliest time accepted (UTC ms): 2004-02-04, Facebook's first day. */
+  readonly minTime: number;
+  /** How far after the run's `asOf` a time may lie (ms): one day. */
+  readonly futureSlack: number;
+}
+
+/** The beginning of a file, for detection. */
+export interface FileHead {
+  /** The file's name as given (a path). */
+  readonly name: string;
+  /** The first characters of its decoded text (byte-order mark removed). */
+  readonly text: string;
+  /** True when `text` is the whole file. */
+  readonly complete: boolean;
+}
+
+/** A decoded input file. */
+export interface DecodedFile {
+  readonly name: string;
+  /** The whole text, decoded from UTF-8, byte-order mark removed. */
+  readonly text: string;
+}
+
+/** What `read` is given besides the file and the sink. */
+export interface ReadOptions {
+  readonly limits: IngestLimits;
+}
+
+/**
+ * One export format.
+ * @example
+ * const toy: FormatAdapter = {
+ *   format: 'toy-lines',
+ *   description: 'one post per line: id<TAB>unix seconds<TAB>message',
+ *   detect: (head) => head.text.startsWith('#toy\n'),
+ *   read(file, sink) {
+ *     file.text.split('\n').slice(1).forEach((line, i) => {
+ *       const [id, seconds, message] = line.split('\t');
+ *       if (id) sink.post({ id, time: Number(seconds) * 1000, message }, { path: 'line ', index: i + 2, raw: line });
+ *     });
+ *   },
+ * };
+ */
+export interface FormatAdapter {
+  /** Stable name, shown in the ingest report and accepted by the `format` option. */
+  readonly format: string;
+  /** One line for people: what the format is. */
+  readonly description: string;
+  /**
+   * Whether the file is in this format, from its content (header row, keys, delimiter); the name
+   * may only break ties. Detectors of the registry must be mutually exclusive: a file two of them
+   * claim is refused as `ambiguous_format`.
+   */
+  detect(head: FileHead): boolean;
+  /**
+   * Read the whole file into the sink. Never throws for bad input: a record that cannot be used is
+   * `sink.reject`ed, a file that cannot be read at all is `sink.fileError`. Every walk over the
+   * file's structure must be iterative or bounded by `options.limits.maxNesting`.
+   */
+  read(file: DecodedFile, sink: RecordSink, options: ReadOptions): void;
+}
+
+/**
+ * Where a record is in its file, and the record as read (kept only if it is rejected).
+ * The human location is `path[index]`, or `path` + index when `path` ends with a space
+ * (`'line '`, 7 → `line 7`), or `path` alone when `index` is negative (`'$'`). Give the same
+ * `path` string to every record of a list: it is stored once per record as a reference.
+ */
+export interface At {
+  readonly path: string;
+  readonly index: number;
+  readonly raw: unknown;
+}
+
+/**
+ * An account as a format gives it. `id: null` with a name: identified by the name in a `name`
+ * file, anonymous otherwise. A placeholder that names nobody (minimaxir's `undiscoverable`) must be
+ * given as `null` account by the adapter.
+ */
+export interface AccountInput {
+  readonly id: string | null;
+  readonly name: string | null;
+}
+
+/**
+ * The source names of fields, for the field and reject messages (`shares.count` rather than
+ * `sharesCount`). Give one frozen object per record kind; canonical names are used where absent.
+ */
+export type FieldNames = Readonly<Record<string, string>>;
+
+/** Absent (`undefined` or `null`) means the export says nothing about it. */
+export interface PostInput {
+  readonly id: string;
+  /** UTC epoch milliseconds (the adapter parses its own time format). */
+  readonly time: number;
+  readonly message?: string | null;
+  readonly from?: AccountInput | null;
+  readonly adminCreator?: AccountInput | null;
+  /** The post this post shares. */
+  readonly parentId?: string | null;
+  readonly permalinkUrl?: string | null;
+  readonly statusType?: string | null;
+  /** Counts: each must be a non-negative safe integer, else a field reject keeps the post without it. */
+  readonly sharesCount?: number | null;
+  readonly reactionsTotal?: number | null;
+  /** Per reaction type (unknown type names count as `OTHER`). */
+  readonly reactionsByType?: Readonly<Record<string, number | null>> | null;
+  readonly commentsTotal?: number | null;
+  readonly messageTags?: readonly AccountInput[] | null;
+  readonly fieldNames?: FieldNames;
+}
+
+export interface CommentInput {
+  readonly id: string;
+  /**
+   * The post the comment is under, or null when the file does not say (a comments-edge page): the
+   * sink places it at the end of the ingest, by `postHint`, then by the `{objectId}_{commentId}`
+   * id rule, else rejects it as `orphan_comment` (SPEC 2.1).
+   */
+  readonly postId: string | null;
+  /** For a comment of unknown post: the object a comments-edge page says it lists (its paging URL). */
+  readonly postHint?: string | null;
+  /** The comment replied to (null/absent: top-level). A reply of unknown post follows its parent. */
+  readonly parentId?: string | null;
+  /** A reply whose parent the format does not name: placed top-level and flagged `parentUnknown`. */
+  readonly parentUnknown?: boolean;
+  readonly time: number;
+  readonly message?: string | null;
+  readonly from?: AccountInput | null;
+  readonly messageTags?: readonly AccountInput[] | null;
+  readonly hasAttachment?: boolean;
+  readonly fieldNames?: FieldNames;
+}
+
+export interface ReactionInput {
+  readonly targetId: string;
+  readonly targetType: 'post' | 'comment';
+  /** Null (or an account without identity) for an anonymous reaction. */
+  readonly actor: AccountInput | null;
+  /** A reaction type name (matched case-insensitively; unknown → `OTHER`); null → `OTHER`. */
+  readonly type: string | null;
+  /**
+   * For an anonymous reaction: what tells it apart from the target's other anonymous reactions
+   * (its list and index, e.g. `likes:3`); the same key in two files is the same reaction.
+   */
+  readonly slot?: string;
+}
+
+/** A record the adapter cannot use. */
+export interface RejectInput {
+  readonly recordType: Exclude<RecordType, 'file'>;
+  /** The offending field in the format's terms, '' for the whole record. */
+  readonly field: string;
+  /** Stable snake_case code (`missing_id`, `invalid_type`, `invalid_time`, `too_deep` …). */
+  readonly code: string;
+  /** What is wrong, in words that never quote the record's content (say `got a string`, not the string). */
+  readonly detail: string;
+  /** A post's id when it has a usable one: its comments are still placed under it. */
+  readonly id?: string | null;
+}
+
+/** Where an adapter puts what it reads; bound to one file. */
+export interface RecordSink {
+  /** How the file identifies people (default `platform`); call before the records. */
+  identities(kind: IdentityKind): void;
+  post(post: PostInput, at: At): void;
+  comment(comment: CommentInput, at: At): void;
+  reaction(reaction: ReactionInput, at: At): void;
+  reject(reject: RejectInput, at: At): void;
+  /** The whole file cannot be read; `excerpt` is a short piece of it (a few lines) for rejects.ndjson. */
+  fileError(code: string, location: string, detail: string, excerpt: string): void;
+  /** Something odd that does not stop the file from being read. */
+  warn(code: string, location: string, message: string): void;
+}

@@ -1,0 +1,84 @@
+/**
+ * Small helpers for the adapters' `detect`: look at the beginning of a file (its first characters
+ * and lines) without parsing the whole of it.
+ */
+import type { FileHead } from './adapter';
+
+/** How much of a file detection looks at (UTF-16 units). */
+export const HEAD_LENGTH = 65_536;
+
+/** A line of the head and whether it is whole (a line longer than the head is not). */
+export interface HeadLine {
+  text: string;
+  complete: boolean;
+}
+
+/**
+ * The first `count` non-empty lines of the head (trimmed).
+ * @example headLines({ name: 'a', text: '\n{"a":1}\n{"b"', complete: false }, 5)
+ * // [{ text: '{"a":1}', complete: true }, { text: '{"b"', complete: false }]
+ */
+export function headLines(head: FileHead, count: number): HeadLine[] {
+  const lines: HeadLine[] = [];
+  const { text } = head;
+  let start = 0;
+  while (start < text.length && lines.length < count) {
+    let end = text.indexOf('\n', start);
+    const complete = end !== -1 || head.complete;
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end).trim();
+    if (line !== '') lines.push({ text: line, complete });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * The first character that is not white space ('' for none).
+ * @example firstCharacter('\n  {"data": []}') // '{'
+ */
+export function firstCharacter(text: string): string {
+  const m = /\S/.exec(text);
+  return m === null ? '' : m[0];
+}
+
+/**
+ * Whether a complete line is a JSON object (or array, with `arrays`).
+ * @example isJsonLine({ text: '{"id":"1"}', complete: true }) // true
+ */
+export function isJsonLine(line: HeadLine, arrays = false): boolean {
+  if (!line.complete) return false;
+  try {
+    const value: unknown = JSON.parse(line.text);
+    return typeof value === 'object' && value !== null && (arrays || !Array.isArray(value));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a JSON text names one of `keys` as an object key (`"id":`).
+ * @example hasJsonKey('{"created_time": 1}', ['id', 'created_time']) // true
+ */
+export function hasJsonKey(text: string, keys: readonly string[]): boolean {
+  return new RegExp(`"(?:${keys.join('|')})"\\s*:`).test(text);
+}
+
+/**
+ * `.ndjson` / `.jsonl`: the name says one JSON value per line.
+ * @example isLineFormatName('export/feed.JSONL') // true
+ */
+export function isLineFormatName(name: string): boolean {
+  return /\.(ndjson|jsonl)$/i.test(name);
+}
+
+/**
+ * The first line looks like a header of a delimited text: two or more fields separated by the
+ * delimiter (`,`, `;` or tab), or any of them when none is given.
+ * @example looksDelimited('status_id,status_message\n1,a') // true
+ */
+export function looksDelimited(text: string, delimiter?: ',' | ';' | '\t'): boolean {
+  const end = text.indexOf('\n');
+  const first = (end === -1 ? text : text.slice(0, end)).trim();
+  return (delimiter === undefined ? [',', ';', '\t'] : [delimiter]).some((d) => first.split(d).length >= 2);
+}

@@ -1,0 +1,105 @@
+/**
+ * The pieces under the sink: text normalisation, UTF-8 decoding with the offset of the first bad
+ * byte, the iterative JSON checker, bounded copies of rejected records, locations.
+ */
+import { describe, expect, test } from 'vitest';
+import { boundedCopy, TOO_DEEP_MARKER } from '../../src/ingest/bounded';
+import { cleanText, decodeFile, formatLocation, normalizeText } from '../../src/ingest/index';
+import { diagnoseJson, lineColumn } from '../../src/ingest/json';
+
+describe('cleanText (SPEC 7.1)', () => {
+  test.each([
+    ['NFD → NFC', 'Nguye\u0302\u0303n', 'Nguyễn'],
+    ['C0 controls but tab and line feed', 'a\u0000b\u0001c\td\ne\rf\u001Fg', 'abc\td\nefg'],
+    ['U+FFFE and U+FFFF', 'a\uFFFEb\uFFFFc', 'abc'],
+    ['a lone high surrogate', 'a\uD83Db', 'a\uFFFDb'],
+    ['a lone low surrogate', 'a\uDE00b', 'a\uFFFDb'],
+    ['an emoji pair is kept', 'a😀b', 'a😀b'],
+    ['RTL marks and zero-width characters are text, kept', '\u200F\u202Eabc\u200B', '\u200F\u202Eabc\u200B'],
+  ])('%s', (_label, input, output) => {
+    expect(cleanText(input, 100)).toEqual({ text: output, cut: false });
+  });
+
+  test('a text beyond the limit is cut, never between the two halves of a surrogate pair', () => {
+    expect(cleanText('abcdef', 4)).toEqual({ text: 'abcd', cut: true });
+    expect(cleanText('abc😀', 4)).toEqual({ text: 'abc', cut: true });
+    // The limit counts the text as the export gives it: cut first, then normalised.
+    expect(cleanText('e\u0301e\u0301e\u0301', 3)).toEqual({ text: 'ée', cut: true });
+    expect(cleanText('e\u0301e\u0301e\u0301', 6)).toEqual({ text: 'ééé', cut: false });
+    // NFC may lengthen a text (U+0958 is excluded from composition: 1 unit → 2): cut again after.
+    expect(cleanText('\u0958\u0958', 2)).toEqual({ text: '\u0915\u093C', cut: true });
+  });
+
+  test('normalizeText is cleanText without a limit', () => {
+    expect(normalizeText('Ho\u0300ng\u0007')).toBe('Hòng');
+  });
+});
+
+describe('decodeFile: invalid UTF-8 names its first byte (offsets as Python\'s UnicodeDecodeError.start)', () => {
+  const enc = (s: string) => [...new TextEncoder().encode(s)];
+  test.each([
+    ['valid, with a BOM', [0xef, 0xbb, 0xbf, ...enc('{"a":"ồ"}')], -1, '{"a":"ồ"}'],
+    ['a lone continuation byte', [...enc('ab'), 0x80, ...enc('c')], 2, 'ab\uFFFDc'],
+    ['a Latin-1 byte (Excel)', [...enc('it'), 0xd5, ...enc('s')], 2, 'it\uFFFDs'],
+    ['an overlong encoding', [...enc('x'), 0xc0, 0xaf], 1, 'x\uFFFD\uFFFD'],
+    ['an encoded surrogate', [...enc('x'), 0xed, 0xa0, 0x80], 1, 'x\uFFFD\uFFFD\uFFFD'],
+    ['a sequence cut at the end', [...enc('x'), 0xe2, 0x82], 1, 'x\uFFFD'],
+    ['beyond U+10FFFF', [0xf5, 0x80, 0x80, 0x80], 0, '\uFFFD\uFFFD\uFFFD\uFFFD'],
+  ])('%s', (_label, bytes, at, text) => {
+    expect(decodeFile(new Uint8Array(bytes))).toEqual({ text, invalidAt: at });
+  });
+
+  test('a string is taken as it is (a BOM dropped)', () => {
+    expect(decodeFile('\uFEFF{}')).toEqual({ text: '{}', invalidAt: -1 });
+  });
+});
+
+describe('diagnoseJson: truncated or not JSON, with line and column', () => {
+  test.each([
+    ['{"a": [1, 2', 'truncated', 1, 12],
+    ['{"a" 1}', 'not_json', 1, 6],
+    ['[1,2]x', 'not_json', 1, 6],
+    ['{\n  "data": [\n    {"id": "a"}\n    {"id": "b"}\n  ]\n}', 'not_json', 4, 5],
+    ['[1,]', 'not_json', 1, 4],
+    ['{"a":1,}', 'not_json', 1, 8],
+    ['"abc', 'truncated', 1, 5],
+    ['nul', 'truncated', 1, 4],
+    ['{"a":"\\x"}', 'not_json', 1, 8],
+  ])('%j → %s at %i:%i', (text, code, line, column) => {
+    expect(diagnoseJson(text)).toMatchObject({ code, line, column });
+  });
+
+  test('is iterative: 200,000 open brackets are a truncated text, not a stack overflow', () => {
+    expect(diagnoseJson('['.repeat(200_000)).code).toBe('truncated');
+    expect(diagnoseJson(`${'['.repeat(200_000)}1${']'.repeat(199_999)}}`).code).toBe('not_json');
+  });
+
+  test('never quotes the text', () => {
+    expect(diagnoseJson('{"secret" 1}').message).not.toContain('secret');
+  });
+
+  test('lineColumn counts from 1', () => {
+    expect(lineColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+  });
+});
+
+describe('boundedCopy: rejected records kept bounded', () => {
+  test('nesting beyond the limit becomes a marker; long strings are cut; the copy is iterative', () => {
+    expect(boundedCopy([[[1]]], 2, 10)).toEqual([[TOO_DEEP_MARKER]]);
+    expect(boundedCopy({ a: 'x'.repeat(20), b: [1, { c: 'yy' }] }, 5, 10)).toEqual({ a: 'x'.repeat(10), b: [1, { c: 'yy' }] });
+    const deep = JSON.parse('['.repeat(50_000) + ']'.repeat(50_000));
+    expect(JSON.stringify(boundedCopy(deep, 64, 10))).toContain(TOO_DEEP_MARKER);
+  });
+
+  test('a "__proto__" key is copied as data, not as a prototype', () => {
+    const copy = boundedCopy(JSON.parse('{"__proto__":{"x":1},"id":"p"}'), 5, 10) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.keys(copy)).toEqual(['__proto__', 'id']);
+    expect(JSON.stringify(copy)).toBe('{"__proto__":{"x":1},"id":"p"}');
+  });
+});
+
+test('formatLocation', () => {
+  expect([formatLocation('data[3].comments.data', 2), formatLocation('line ', 7), formatLocation('$', -1), formatLocation('', 4)])
+    .toEqual(['data[3].comments.data[2]', 'line 7', '$', '[4]']);
+});
