@@ -48,9 +48,10 @@ class Invalid {
 function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  // Never the value itself: a reason must not quote record content (SPEC 7.2).
+  if (typeof v === 'string') return `a string of ${[...v].length} characters`;
   if (typeof v === 'object') return 'an object';
-  return `${typeof v} ${String(v)}`;
+  return `a ${typeof v}`;
 }
 
 const wrongType = (field: string, expected: string, v: unknown): Invalid =>

@@ -10,7 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeWithGraph } from '../analysis/analyze';
-import { makeRecordRedactor } from '../analysis/applyPrivacy';
+import { redactRejects } from '../analysis/privacy/index';
 import { resolveData } from '../resolve/resolved';
 import { compareWithExpected } from '../analysis/compare';
 import { ConfigError, parseConfig } from '../config/parse';
@@ -34,7 +34,7 @@ export class UsageError extends DdciError {
 
 const USAGE = `Usage:
   ddci-sna analyze <inputs…> --config <file> [--units <csv>] [--out <dir>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                   [--strict] [--quiet] [--json] [--reveal] [--previous <analysis.json>] [--lang vi|en]
+                   [--strict] [--quiet] [--json] [--reveal] [--csv-raw] [--previous <analysis.json>] [--lang vi|en]
   ddci-sna validate <inputs…> [--config <file>] [--units <csv>] [--json] [--strict] [--reveal]
   ddci-sna check <fixture-dir>`;
 
@@ -102,6 +102,7 @@ async function runAnalyze(args: string[], io: CliIo): Promise<number> {
       from: { type: 'string' }, to: { type: 'string' }, strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
       reveal: { type: 'boolean', default: false }, previous: { type: 'string' }, lang: { type: 'string', default: 'vi' },
+      'csv-raw': { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) throw new UsageError('analyze: give at least one input file or directory');
@@ -116,18 +117,15 @@ async function runAnalyze(args: string[], io: CliIo): Promise<number> {
   ensureSomethingRead(input);
   const previous = values.previous === undefined ? undefined : (await readJson(values.previous, 'previous analysis')) as Analysis;
   progress.step('analyse');
-  const { analysis, graph, redact } = analyzeWithGraph(input, config, {
+  const { analysis, graph, rejects } = analyzeWithGraph(input, config, {
     ...(values.from !== undefined ? { from: values.from } : {}),
     ...(values.to !== undefined ? { to: values.to } : {}),
     reveal: values.reveal,
     ...(io.env.DDCI_SNA_KEY ? { privacyKey: io.env.DDCI_SNA_KEY } : {}),
   });
   progress.step('write');
-  const files = await writeOutputs(analysis, { graph, previous, lang: values.lang, slaWorkingHours: config.slaWorkingHours });
-  if (input.report.rejects.length > 0) {
-    const lines = input.report.rejects.map((r) => JSON.stringify({ ...r, record: redact(r.record) }));
-    files['rejects.ndjson'] = lines.join('\n') + '\n';
-  }
+  const files = await writeOutputs(analysis, { graph, previous, lang: values.lang, slaWorkingHours: config.slaWorkingHours, csvRaw: values['csv-raw'] });
+  if (rejects.length > 0) files['rejects.ndjson'] = rejects.map((r) => JSON.stringify(r)).join('\n') + '\n';
   await mkdir(values.out, { recursive: true });
   for (const [name, content] of Object.entries(files)) await writeFile(join(values.out, name), content);
   progress.done();
@@ -154,16 +152,13 @@ async function runValidate(args: string[], io: CliIo): Promise<number> {
   if (positionals.length === 0) throw new UsageError('validate: give at least one input file or directory');
   const config = await loadConfig(values.config, values.units);
   const input = await loadExport(positionals);
-  if (values.json) {
-    // Rejected records are kept as read: pseudonymise the individuals in them, as analyze does.
-    let rejects = input.report.rejects;
-    if (!values.reveal && config.privacy.pseudonymize) {
-      const redact = makeRecordRedactor(resolveData(input.dataset, config), io.env.DDCI_SNA_KEY ?? config.privacy.key);
-      rejects = rejects.map((r) => ({ ...r, record: redact(r.record) }));
-    }
-    io.stdout(JSON.stringify({ ...input.report, rejects }, null, 2) + '\n');
-  }
-  else io.stdout(formatIngestReport(input.report) + '\n');
+  // Rejected records are kept as read: privacy redacts them as analyze does (SPEC 7.2).
+  const rejects = redactRejects(input.report.rejects, resolveData(input.dataset, config), {
+    pseudonymize: !values.reveal && config.privacy.pseudonymize,
+    key: io.env.DDCI_SNA_KEY || config.privacy.key,
+  });
+  const report = { ...input.report, rejects };
+  io.stdout((values.json ? JSON.stringify(report, null, 2) : formatIngestReport(report)) + '\n');
   ensureSomethingRead(input);
   return values.strict && input.report.rejected > 0 ? 1 : 0;
 }

@@ -79,7 +79,7 @@ describe('pseudonymizeGraph', () => {
     for (const secret of ['900001', '900002', 'Nguyễn Văn A', 'Trần Thị B']) expect(text).not.toContain(secret);
   });
 
-  it('keeps every edge, its direction and attributes, and renames ids inside edge keys', () => {
+  it('keeps every edge, its direction and attributes; an edge key that holds an individual\'s id gets a neutral key', () => {
     const graph = sampleGraph();
     const pseudonym = makePseudonymizer({ key: 'k' });
     const safe = pseudonymizeGraph(graph, isIndividual, pseudonym);
@@ -90,8 +90,25 @@ describe('pseudonymizeGraph', () => {
     expect(safe.getEdgeAttributes(safe.edge(a, 'unit:so-khdt')!)).toEqual({ weight: 3, comment: 1, reply: 0, reaction: 2, share: 0, mention: 0 });
     expect(safe.hasDirectedEdge(b, a)).toBe(true);
     expect(safe.hasDirectedEdge(a, b)).toBe(false);
-    expect(safe.hasEdge(`300001->${b}`)).toBe(true);
-    expect(safe.getEdgeAttribute(`300001->${b}`, 'mention')).toBe(2);
+    expect(safe.hasEdge('300001->900002')).toBe(false);
+    const mention = safe.edge('300001', b)!;
+    expect(mention).toMatch(/^anon-edge:\d+$/);
+    expect(safe.getEdgeAttribute(mention, 'mention')).toBe(2);
+    safe.forEachEdge((key) => { for (const id of ['900001', '900002']) expect(key).not.toContain(id); });
+  });
+
+  it('keeps edge keys that hold no individual\'s id, even when an id is a digit they contain', () => {
+    const graph = new DirectedGraph();
+    graph.addNode('1', { kind: 'individual', label: 'Lê Văn Một' });
+    graph.addNode('2', { kind: 'business', label: 'Công ty Hai' });
+    graph.addNode('3', { kind: 'business', label: 'Công ty Ba' });
+    graph.addDirectedEdgeWithKey('e0', '2', '3', { weight: 1 });
+    graph.addDirectedEdgeWithKey('e1', '1', '2', { weight: 1 });
+    graph.addDirectedEdgeWithKey('e11', '1', '3', { weight: 1 });
+    const safe = pseudonymizeGraph(graph, isIndividual, makePseudonymizer());
+    expect(safe.hasEdge('e0')).toBe(true);
+    expect(safe.edges().sort()).toEqual(['anon-edge:1', 'anon-edge:2', 'e0']);
+    expect(safe.size).toBe(3);
   });
 
   it('does not modify the input graph', () => {
