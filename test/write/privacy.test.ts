@@ -2,7 +2,9 @@ import { createHmac } from 'node:crypto';
 import { DirectedGraph, MultiGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { makePseudonymizer, pseudonymizeGraph } from '../../src/analysis/privacy';
+import {
+  makeNameRedactor, makePseudonymizer, makeRecordRedactor, MAX_RECORD_DEPTH, PERSONAL_FIELDS, pseudonymizeGraph, rewritePersonalFields,
+} from '../../src/analysis/privacy';
 
 describe('makePseudonymizer with a key', () => {
   it('is anon: + the first 16 hex digits of HMAC-SHA256(key, id) (oracle: node:crypto)', () => {
@@ -136,5 +138,122 @@ describe('pseudonymizeGraph', () => {
     graph.addNode('anon:1', { kind: 'business', label: 'Công ty anon' });
     graph.addNode('p', { kind: 'individual', label: 'P' });
     expect(() => pseudonymizeGraph(graph, isIndividual, makePseudonymizer())).toThrow(/collides/);
+  });
+});
+
+describe('PERSONAL_FIELDS: the one list of fields that carry people', () => {
+  it('declares the ids, names and texts of the Analysis', () => {
+    expect(PERSONAL_FIELDS.map((f) => `${f.path}:${f.carries}`)).toEqual([
+      'actors[].id:node', 'actors[].name:name', 'associations[].id:node', 'associations[].name:name',
+      'units[].amplifiers[]:node', 'petitions[].authorId:actor', 'petitions[].message:text',
+    ]);
+    expect(Object.isFrozen(PERSONAL_FIELDS)).toBe(true);
+  });
+
+  const rewrite = {
+    node: (id: string) => (id.startsWith('p') ? `anon:${id}` : id),
+    actor: (id: string) => `actor(${id})`,
+    name: (name: string, id: string | null) => (id !== null && id.startsWith('p') ? null : name),
+    text: (text: string) => text.replace(/Bình/g, 'anon:p1'),
+  };
+
+  it('rewrites every declared field and nothing else, reading ids before they change (hand-built object)', () => {
+    const root = {
+      actors: [{ id: 'p1', name: 'Nguyễn Văn Bình', x: 1 }, { id: 'o1', name: 'Công ty A' }],
+      petitions: [{ authorId: 'p1', message: 'Tôi là Bình', other: 'Bình' }, { authorId: null, message: 'x' }],
+      units: [{ amplifiers: ['p1', 'o1'] }],
+      untouched: { name: 'Bình' },
+    };
+    const out = rewritePersonalFields(root, PERSONAL_FIELDS, rewrite);
+    expect(out).toEqual({
+      actors: [{ id: 'anon:p1', name: null, x: 1 }, { id: 'o1', name: 'Công ty A' }],
+      petitions: [{ authorId: 'actor(p1)', message: 'Tôi là anon:p1', other: 'Bình' }, { authorId: null, message: 'x' }],
+      units: [{ amplifiers: ['anon:p1', 'o1'] }],
+      untouched: { name: 'Bình' },
+    });
+    expect(root.actors[0]!.name).toBe('Nguyễn Văn Bình'); // the input is not modified
+  });
+
+  it('a new field is one more line: a nested object in a list', () => {
+    const fields = [...PERSONAL_FIELDS,
+      { path: 'petitions[].answer.authorId', carries: 'actor' as const },
+      { path: 'petitions[].answer.authorName', carries: 'name' as const, idField: 'authorId' },
+      { path: 'petitions[].answer.text', carries: 'text' as const }];
+    const out = rewritePersonalFields({ petitions: [{ answer: { authorId: 'p2', authorName: 'Lê Bình', text: 'Chào Bình' } }] }, fields, rewrite);
+    expect(out.petitions[0]!.answer).toEqual({ authorId: 'actor(p2)', authorName: null, text: 'Chào anon:p1' });
+  });
+
+  it('refuses a name whose id field is not declared', () => {
+    expect(() => rewritePersonalFields({}, [{ path: 'a[].name', carries: 'name', idField: 'id' }], rewrite)).toThrow(/not declared/);
+  });
+});
+
+describe('makeNameRedactor (SPEC 7.2)', () => {
+  const redact = makeNameRedactor(
+    [['Nguyễn Văn Bình', 'anon:1'], ['An', 'anon:2'], ['Quảng An', 'anon:3'], ['Hải Long', 'anon:4'], ['Lê  Thị\u200bHoa', 'anon:5']],
+    ['Sở Xây dựng', 'Quảng An', 'Công ty Hải Long', 'Hải Long'],
+  );
+
+  it('a one-word name is not searched: "An toàn PCCC ở Quảng An" stays as it is', () => {
+    expect(redact('An toàn PCCC ở Quảng An')).toBe('An toàn PCCC ở Quảng An');
+  });
+
+  it('a person named like a unit alias or an organisation does not erase it', () => {
+    expect(redact('Sở Xây dựng trả lời về Quảng An và Công ty Hải Long')).toBe('Sở Xây dựng trả lời về Quảng An và Công ty Hải Long');
+  });
+
+  it('case, missing diacritics, spacing and zero-width characters do not defeat it', () => {
+    expect(redact('NGUYEN VAN  BINH và lê thị hoa hỏi')).toBe('anon:1 và anon:5 hỏi');
+  });
+});
+
+describe('makeRecordRedactor (SPEC 7.2): shape, ids and times kept, other strings [n chars]', () => {
+  const pseudonyms = new Map<string, string>();
+  const redact = makeRecordRedactor({ actorId: (id, name) => {
+    if (name !== null && name.startsWith('Công ty')) return id;
+    if (!pseudonyms.has(id)) pseudonyms.set(id, `anon:${pseudonyms.size + 1}`);
+    return pseudonyms.get(id)!;
+  } });
+
+  it('a post with a string `from`, a numeric actor id and a string `message_tags` (hand-computed)', () => {
+    const record = {
+      id: '1_2', created_time: '2025-03-03T02:00:00+0000', message: 'Xin hỏi', from: 'Nguyễn Văn Bình',
+      comments: { data: [{ id: 'c1', parent_id: 'x', from: { id: 1000123, name: 'Trần Thị Cúc' }, likes: 3, ok: true }] },
+      reactions: { data: [{ id: '42', name: 'Công ty A', type: 'LIKE' }, { id: '43', name: 'Lê Đạt', type: 'LOVE' }] },
+      message_tags: 'Lê Văn Đạt',
+      updated_time: 'Nguyễn Văn Bình', // a time field that holds no time is content
+    };
+    expect(redact(record)).toEqual({
+      id: '1_2', created_time: '2025-03-03T02:00:00+0000', message: '[7 chars]', from: '[15 chars]',
+      comments: { data: [{ id: 'c1', parent_id: 'x', from: { id: 'anon:1', name: '[12 chars]' }, likes: 3, ok: true }] },
+      reactions: { data: [{ id: '42', name: '[9 chars]', type: '[4 chars]' }, { id: 'anon:2', name: '[6 chars]', type: '[4 chars]' }] },
+      message_tags: '[10 chars]',
+      updated_time: '[15 chars]',
+    });
+  });
+
+  it('a broken line or a file excerpt (a string record) keeps only its length; keys such as __proto__ stay own keys', () => {
+    expect(redact('{"id":"1","message":"Phạm Thị Em')).toBe('[32 chars]'); // 10 + 10 + 12 code points
+    const out = redact(JSON.parse('{"__proto__": {"name": "x"}, "fromId": "p9"}')) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['__proto__', 'fromId']);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(out.fromId).toMatch(/^anon:\d+$/);
+  });
+
+  it('3,000 nested arrays do not overflow, and JSON can write the result; deeper than 1,000 levels is cut', () => {
+    let deep: unknown = 'Nguyễn Văn Bình';
+    for (let i = 0; i < 3000; i++) deep = [deep];
+    const out = redact({ id: 'x', message: deep });
+    const text = JSON.stringify(out);
+    expect(text).not.toContain('Nguyễn');
+    expect(text).toContain(`[nested deeper than ${MAX_RECORD_DEPTH} levels]`);
+    let huge: unknown = 'x';
+    for (let i = 0; i < 100_000; i++) huge = [huge];
+    expect(() => JSON.stringify(makeRecordRedactor({ reveal: true })(huge))).not.toThrow();
+  });
+
+  it('with reveal, a record is kept as read', () => {
+    const record = { id: '1', from: { id: '9', name: 'Nguyễn Văn Bình' }, message: 'x' };
+    expect(makeRecordRedactor({ reveal: true })(record)).toEqual(record);
   });
 });

@@ -29,7 +29,7 @@ import { makeRecordRedactor } from './records';
 
 export { PERSONAL_FIELDS, rewritePersonalFields, type PersonalField, type PersonalFieldKind, type FieldRewriter } from './fields';
 export { makeNameRedactor } from './names';
-export { makeRecordRedactor, redactedString, type ActorIdWriter } from './records';
+export { makeRecordRedactor, redactedString, MAX_RECORD_DEPTH, type ActorIdWriter, type RecordRedactorOptions } from './records';
 export { makePseudonymizer, pseudonymizeGraph, KEYED_PSEUDONYM_HEX_LENGTH, type Pseudonymizer, type PseudonymizerOptions } from './pseudonyms';
 
 export interface PrivacySettings {
@@ -115,6 +115,7 @@ export function makePrivacy(data: ResolvedData, settings: PrivacySettings): Priv
   const nodeOfActor = (id: string) => data.nodeOfActor(id)!;
   if (!settings.pseudonymize) {
     const rewrite: FieldRewriter = { ...REVEALED, actor: nodeOfActor };
+    const asRead = makeRecordRedactor({ reveal: true });
     return {
       pseudonymized: false,
       keyed: false,
@@ -123,7 +124,7 @@ export function makePrivacy(data: ResolvedData, settings: PrivacySettings): Priv
       text: (text) => text,
       analysis: (analysis) => ({ ...rewritePersonalFields(analysis, PERSONAL_FIELDS, rewrite), privacy: { pseudonymized: false, keyed: false } }),
       graph: (graph) => graph,
-      rejects: (rejects) => [...rejects],
+      rejects: (rejects) => rejects.map((r) => ({ ...r, record: asRead(r.record) })),
     };
   }
 
@@ -158,7 +159,7 @@ export function makePrivacy(data: ResolvedData, settings: PrivacySettings): Priv
     if (!known && name !== null) namesFromRejects.push([name, p]);
     return p;
   };
-  const redactRecord = makeRecordRedactor(recordActorId);
+  const redactRecord = makeRecordRedactor({ actorId: recordActorId });
 
   let redactNames: ((text: string) => string) | null = null;
   const text = (value: string) => {

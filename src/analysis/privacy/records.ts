@@ -13,11 +13,24 @@
  * - a time: a string under `created_time`, `updated_time`, `time`, `timestamp` or a key ending in
  *   `_time`, `Time`, `_at`, `At`, `_date`, `Date` or `published`, when it looks like a time (digits
  *   and `-:.+TZ` and spaces, at most 40 characters); anything else there is content.
- * The walk is iterative: a record nested 3,000 levels deep is redacted like any other.
+ * The walk is iterative, and its output depth-bounded: below {@link MAX_RECORD_DEPTH} levels of
+ * nesting a value is written `[nested deeper than 1000 levels]`, in a revealed run too, so a
+ * hostile record (100,000 nested arrays parse fine) can always be written as JSON.
  */
 
 /** How the redactor writes an actor's id; `name` is the name found beside it (for classification). */
 export type ActorIdWriter = (id: string, name: string | null) => string;
+
+/** Levels of nesting kept in a written record (JSON.stringify overflows near 5,000). */
+export const MAX_RECORD_DEPTH = 1000;
+const TOO_DEEP = `[nested deeper than ${MAX_RECORD_DEPTH} levels]`;
+
+export interface RecordRedactorOptions {
+  /** How actors' ids are written; default: kept like other ids. */
+  actorId?: ActorIdWriter;
+  /** Keep every value as read (`--reveal`): only the depth bound applies. Default false. */
+  reveal?: boolean;
+}
 
 const ACTOR_OBJECT_KEYS = new Set(['from', 'admin_creator', 'adminCreator', 'to']);
 const ACTOR_LIST_OWNERS = new Set(['reactions', 'likes', 'to', 'with_tags']);
@@ -34,9 +47,10 @@ export function redactedString(text: string): string {
   return `[${n} chars]`;
 }
 
-/** Set an own property, whatever its name (`__proto__` included). */
+/** Set an own property, whatever its name (`__proto__` would set the prototype if assigned). */
 function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
 }
 
 const isIdKey = (key: string) => key === 'id' || ID_KEY_END.test(key);
@@ -56,6 +70,8 @@ interface Frame {
   ownerKey: string | null;
   /** Whether the value is an element of an array. */
   inList: boolean;
+  /** Levels of nesting above the value. */
+  depth: number;
 }
 
 /** Whether an object at this position is a reference to an actor (a `from`, a tag, a reactor). */
@@ -66,44 +82,50 @@ function isActorPosition(frame: Frame): boolean {
 }
 
 /**
- * A redactor of rejected records (see the file's banner). With no `actorId` writer, actors' ids
- * are kept like other ids.
+ * A redactor of rejected records (see the file's banner).
  * @example
- * const redact = makeRecordRedactor((id) => pseudonymOf(id));
+ * const redact = makeRecordRedactor({ actorId: (id) => pseudonymOf(id) });
  * redact({ id: '1_2', created_time: '2025-03-03T02:00:00+0000', message: 'Xin hỏi', from: 'Nguyễn Văn A' });
  * // { id: '1_2', created_time: '2025-03-03T02:00:00+0000', message: '[7 chars]', from: '[12 chars]' }
+ * makeRecordRedactor({ reveal: true })(record); // the record as read (nesting bounded)
  */
-export function makeRecordRedactor(actorId: ActorIdWriter = (id) => id): (record: unknown) => unknown {
+export function makeRecordRedactor(options: RecordRedactorOptions = {}): (record: unknown) => unknown {
+  const reveal = options.reveal ?? false;
+  const actorId: ActorIdWriter = reveal || !options.actorId ? (id) => id : options.actorId;
   return (record: unknown): unknown => {
-    const root: unknown[] = [undefined];
-    const stack: Frame[] = [{ out: root, slot: 0, value: record, key: null, ownerKey: null, inList: false }];
+    const root: unknown[] = [null];
+    const stack: Frame[] = [{ out: root, slot: 0, value: record, key: null, ownerKey: null, inList: false, depth: 0 }];
     while (stack.length > 0) {
       const frame = stack.pop()!;
-      const { value, key } = frame;
+      const { value, key, depth } = frame;
       let written: unknown;
-      if (typeof value === 'string') {
-        if (key !== null && !frame.inList && ACTOR_ID_KEYS.has(key)) written = actorId(value, null);
-        else if (key !== null && !frame.inList && isIdKey(key)) written = value;
-        else if (key !== null && !frame.inList && isTimeKey(key) && LOOKS_LIKE_TIME.test(value)) written = value;
+      if (depth > MAX_RECORD_DEPTH && value !== null && typeof value === 'object') {
+        written = TOO_DEEP;
+      } else if (typeof value === 'string') {
+        const field = frame.inList ? null : key;
+        if (reveal) written = value;
+        else if (field !== null && ACTOR_ID_KEYS.has(field)) written = actorId(value, null);
+        else if (field !== null && isIdKey(field)) written = value;
+        else if (field !== null && isTimeKey(field) && LOOKS_LIKE_TIME.test(value)) written = value;
         else written = redactedString(value);
       } else if (Array.isArray(value)) {
-        const out: unknown[] = new Array(value.length);
+        const out: unknown[] = value.map(() => null); // packed, not holey: JSON.stringify stays on its fast path
         for (let i = value.length - 1; i >= 0; i--) {
-          stack.push({ out, slot: i, value: value[i], key, ownerKey: frame.ownerKey, inList: true });
+          stack.push({ out, slot: i, value: value[i], key, ownerKey: frame.ownerKey, inList: true, depth: depth + 1 });
         }
         written = out;
       } else if (value !== null && typeof value === 'object') {
         const object = value as Record<string, unknown>;
         const out: Record<string, unknown> = {};
         const entries = Object.entries(object);
-        const actor = isActorPosition(frame) && Object.hasOwn(object, 'id');
+        const actor = !reveal && isActorPosition(frame) && Object.hasOwn(object, 'id');
         const children: Frame[] = [];
         for (const [k, v] of entries) {
           if (actor && k === 'id' && (typeof v === 'string' || typeof v === 'number')) {
             setOwn(out, k, actorId(String(v), Object.hasOwn(object, 'name') && typeof object.name === 'string' ? object.name : null));
           } else {
             setOwn(out, k, null); // the slot, in the record's key order; filled below
-            children.push({ out, slot: k, value: v, key: k, ownerKey: key, inList: false });
+            children.push({ out, slot: k, value: v, key: k, ownerKey: key, inList: false, depth: depth + 1 });
           }
         }
         for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
