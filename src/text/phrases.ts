@@ -41,8 +41,20 @@ export function foldCase(text: string): string {
     .normalize('NFC');
 }
 
+// Texts repeat a small alphabet: fold each distinct code point once (bounded, for hostile input).
+const FOLDED = new Map<string, string | null>();
+const FOLDED_MAX = 1 << 16;
+
 /** One code point folded for matching: its letters and digits, or null for a word separator. */
 function foldCodePoint(cp: string): string | null {
+  const known = FOLDED.get(cp);
+  if (known !== undefined) return known;
+  const folded = foldUncached(cp);
+  if (FOLDED.size < FOLDED_MAX) FOLDED.set(cp, folded);
+  return folded;
+}
+
+function foldUncached(cp: string): string | null {
   if (INVISIBLE.test(cp)) return '';
   let out = '';
   let separator = true;
