@@ -55,8 +55,8 @@ export interface Privacy {
   analysis(analysis: Analysis): Analysis;
   /** The graph as writers may show it. */
   graph(graph: InteractionGraph): InteractionGraph;
-  /** Rejected records as they may be written. */
-  rejects(rejects: readonly RejectedRecord[]): RejectedRecord[];
+  /** The rejected records given to {@link makePrivacy}, as they may be written. */
+  readonly rejects: RejectedRecord[];
 }
 
 /** Individuals' ids in order of first appearance in the analysed records. */
@@ -106,12 +106,13 @@ const REVEALED: Omit<FieldRewriter, 'actor'> = {
 };
 
 /**
- * Decide, once per run, how individuals are written.
+ * Decide, once per run, how individuals are written. The rejected records are redacted here, first,
+ * so that people met only in them are hidden in texts too.
  * @example
- * const privacy = makePrivacy(resolveData(dataset, config), { pseudonymize: true });
+ * const privacy = makePrivacy(resolveData(dataset, config), { pseudonymize: true }, report.rejects);
  * privacy.actorId('100012345678901'); // 'anon:1' for an individual, the id for an organisation
  */
-export function makePrivacy(data: ResolvedData, settings: PrivacySettings): Privacy {
+export function makePrivacy(data: ResolvedData, settings: PrivacySettings, rejects: readonly RejectedRecord[] = []): Privacy {
   const nodeOfActor = (id: string) => data.nodeOfActor(id)!;
   if (!settings.pseudonymize) {
     const rewrite: FieldRewriter = { ...REVEALED, actor: nodeOfActor };
@@ -124,7 +125,7 @@ export function makePrivacy(data: ResolvedData, settings: PrivacySettings): Priv
       text: (text) => text,
       analysis: (analysis) => ({ ...rewritePersonalFields(analysis, PERSONAL_FIELDS, rewrite), privacy: { pseudonymized: false, keyed: false } }),
       graph: (graph) => graph,
-      rejects: (rejects) => rejects.map((r) => ({ ...r, record: asRead(r.record) })),
+      rejects: rejects.map((r) => ({ ...r, record: asRead(r.record) })),
     };
   }
 
@@ -160,6 +161,7 @@ export function makePrivacy(data: ResolvedData, settings: PrivacySettings): Priv
     return p;
   };
   const redactRecord = makeRecordRedactor({ actorId: recordActorId });
+  const redactedRejects = rejects.map((r) => ({ ...r, record: redactRecord(r.record) }));
 
   let redactNames: ((text: string) => string) | null = null;
   const text = (value: string) => {
@@ -199,7 +201,7 @@ export function makePrivacy(data: ResolvedData, settings: PrivacySettings): Priv
       (key) => parseNodeKey(key).type === 'actor' && nodeId(key) !== key,
       nodeId,
     ),
-    rejects: (rejects) => rejects.map((r) => ({ ...r, record: redactRecord(r.record) })),
+    rejects: redactedRejects,
   };
 }
 
@@ -211,15 +213,13 @@ export interface PrivateOutputs {
 }
 
 /**
- * Apply the privacy settings once to everything a run writes. Rejected records go first, so the
- * individuals named only there are hidden in texts too.
+ * Apply the privacy settings once to everything a run writes.
  * @example
  * const out = applyPrivacy({ analysis, graph, rejects: input.report.rejects }, data, { pseudonymize: true });
  */
 export function applyPrivacy(outputs: PrivateOutputs, data: ResolvedData, settings: PrivacySettings): PrivateOutputs {
-  const privacy = makePrivacy(data, settings);
-  const rejects = privacy.rejects(outputs.rejects);
-  return { analysis: privacy.analysis(outputs.analysis), graph: privacy.graph(outputs.graph), rejects };
+  const privacy = makePrivacy(data, settings, outputs.rejects);
+  return { analysis: privacy.analysis(outputs.analysis), graph: privacy.graph(outputs.graph), rejects: privacy.rejects };
 }
 
 /**
@@ -229,5 +229,5 @@ export function applyPrivacy(outputs: PrivateOutputs, data: ResolvedData, settin
  * const shown = redactRejects(report.rejects, resolveData(dataset, config), { pseudonymize: true });
  */
 export function redactRejects(rejects: readonly RejectedRecord[], data: ResolvedData, settings: PrivacySettings): RejectedRecord[] {
-  return makePrivacy(data, settings).rejects(rejects);
+  return makePrivacy(data, settings, rejects).rejects;
 }
