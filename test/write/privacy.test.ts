@@ -2,8 +2,9 @@ import { createHmac } from 'node:crypto';
 import { DirectedGraph, MultiGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { comment, post, reaction, resolve } from '../helpers/dataset';
 import {
-  makeNameRedactor, makePseudonymizer, makeRecordRedactor, MAX_RECORD_DEPTH, PERSONAL_FIELDS, pseudonymizeGraph, rewritePersonalFields,
+  makeNameRedactor, makePrivacy, makePseudonymizer, makeRecordRedactor, MAX_RECORD_DEPTH, PERSONAL_FIELDS, pseudonymizeGraph, rewritePersonalFields,
 } from '../../src/analysis/privacy';
 
 describe('makePseudonymizer with a key', () => {
@@ -255,5 +256,43 @@ describe('makeRecordRedactor (SPEC 7.2): shape, ids and times kept, other string
   it('with reveal, a record is kept as read', () => {
     const record = { id: '1', from: { id: '9', name: 'Nguyễn Văn Bình' }, message: 'x' };
     expect(makeRecordRedactor({ reveal: true })(record)).toEqual(record);
+  });
+});
+
+describe('makePrivacy / applyPrivacy on a hand-built dataset', () => {
+  const data = resolve({
+    posts: [post('p1', { from: 'acc-tc', message: 'Thông báo' })],
+    comments: [
+      comment('c1', 'p1', { from: 'v2', h: 1, message: 'Xin hỏi?' }),
+      comment('c2', 'p1', { from: 'v1', h: 2, message: 'Anh BÙI VĂN KHÁNH và chị Đỗ Thị Lan hỏi giúp Công ty TNHH Hải Long?' }),
+    ],
+    reactions: [reaction('p1', 'v1'), reaction('p1', 'b1')],
+    names: { v1: 'Bùi Văn Khánh', v2: 'Vũ Thị Mai', b1: 'Công ty TNHH Hải Long' },
+  });
+  const rejects = [{
+    file: 'x.json', location: 'data[3]', recordType: 'comment' as const, field: 'created_time', code: 'invalid_time',
+    reason: 'x.json at data[3], field created_time: not a time', record: { id: 'c9', from: { id: 'v9', name: 'Đỗ Thị Lan' }, created_time: 'hôm qua' },
+  }];
+
+  it('numbers individuals by first appearance (a post\'s author, tags and reactions, then its comments oldest first) and keeps organisations', () => {
+    const privacy = makePrivacy(data, { pseudonymize: true }, rejects);
+    expect(['v1', 'v2', 'b1', 'acc-tc'].map(privacy.actorId)).toEqual(['anon:1', 'anon:2', 'b1', 'unit:so-tc']);
+    expect(privacy.keyed).toBe(false);
+    expect(makePrivacy(data, { pseudonymize: true, key: '' }).keyed).toBe(false);
+    expect(makePrivacy(data, { pseudonymize: true, key: 'k' }).actorId('v1')).toMatch(/^anon:[0-9a-f]{16}$/);
+  });
+
+  it('a person met only in a rejected record gets the next pseudonym there, and is hidden in texts too', () => {
+    const privacy = makePrivacy(data, { pseudonymize: true }, rejects);
+    expect(privacy.rejects[0]!.record).toEqual({ id: 'c9', from: { id: 'anon:3', name: '[10 chars]' }, created_time: '[7 chars]' });
+    expect(privacy.text('Anh BÙI VĂN KHÁNH và chị Đỗ Thị Lan hỏi giúp Công ty TNHH Hải Long?'))
+      .toBe('Anh anon:1 và chị anon:3 hỏi giúp Công ty TNHH Hải Long?');
+  });
+
+  it('revealed: ids and names as they are, records as read, and analysis.privacy says so', () => {
+    const privacy = makePrivacy(data, { pseudonymize: false }, rejects);
+    expect(privacy.actorId('v1')).toBe('v1');
+    expect(privacy.text('Bùi Văn Khánh')).toBe('Bùi Văn Khánh');
+    expect(privacy.rejects[0]!.record).toEqual(rejects[0]!.record);
   });
 });

@@ -157,7 +157,7 @@ export function makePrivacy(data: ResolvedData, settings: PrivacySettings, rejec
     const individual = known ? known.kind === 'individual' : classify({ id, name }).kind === 'individual';
     if (!individual) return nodeOfActor(id);
     const p = pseudonymOf(id);
-    if (!known && name !== null) namesFromRejects.push([name, p]);
+    if (name !== null) namesFromRejects.push([name, p]); // the name as written there, searched too
     return p;
   };
   const redactRecord = makeRecordRedactor({ actorId: recordActorId });

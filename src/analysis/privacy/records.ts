@@ -40,7 +40,10 @@ const TIME_KEY_END = /(?:_time|Time|_at|At|_date|Date|published|Published|_times
 const ID_KEY_END = /(?:_id|Id)$/;
 const LOOKS_LIKE_TIME = /^[0-9][0-9:.+\-TZ ]{0,39}$/;
 
-/** `[n chars]`: what is left of a string that is content. */
+/**
+ * `[n chars]`: what is left of a string that is content (n in code points).
+ * @example redactedString('Nguyễn Văn Bình') // '[15 chars]'
+ */
 export function redactedString(text: string): string {
   let n = 0;
   for (const _ of text) n += 1;
