@@ -30,7 +30,8 @@ export { foldText, nfc, makePhraseMatcher } from './text/fold';
 export * from './text/lexicons';
 export { makeActorClassifier, type ResolvedActor } from './resolve/actors';
 export { makeUnitAttribution, type UnitAttribution } from './resolve/units';
-export { resolveData, unitNodeKey, type ResolvedData, type PeriodBounds } from './resolve/resolved';
+export { resolveData, unitNodeKey, actorNodeKey, parseNodeKey, type ResolvedData, type PeriodBounds } from './resolve/resolved';
+export type { NodeRef } from './resolve/nodeKey';
 
 // Time
 export * from './time/index';
@@ -52,7 +53,11 @@ export { scorecard, competitionRanks, SUB_INDEX_NAMES, qualityIndicators, type Q
 export { analyze, analyzeWithGraph, type AnalyzeOptions, type AnalysisRun } from './analysis/analyze';
 export * from './analysis/schema';
 export { compareWithExpected, DEFAULT_TOLERANCES, type Difference } from './analysis/compare';
-export { makePseudonymizer, pseudonymizeGraph, type Pseudonymizer, type PseudonymizerOptions } from './analysis/privacy';
+export {
+  makePseudonymizer, pseudonymizeGraph, applyPrivacy, redactRejects, makePrivacy, makeNameRedactor, makeRecordRedactor,
+  PERSONAL_FIELDS, type Pseudonymizer, type PseudonymizerOptions, type Privacy, type PrivacySettings, type PrivateOutputs,
+  type PersonalField, type PersonalFieldKind,
+} from './analysis/privacy/index';
 
 // Writers
 export * from './write/index';

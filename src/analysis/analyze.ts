@@ -6,7 +6,7 @@
 import { type Config, type ConfigInput } from '../config/schema';
 import { resolveConfig } from '../config/parse';
 import { checkOptionKeys } from '../errors';
-import type { IngestResult, Post } from '../model/types';
+import type { IngestResult, Post, RejectedRecord } from '../model/types';
 import { resolveData, unitNodeKey, type ResolvedData } from '../resolve/resolved';
 import { buildInteractionGraph, type InteractionGraph } from '../graph/build';
 import { buildGraphIndex } from '../graph/index';
@@ -22,7 +22,7 @@ import { qualityIndicators, scorecard, type Indicators } from '../scorecard/scor
 import { buildWorkingCalendar, weekStart, weeksInPeriod } from '../time/index';
 import { analysedPeriod, localDateOf, periodBounds } from './period';
 import { weeklyRows } from './weekly';
-import { applyPrivacy } from './applyPrivacy';
+import { applyPrivacy } from './privacy/index';
 import {
   SCHEMA_VERSION, type Analysis, type PetitionRow, type UnitResult,
 } from './schema';
@@ -38,13 +38,13 @@ export interface AnalyzeOptions {
   privacyKey?: string;
 }
 
-/** Everything an analysis produced: the plain result and the graph behind it. */
+/** Everything an analysis produced, privacy applied (privacy/index.ts): what the writers print. */
 export interface AnalysisRun {
   analysis: Analysis;
-  /** The interaction graph, pseudonymised like the analysis. */
+  /** The interaction graph, pseudonymised like the analysis (names as labels when revealed). */
   graph: InteractionGraph;
-  /** Pseudonymise a raw record (for rejects.ndjson) like the analysis; identity when revealed. */
-  redact(record: unknown): unknown;
+  /** The ingest's rejected records, redacted like the analysis (for rejects.ndjson). */
+  rejects: RejectedRecord[];
 }
 
 const ANALYZE_OPTION_KEYS = new Set(['from', 'to', 'reveal', 'privacyKey']);
@@ -136,7 +136,7 @@ export function analyzeWithGraph(input: IngestResult, configInput: Config | Conf
     petitions: petitionRows(data, petitions, quality),
     privacy: { pseudonymized: true, keyed: false },
   };
-  return applyPrivacy(analysis, graph, data, {
+  return applyPrivacy({ analysis, graph, rejects: input.report.rejects }, data, {
     pseudonymize: !options.reveal && config.privacy.pseudonymize,
     key: options.privacyKey ?? config.privacy.key,
   });

@@ -8,7 +8,7 @@ import {
   pagerank, shortestPathCentralities,
 } from '../metrics/network/index';
 import type { AssociationActivity } from '../metrics/associations';
-import type { ResolvedData } from '../resolve/resolved';
+import { parseNodeKey, type ResolvedData } from '../resolve/resolved';
 import type { ActorResult, AssociationResult, NetworkResult } from './schema';
 
 export interface NodeFigures {
@@ -69,9 +69,10 @@ export function computeNetworkMetrics(index: GraphIndex): NetworkMetrics {
     },
     actors(data) {
       return index.keys.map((key, i): ActorResult => {
-        const unitId = key.startsWith('unit:') ? key.slice(5) : null;
+        const ref = parseNodeKey(key);
+        const unitId = ref.type === 'unit' ? ref.unitId : null;
         const unit = unitId === null ? undefined : data.config.units.find((u) => u.id === unitId);
-        const actor = data.actors.get(key);
+        const actor = data.actorOfNode(key);
         return {
           id: key,
           name: unit ? unit.name : actor?.name ?? null,
@@ -98,7 +99,7 @@ export function computeNetworkMetrics(index: GraphIndex): NetworkMetrics {
         const i = index.position.get(a.id)!;
         return {
           ...a,
-          name: data.actors.get(a.id)?.name ?? null,
+          name: data.actorOfNode(a.id)?.name ?? null,
           betweenness: bc[i],
           constraint: orNull(cs[i]),
           brokerage: {

@@ -5,7 +5,8 @@
  *
  * Nodes: `unit:<id>` for every configured unit (its accounts and attributed content collapse into
  * it), the page, and every other identified actor seen in the analysed records as an author,
- * reactor or tagged account. Self-loops and anonymous endpoints are left out.
+ * reactor or tagged account, each under its node key (`resolve/nodeKey.ts`: any id is a safe key,
+ * and no actor's key can be a unit's or a pseudonym). Self-loops and anonymous endpoints are left out.
  * Nodes and edges are inserted in sorted order so that the graph, and everything computed on it,
  * is the same whatever the order of the input records.
  */
@@ -36,10 +37,10 @@ export function buildInteractionGraph(data: ResolvedData): InteractionGraph {
   }
   const addActorNode = (key: string | null) => {
     if (key === null || nodes.has(key)) return;
-    const actor = data.actors.get(key);
+    const actor = data.actorOfNode(key);
     nodes.set(key, { kind: actor?.kind ?? 'individual', label: actor?.name ?? null, unitId: actor?.unitId ?? null });
   };
-  if (data.config.page) addActorNode(data.config.page.id);
+  if (data.config.page) addActorNode(data.nodeOfActor(data.config.page.id));
 
   const edges = new Map<string, EdgeAttributes & { source: string; target: string }>();
   const addEdge = (source: string | null, target: string | null, type: InteractionType) => {

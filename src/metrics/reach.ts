@@ -98,7 +98,7 @@ export function reach(data: ResolvedData, unitId: string, posts: readonly Post[]
     const sharer = data.postAuthorNode(share);
     if (sharer !== null) {
       cascade.add(sharer);
-      if (data.actors.get(sharer)?.kind === 'association') amplifiers.add(sharer);
+      if (data.actorOfNode(sharer)?.kind === 'association') amplifiers.add(sharer);
     }
     engagedNodes(data, share, index.reactors, cascade);
   });
@@ -106,7 +106,7 @@ export function reach(data: ResolvedData, unitId: string, posts: readonly Post[]
 
   const kindCount = (kind: string) => {
     let n = 0;
-    for (const node of direct) if (data.actors.get(node)?.kind === kind) n += 1;
+    for (const node of direct) if (data.actorOfNode(node)?.kind === kind) n += 1;
     return n;
   };
   return {

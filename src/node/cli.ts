@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { version } from '../../package.json';
 import { analyzeWithGraph } from '../analysis/analyze';
-import { makeRecordRedactor } from '../analysis/applyPrivacy';
+import { redactRejects } from '../analysis/privacy/index';
 import { compareWithExpected } from '../analysis/compare';
 import { MAX_PERIOD_YEARS, periodBounds } from '../analysis/period';
 import { AnalysisSchema, type Analysis } from '../analysis/schema';
@@ -208,7 +208,7 @@ async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages)
     config: { type: 'string' }, units: { type: 'string' }, out: { type: 'string', default: 'out' },
     from: { type: 'string' }, to: { type: 'string' }, strict: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
-    reveal: { type: 'boolean', default: false }, previous: { type: 'string' },
+    reveal: { type: 'boolean', default: false }, previous: { type: 'string' }, 'csv-raw': { type: 'boolean', default: false },
   }, m);
   if (positionals.length === 0) throw new UsageError(m.needInputs('analyze'));
   if (values.config === undefined && values.units === undefined) throw new UsageError(m.needConfig);
@@ -226,7 +226,7 @@ async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages)
   const input = await loadExport(positionals, ingestOptions(values.format, asOf));
   ensureSomethingRead(input, m);
   progress.step('analyse');
-  const { analysis, graph, redact } = withPeriodWords(values, m, () => analyzeWithGraph(input, config, {
+  const { analysis, graph, rejects } = withPeriodWords(values, m, () => analyzeWithGraph(input, config, {
     ...(values.from !== undefined ? { from: values.from } : {}),
     ...(values.to !== undefined ? { to: values.to } : {}),
     reveal: values.reveal,
@@ -234,12 +234,9 @@ async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages)
   }));
   progress.step('write');
   const files = await writeOutputs(analysis, {
-    graph, lang, slaWorkingHours: config.slaWorkingHours, ...(previous === undefined ? {} : { previous }),
+    graph, lang, slaWorkingHours: config.slaWorkingHours, csvRaw: values['csv-raw'], ...(previous === undefined ? {} : { previous }),
   });
-  if (input.report.rejects.length > 0) {
-    const lines = input.report.rejects.map((r) => JSON.stringify({ ...r, record: redact(r.record) }));
-    files['rejects.ndjson'] = lines.join('\n') + '\n';
-  }
+  if (rejects.length > 0) files['rejects.ndjson'] = rejects.map((r) => JSON.stringify(r)).join('\n') + '\n';
   await writeOutputDir(values.out, files, OPTIONAL_OUTPUTS, m);
   progress.done();
 
@@ -266,15 +263,15 @@ async function runValidate(args: string[], io: CliIo, lang: Lang, m: CliMessages
   const configured = values.config !== undefined || values.units !== undefined;
   const config = configured ? await loadConfig(values.config, values.units, { lang }) : defaultsWithoutUnits();
   const input = await loadExport(positionals, ingestOptions(values.format, asOf));
-  if (values.json) {
-    // Rejected records are kept as read: pseudonymise the individuals in them, as analyze does.
-    let rejects = input.report.rejects;
-    if (!values.reveal && config.privacy.pseudonymize) {
-      const redact = makeRecordRedactor(resolveData(input.dataset, config), io.env.DDCI_SNA_KEY ?? config.privacy.key);
-      rejects = rejects.map((r) => ({ ...r, record: redact(r.record) }));
-    }
-    io.stdout(JSON.stringify({ ...input.report, rejects, snapshots: commentsNoLongerHeld(input.snapshots) }, null, 2) + '\n');
-  } else io.stdout([formatIngestReport(input.report), formatCommentsNoLongerHeld(commentsNoLongerHeld(input.snapshots))].filter(Boolean).join('\n') + '\n');
+  // Rejected records are kept as read: privacy redacts them as analyze does (SPEC 7.2).
+  const rejects = redactRejects(input.report.rejects, resolveData(input.dataset, config), {
+    pseudonymize: !values.reveal && config.privacy.pseudonymize,
+    key: io.env.DDCI_SNA_KEY || config.privacy.key,
+  });
+  const report = { ...input.report, rejects };
+  const noLongerHeld = commentsNoLongerHeld(input.snapshots);
+  if (values.json) io.stdout(JSON.stringify({ ...report, snapshots: noLongerHeld }, null, 2) + '\n');
+  else io.stdout([formatIngestReport(report), formatCommentsNoLongerHeld(noLongerHeld)].filter(Boolean).join('\n') + '\n');
   ensureSomethingRead(input, m);
   return values.strict && input.report.rejected > 0 ? EXIT_FAILED : EXIT_OK;
 }

@@ -66,8 +66,8 @@ export interface CliMessages {
 const EN: CliMessages = {
   usage: `Usage:
   ddci-sna analyze <inputs…> --config <file> [--units <csv>] [--out <dir>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                   [--as-of <ISO instant>] [--previous <analysis.json>] [--strict] [--quiet] [--json] [--reveal] [--lang vi|en]
-  ddci-sna validate <inputs…> [--config <file>] [--units <csv>] [--as-of <ISO instant>] [--json] [--strict] [--reveal] [--lang vi|en]
+                   [--as-of <ISO instant>] [--previous <analysis.json>] [--strict] [--quiet] [--json] [--reveal] [--csv-raw] [--format <name>] [--lang vi|en]
+  ddci-sna validate <inputs…> [--config <file>] [--units <csv>] [--as-of <ISO instant>] [--json] [--strict] [--reveal] [--format <name>] [--lang vi|en]
   ddci-sna check <fixture-dir> [--lang vi|en]
   ddci-sna --version
 Exit codes: 0 success · 1 --strict with rejected records, or a failed check · 2 bad usage, configuration, input or output · 3 a bug`,
@@ -113,8 +113,8 @@ Exit codes: 0 success · 1 --strict with rejected records, or a failed check · 
 const VI: CliMessages = {
   usage: `Cách dùng:
   ddci-sna analyze <đầu vào…> --config <tệp> [--units <csv>] [--out <thư mục>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                   [--as-of <thời điểm ISO>] [--previous <analysis.json>] [--strict] [--quiet] [--json] [--reveal] [--lang vi|en]
-  ddci-sna validate <đầu vào…> [--config <tệp>] [--units <csv>] [--as-of <thời điểm ISO>] [--json] [--strict] [--reveal] [--lang vi|en]
+                   [--as-of <thời điểm ISO>] [--previous <analysis.json>] [--strict] [--quiet] [--json] [--reveal] [--csv-raw] [--format <tên>] [--lang vi|en]
+  ddci-sna validate <đầu vào…> [--config <tệp>] [--units <csv>] [--as-of <thời điểm ISO>] [--json] [--strict] [--reveal] [--format <tên>] [--lang vi|en]
   ddci-sna check <thư mục mẫu> [--lang vi|en]
   ddci-sna --version
 Mã thoát: 0 thành công · 1 --strict có bản ghi bị loại, hoặc kiểm tra không khớp · 2 sai cách dùng, cấu hình, đầu vào hoặc đầu ra · 3 lỗi chương trình`,

@@ -1,10 +1,17 @@
 /**
  * Who is who (SPEC 3.2): every actor's kind, in order of authority —
- * a unit's account → agency; the page → page; the `actors` directory; then markers in the folded name.
+ * a unit's account → agency; the page → page; the `actors` directory; then markers in the name.
+ *
+ * Markers and diacritics (SPEC 3.2, docs/decisions.md "Who is who"): a name written with diacritics
+ * is compared with diacritics against the markers written with theirs (`công ty` meets `Công ty` and
+ * `CÔNG TY`, not the personal name `Nguyễn Công Tỷ`), and folded against the markers written without
+ * any (`tnhh`, `jsc`, or a configured `cong ty`); a name with no diacritics at all is compared folded
+ * against every marker (`Cong ty TNHH ABC`). The default markers carry their Vietnamese diacritics.
  */
 import type { Config } from '../config/schema';
 import type { Actor, ActorKind } from '../model/types';
-import { makePhraseMatcher } from '../text/fold';
+import { foldText, makeFoldedPhraseMatcher } from '../text/fold';
+import { foldCase, hasDiacritics } from '../text/phrases';
 
 export interface ResolvedActor {
   id: string;
@@ -21,6 +28,30 @@ export function unitAccountIndex(config: Config): Map<string, string> {
   return index;
 }
 
+/** Whole-word/phrase match against phrases already folded as the text will be (no folding here). */
+function wholePhraseMatcher(phrases: readonly string[]): (text: string) => boolean {
+  const distinct = [...new Set(phrases.filter((p) => p.length > 0))];
+  if (distinct.length === 0) return () => false;
+  const re = new RegExp(`(?:^| )(?:${distinct.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?= |$)`);
+  return (text: string) => re.test(text);
+}
+
+/**
+ * Whether a name carries one of the markers, by the rule of SPEC 3.2 (see the file's banner).
+ * @example makeNameMarkerMatcher(['công ty'])('CÔNG TY TNHH Hải Long') // true
+ * @example makeNameMarkerMatcher(['công ty'])('Nguyễn Công Tỷ') // false
+ * @example makeNameMarkerMatcher(['công ty'])('Cong ty Hai Long') // true
+ */
+export function makeNameMarkerMatcher(markers: readonly string[]): (name: string) => boolean {
+  const withDiacritics = wholePhraseMatcher(markers.filter(hasDiacritics).map(foldCase));
+  const without = makeFoldedPhraseMatcher(markers.filter((m) => !hasDiacritics(m)));
+  const all = makeFoldedPhraseMatcher(markers);
+  return (name: string) => {
+    if (!hasDiacritics(name)) return all(foldText(name));
+    return withDiacritics(foldCase(name)) || without(foldText(name));
+  };
+}
+
 /**
  * A classifier of actors by id and name, built once from the config.
  * @example makeActorClassifier(config)({ id: '42', name: 'Công ty TNHH Hải Long' }).kind // 'business'
@@ -28,8 +59,8 @@ export function unitAccountIndex(config: Config): Map<string, string> {
 export function makeActorClassifier(config: Config): (actor: Actor) => ResolvedActor {
   const accounts = unitAccountIndex(config);
   const directory = new Map(config.actors.map((a) => [a.id, a]));
-  const isAssociation = makePhraseMatcher(config.associationMarkers);
-  const isBusiness = makePhraseMatcher(config.businessMarkers);
+  const isAssociation = makeNameMarkerMatcher(config.associationMarkers);
+  const isBusiness = makeNameMarkerMatcher(config.businessMarkers);
   const pageId = config.page?.id ?? null;
 
   return (actor: Actor): ResolvedActor => {

@@ -7,11 +7,9 @@ import type { Config } from '../config/schema';
 import type { Actor, Comment, Dataset, Post, Reaction } from '../model/types';
 import { makeActorClassifier, type ResolvedActor } from './actors';
 import { makeUnitAttribution, type UnitAttribution } from './units';
+import { actorNodeKey, parseNodeKey, unitNodeKey } from './nodeKey';
 
-/** The graph node of a unit. */
-export function unitNodeKey(unitId: string): string {
-  return `unit:${unitId}`;
-}
+export { actorNodeKey, parseNodeKey, unitNodeKey } from './nodeKey';
 
 export interface ResolvedData {
   config: Config;
@@ -30,8 +28,10 @@ export interface ResolvedData {
   postUnit: Map<string, string | null>;
   commentUnit: Map<string, string | null>;
   attribution: UnitAttribution;
-  /** The node that acts for an actor id: `unit:<id>` for a unit account, else the id. */
+  /** The node that acts for an actor id: `unit:<id>` for a unit account, else its key (nodeKey.ts). */
   nodeOfActor(actorId: string | null): string | null;
+  /** The actor behind a node key; undefined for a unit's node or an unknown key. */
+  actorOfNode(key: string): ResolvedActor | undefined;
   /** The author node of a post: its unit when it belongs to one, else its `from`. */
   postAuthorNode(post: Post): string | null;
   /** The author node of a comment: its unit when it belongs to one, else its `from`. */
@@ -110,12 +110,16 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   const nodeOfActor = (actorId: string | null): string | null => {
     if (actorId === null) return null;
     const actor = actors.get(actorId);
-    return actor?.unitId ? unitNodeKey(actor.unitId) : actorId;
+    return actor?.unitId ? unitNodeKey(actor.unitId) : actorNodeKey(actorId);
+  };
+  const actorOfNode = (key: string): ResolvedActor | undefined => {
+    const ref = parseNodeKey(key);
+    return ref.type === 'actor' ? actors.get(ref.actorId) : undefined;
   };
 
   return {
     config, posts, comments, reactions, actors, postById, commentById, commentsByPost, threadRoot,
-    postUnit, commentUnit, attribution, nodeOfActor,
+    postUnit, commentUnit, attribution, nodeOfActor, actorOfNode,
     postAuthorNode(post) {
       const unit = postUnit.get(post.id);
       return unit ? unitNodeKey(unit) : nodeOfActor(post.fromId);

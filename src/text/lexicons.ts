@@ -1,13 +1,18 @@
-/** Default Vietnamese lexicons (SPEC 3.2, 3.4, 4.1), folded form; overridable in the config. */
+/**
+ * Default Vietnamese lexicons (SPEC 3.2, 3.4, 4.1); overridable in the config. Text markers are
+ * matched folded, so they are written folded. The name markers of SPEC 3.2 carry their Vietnamese
+ * diacritics: a name written with diacritics is compared with them (`công ty` is not `Công Tỷ`),
+ * a name written without any is compared folded (resolve/actors.ts).
+ */
 
 export const DEFAULT_ASSOCIATION_MARKERS: readonly string[] = Object.freeze([
-  'hiep hoi', 'hoi doanh nghiep', 'hoi doanh nhan', 'hoi nu doanh nhan',
-  'cau lac bo doanh nghiep', 'clb doanh nghiep',
+  'hiệp hội', 'hội doanh nghiệp', 'hội doanh nhân', 'hội nữ doanh nhân',
+  'câu lạc bộ doanh nghiệp', 'clb doanh nghiệp',
 ]);
 
 export const DEFAULT_BUSINESS_MARKERS: readonly string[] = Object.freeze([
-  'cong ty', 'cty', 'tnhh', 'co phan', 'doanh nghiep tu nhan', 'dntn', 'htx', 'hop tac xa',
-  'tap doan', 'jsc', 'co ltd', 'company',
+  'công ty', 'cty', 'tnhh', 'cổ phần', 'doanh nghiệp tư nhân', 'dntn', 'htx', 'hợp tác xã',
+  'tập đoàn', 'jsc', 'co ltd', 'company',
 ]);
 
 export const DEFAULT_PETITION_MARKERS: readonly string[] = Object.freeze([

@@ -5,8 +5,11 @@
  * with `;`, numbers unrounded (shortest round-trip form, `-0` as `0`), booleans `true`/`false`,
  * null as an empty cell.
  *
- * Text is written as it is: a message that starts with `=`, `+`, `-` or `@` is not escaped against
- * spreadsheet formula injection, so that the CSV round-trips to the same values as `analysis.json`.
+ * Excel (SPEC 7.2, OWASP "CSV injection"): a text cell that begins with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return is written with a leading `'`, so a spreadsheet shows it as text instead of
+ * running it as a formula (`=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`); numbers are written as numbers and
+ * never get one. `{ raw: true }` (the CLI's `--csv-raw`) writes text verbatim, for tools that read
+ * the CSV back and want the same values as `analysis.json`.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Analysis } from '../analysis/schema';
@@ -20,31 +23,67 @@ export const BOM = '\uFEFF';
 
 export type CsvFileName = 'units.csv' | 'actors.csv' | 'associations.csv' | 'petitions.csv' | 'weekly.csv';
 
-function text(value: Cell): string {
+export interface CsvOptions {
+  /** Write text cells verbatim, without the leading `'` that keeps Excel from running formulas. */
+  raw?: boolean;
+}
+
+/** Defaults of {@link CsvOptions}. */
+export const CSV_DEFAULTS: Readonly<Required<CsvOptions>> = Object.freeze({ raw: false });
+
+const CSV_OPTION_KEYS = new Set(Object.keys(CSV_DEFAULTS));
+
+function csvOptions(options: CsvOptions): Required<CsvOptions> {
+  if (options === null || typeof options !== 'object') throw new TypeError('CSV options must be an object');
+  for (const name of Object.keys(options)) {
+    if (!CSV_OPTION_KEYS.has(name)) throw new TypeError(`CSV: unknown option "${name}"`);
+  }
+  if (options.raw !== undefined && typeof options.raw !== 'boolean') throw new TypeError('CSV: raw must be a boolean');
+  return { ...CSV_DEFAULTS, ...(options.raw === undefined ? {} : { raw: options.raw }) };
+}
+
+/** First characters that make a spreadsheet read a cell as a formula (OWASP). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as Excel may open it: a leading `'` when it would start a formula.
+ * @example excelText('=HYPERLINK("http://x")') // '\'=HYPERLINK("http://x")'
+ */
+export function excelText(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+function text(value: Cell, raw: boolean): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return value;
+  return raw ? value : excelText(value);
 }
 
-/** A table as CSV text (BOM, header, CRLF). */
-export function toCsv(rows: readonly FlatRow[], columns: readonly string[]): string {
-  const records = rows.map((row) => columns.map((c) => text(row[c] ?? null)));
-  return BOM + stringify([[...columns], ...records], { record_delimiter: 'windows', quoted_match: /[\r\n]|^\s|\s$/ });
+/**
+ * A table as CSV text (BOM, header, CRLF).
+ * @example toCsv([{ id: '=1+1', n: -2 }], ['id', 'n']) // '\uFEFFid,n\r\n\'=1+1,-2\r\n'
+ */
+export function toCsv(rows: readonly FlatRow[], columns: readonly string[], options: CsvOptions = {}): string {
+  const { raw } = csvOptions(options);
+  const records = rows.map((row) => columns.map((c) => text(Object.hasOwn(row, c) ? row[c] : null, raw)));
+  return BOM + stringify([columns.map((c) => text(c, raw)), ...records], { record_delimiter: 'windows', quoted_match: /[\r\n]|^\s|\s$/ });
 }
 
 /**
  * The CSV files of an analysis, one per table.
  * @example
- * const files = writeCsvTables(analysis);
+ * const files = writeCsvTables(analysis);            // for Excel
+ * const verbatim = writeCsvTables(analysis, { raw: true }); // for tools that read it back
  * files['units.csv'].startsWith('\uFEFFunitId,name,kind,'); // true
  */
-export function writeCsvTables(analysis: Analysis): Record<CsvFileName, string> {
+export function writeCsvTables(analysis: Analysis, options: CsvOptions = {}): Record<CsvFileName, string> {
+  csvOptions(options);
   return {
-    'units.csv': toCsv(unitsTable(analysis), TABLE_COLUMNS.units),
-    'actors.csv': toCsv(actorsTable(analysis), TABLE_COLUMNS.actors),
-    'associations.csv': toCsv(associationsTable(analysis), TABLE_COLUMNS.associations),
-    'petitions.csv': toCsv(petitionsTable(analysis), TABLE_COLUMNS.petitions),
-    'weekly.csv': toCsv(weeklyTable(analysis), TABLE_COLUMNS.weekly),
+    'units.csv': toCsv(unitsTable(analysis), TABLE_COLUMNS.units, options),
+    'actors.csv': toCsv(actorsTable(analysis), TABLE_COLUMNS.actors, options),
+    'associations.csv': toCsv(associationsTable(analysis), TABLE_COLUMNS.associations, options),
+    'petitions.csv': toCsv(petitionsTable(analysis), TABLE_COLUMNS.petitions, options),
+    'weekly.csv': toCsv(weeklyTable(analysis), TABLE_COLUMNS.weekly, options),
   };
 }

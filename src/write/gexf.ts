@@ -1,12 +1,19 @@
 /**
  * The interaction graph as GEXF 1.3 for Gephi, through graphology-gexf.
  *
- * Nodes: the graph's keys (pseudonyms for individuals), `label` (the unit's name for units, the
- * organisation's name, none for individuals), attributes `kind`, `unitId`, `community`, `pagerank`
+ * Nodes: the graph's keys (pseudonyms for individuals), `label` (the unit's name for units, else
+ * the node's `label` as the graph carries it: organisations' names, and individuals' names only in a
+ * revealed run — the writer prints what privacy handed it), attributes `kind`, `unitId`, `community`, `pagerank`
  * (from `analysis.actors`, matched by node key), viz colour by kind (the report's palette) and viz
  * size by PageRank (5–40, area-proportional). Edges: direction and `weight` (interaction count),
  * and every other numeric edge attribute as a GEXF attribute (the per-type counts `comment`,
  * `reply`, `reaction`, `share`, `mention`).
+ *
+ * Valid XML whatever the text (SPEC 7.1, 7.2): every label and attribute value is NFC-normalised and
+ * stripped of the characters XML 1.0 forbids (controls, U+FFFE/U+FFFF, lone surrogates → U+FFFD);
+ * the writer escapes markup. Node keys built by the library are XML-safe already (resolve/nodeKey.ts);
+ * a graph from elsewhere whose keys are not gets every node and edge key escaped by
+ * `escapeUnsafeChars` (distinct keys stay distinct).
  *
  * GEXF 1.3 rather than 1.2: graphology-gexf writes 1.2's viz namespace with a typo.
  * graphology-gexf is CommonJS with no top-level await: both the ESM and the CJS build import it
@@ -15,6 +22,7 @@
 import type Graph from 'graphology-types';
 import { write } from 'graphology-gexf';
 import type { Analysis } from '../analysis/schema';
+import { escapeUnsafeChars, hasUnsafeChars, xmlSafeText } from '../text/safe';
 import { KIND_COLORS } from './charts';
 import type { ActorKind } from './i18n';
 
@@ -29,6 +37,24 @@ function rgb(hex: string): string {
 }
 
 const noNegativeZero = (v: number) => (Object.is(v, -0) ? 0 : v);
+
+/** Text as it may go into the XML. */
+const clean = (text: string) => xmlSafeText(text.normalize('NFC'));
+
+/** The graph itself when every key is XML-safe, else a copy with every key escaped. */
+function withSafeKeys(graph: Graph): Graph {
+  let safe = true;
+  graph.forEachNode((key) => { if (hasUnsafeChars(key)) safe = false; });
+  graph.forEachEdge((key) => { if (hasUnsafeChars(key)) safe = false; });
+  if (safe) return graph;
+  const copy = graph.nullCopy();
+  graph.forEachNode((key, attributes) => copy.addNode(escapeUnsafeChars(key), attributes));
+  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
+    if (undirected) copy.addUndirectedEdgeWithKey(escapeUnsafeChars(key), escapeUnsafeChars(source), escapeUnsafeChars(target), attributes);
+    else copy.addDirectedEdgeWithKey(escapeUnsafeChars(key), escapeUnsafeChars(source), escapeUnsafeChars(target), attributes);
+  });
+  return copy;
+}
 
 /**
  * Write the graph as a GEXF string.
@@ -45,7 +71,7 @@ export function writeGexf(graph: Graph, analysis: Analysis): string {
   });
   const [minSize, maxSize] = GEXF_SIZE_RANGE;
 
-  return write(graph, {
+  return write(withSafeKeys(graph), {
     version: '1.3',
     pretty: true,
     formatNode(key, attributes) {
@@ -53,9 +79,9 @@ export function writeGexf(graph: Graph, analysis: Analysis): string {
       const kind: ActorKind = KINDS.has(attributes.kind) ? attributes.kind : actor?.kind ?? 'individual';
       const unitId: string | null = typeof attributes.unitId === 'string' ? attributes.unitId : actor?.unitId ?? null;
       const unit = unitId !== null ? units.get(unitId) : undefined;
-      const label = kind === 'agency' && unit ? unit.name
-        : kind === 'individual' ? null
+      const given = kind === 'agency' && unit ? unit.name
         : typeof attributes.label === 'string' && attributes.label !== '' ? attributes.label : actor?.name ?? null;
+      const label = given === null ? null : clean(given);
       const pagerank = actor?.pagerank ?? (kind === 'agency' ? unit?.pagerank ?? null : null);
       const community = actor?.community ?? (kind === 'agency' ? unit?.community ?? null : null);
       const share = maxPagerank > 0 && pagerank !== null ? Math.sqrt(pagerank / maxPagerank) : 0;
@@ -63,7 +89,7 @@ export function writeGexf(graph: Graph, analysis: Analysis): string {
         ...(label !== null ? { label } : {}),
         attributes: {
           kind,
-          unitId,
+          unitId: unitId === null ? null : clean(unitId),
           community,
           pagerank: pagerank === null ? null : noNegativeZero(pagerank),
         },
@@ -77,8 +103,8 @@ export function writeGexf(graph: Graph, analysis: Analysis): string {
       const extra: Record<string, number | string> = {};
       for (const [name, value] of Object.entries(attributes)) {
         if (name === 'weight') continue;
-        if (typeof value === 'number' && Number.isFinite(value)) extra[name] = noNegativeZero(value);
-        else if (typeof value === 'string') extra[name] = value;
+        if (typeof value === 'number' && Number.isFinite(value)) extra[clean(name)] = noNegativeZero(value);
+        else if (typeof value === 'string') extra[clean(name)] = clean(value);
       }
       const weight = typeof attributes.weight === 'number' && Number.isFinite(attributes.weight) ? attributes.weight : 1;
       return { weight, attributes: extra };

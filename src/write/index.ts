@@ -11,7 +11,7 @@ import { writeAnalysisJson } from './json';
 import { renderReport } from './report';
 
 export { renderReport, renderReportWithDiagnostics, reportCharts, REPORT_DEFAULTS, type ReportOptions, type ReportChart } from './report';
-export { writeCsvTables, toCsv, BOM, type CsvFileName } from './csv';
+export { writeCsvTables, toCsv, excelText, BOM, CSV_DEFAULTS, type CsvFileName, type CsvOptions } from './csv';
 export { writeGexf, GEXF_SIZE_RANGE } from './gexf';
 export { writeAnalysisJson } from './json';
 export {
@@ -31,9 +31,11 @@ export interface WriteOutputsOptions {
   lang?: Lang;
   /** SLA of the report's response-time charts, in working hours. Default 8. */
   slaWorkingHours?: number;
+  /** Write CSV text verbatim, without the leading `'` that keeps Excel from running formulas. Default false. */
+  csvRaw?: boolean;
 }
 
-const WRITE_OUTPUT_KEYS = new Set(['graph', 'previous', 'lang', 'slaWorkingHours']);
+const WRITE_OUTPUT_KEYS = new Set(['graph', 'previous', 'lang', 'slaWorkingHours', 'csvRaw']);
 
 /** The files `writeOutputs` returns, by name (the CLI may add `rejects.ndjson`). */
 export type OutputFileName =
@@ -59,7 +61,7 @@ export async function writeOutputs(analysis: Analysis, options: WriteOutputsOpti
   });
   return {
     'analysis.json': writeAnalysisJson(analysis),
-    ...writeCsvTables(analysis),
+    ...writeCsvTables(analysis, options.csvRaw === undefined ? {} : { raw: options.csvRaw }),
     'graph.gexf': writeGexf(options.graph, analysis),
     'report.html': report,
   };

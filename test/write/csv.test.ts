@@ -1,12 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { ActorResultSchema, PetitionSchema, UnitResultSchema, WeeklyRowSchema } from '../../src/analysis/schema';
-import { writeCsvTables } from '../../src/write/csv';
+import { excelText, toCsv, writeCsvTables } from '../../src/write/csv';
 import { actorsTable, petitionsTable, TABLE_COLUMNS, unitsTable, weeklyTable } from '../../src/write/tables';
 import { makeSampleAnalysis } from './sample';
 
 const analysis = makeSampleAnalysis();
 const files = writeCsvTables(analysis);
+const raw = writeCsvTables(analysis, { raw: true });
 
 const TABLES = [
   ['units.csv', analysis.units, TABLE_COLUMNS.units],
@@ -58,8 +59,8 @@ describe('writeCsvTables', () => {
     expect(TABLE_COLUMNS.weekly).toEqual(Object.keys(WeeklyRowSchema.shape));
   });
 
-  it.each(TABLES)('%s round-trips through csv-parse to the values of the analysis', (name, rows, columns) => {
-    const parsed = parse(files[name], { bom: true, columns: true, relax_quotes: false }) as Record<string, string>[];
+  it.each(TABLES)('%s with { raw: true } round-trips through csv-parse to the values of the analysis', (name, rows, columns) => {
+    const parsed = parse(raw[name], { bom: true, columns: true, relax_quotes: false }) as Record<string, string>[];
     expect(parsed).toHaveLength(rows.length);
     expect(Object.keys(parsed[0]!)).toEqual([...columns]);
     rows.forEach((record, i) => {
@@ -94,6 +95,24 @@ describe('writeCsvTables', () => {
     expect(actors[0]!.hub).toBe('1.5e-7');
   });
 
+  it('for Excel, differs from the raw tables only by a leading \' on text cells that would start a formula', () => {
+    for (const [name, rows, columns] of TABLES) {
+      const excel = parse(files[name], { bom: true, columns: true }) as Record<string, string>[];
+      const verbatim = parse(raw[name], { bom: true, columns: true }) as Record<string, string>[];
+      rows.forEach((record, i) => {
+        for (const column of columns) {
+          const original = valueAt(record, column);
+          const cell = verbatim[i]![column]!;
+          const formula = typeof original === 'string' && /^[=+\-@\t\r]/.test(original);
+          expect(excel[i]![column], `${name} row ${i} ${column}`).toBe(formula ? `'${cell}` : cell);
+        }
+      });
+    }
+    // The sample holds a petition that starts with `=SUM(…)`.
+    expect(files['petitions.csv']).toContain(`'=SUM(A1:A2)`);
+    expect(raw['petitions.csv']).not.toContain(`'=SUM(A1:A2)`);
+  });
+
   it('keeps Vietnamese text intact (NFC, UTF-8 through TextEncoder)', () => {
     const bytes = new TextEncoder().encode(files['units.csv']);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -120,5 +139,35 @@ describe('table helpers (notebooks)', () => {
     const silent = unitsTable(analysis).find((r) => r.posts === 0)!;
     expect(silent.interactionsPerPost).toBeNull();
     expect(typeof unitsTable(analysis)[0]!['subIndices.activity']).toBe('number');
+  });
+});
+
+describe('CSV for Excel (SPEC 7.2, OWASP CSV injection)', () => {
+  it.each([
+    ['=HYPERLINK("http://evil.example","Bấm vào")', `'=HYPERLINK("http://evil.example","Bấm vào")`],
+    ['+cmd|\' /C calc\'!A0', `'+cmd|' /C calc'!A0`],
+    ['-2+3', `'-2+3`],
+    ['@SUM(A1:A9)', `'@SUM(A1:A9)`],
+    ['\t=1+1', `'\t=1+1`],
+    ['\r=1+1', `'\r=1+1`],
+    ['Xin hỏi = 2?', 'Xin hỏi = 2?'],
+    ['', ''],
+  ])('a text cell %j is written as %j', (text, written) => {
+    expect(excelText(text)).toBe(written);
+  });
+
+  it('writes numbers as numbers (a negative number gets no quote mark), and text verbatim with { raw: true }', () => {
+    const rows = [{ id: '=1+1', n: -2.5, t: '-x', b: true, z: null }];
+    const excel = toCsv(rows, ['id', 'n', 't', 'b', 'z']);
+    expect(excel).toBe(`\uFEFFid,n,t,b,z\r\n'=1+1,-2.5,'-x,true,\r\n`);
+    expect(toCsv(rows, ['id', 'n', 't', 'b', 'z'], { raw: true })).toBe('\uFEFFid,n,t,b,z\r\n=1+1,-2.5,-x,true,\r\n');
+    // A spreadsheet reads the escaped cell back as the text with its quote mark: csv-parse sees the same.
+    const parsed = parse(excel, { bom: true, columns: true }) as Record<string, string>[];
+    expect(parsed[0]).toEqual({ id: "'=1+1", n: '-2.5', t: "'-x", b: 'true', z: '' });
+  });
+
+  it('rejects unknown and ill-typed options', () => {
+    expect(() => writeCsvTables(analysis, { rawr: true } as never)).toThrow(/unknown option "rawr"/);
+    expect(() => writeCsvTables(analysis, { raw: 'yes' } as never)).toThrow(/raw must be a boolean/);
   });
 });

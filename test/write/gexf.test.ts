@@ -1,6 +1,9 @@
-import Graph from 'graphology';
+import Graph, { DirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { actorNodeKey } from '../../src/resolve/nodeKey';
+import { xmlError } from '../helpers/xml';
 import { KIND_COLORS } from '../../src/write/charts';
 import { writeGexf } from '../../src/write/gexf';
 import { makeSampleAnalysis, makeSampleGraph } from './sample';
@@ -66,5 +69,72 @@ describe('writeGexf', () => {
     const before = JSON.stringify(graph.export());
     expect(writeGexf(graph, analysis)).toBe(gexf);
     expect(JSON.stringify(graph.export())).toBe(before);
+  });
+});
+
+describe('writeGexf on hostile text (SPEC 7.1, 7.2): always valid XML', () => {
+  const HOSTILE = ['Công ty\u0007 ABC', 'a\u0000b', '\ud800lone', 'lone\udfff', '<b>&"\'</b>', '\u202eRTL\u200f', 'x\ufffe\uffff', 'tab\there\nline\rcr'];
+  const minimal = (ids: string[]) => ({
+    ...analysis,
+    actors: ids.map((id, i) => ({ ...analysis.actors[0]!, id, name: null, kind: 'business' as const, unitId: null, pagerank: i / 10 })),
+    units: [],
+  });
+
+  it('labels with controls, lone surrogates and markup give a well-formed document (oracle: saxes, a strict XML 1.0 parser)', () => {
+    const g = new DirectedGraph();
+    HOSTILE.forEach((label, i) => g.addNode(`n${i}`, { kind: 'business', label, unitId: null }));
+    g.addDirectedEdgeWithKey('e0', 'n0', 'n1', { weight: 2, comment: 2, reply: 0, reaction: 0, share: 0, mention: 0 });
+    const text = writeGexf(g, minimal(g.nodes()));
+    expect(xmlError(text)).toBeNull();
+    const parsed = parse(Graph, text);
+    expect(parsed.getNodeAttribute('n0', 'label')).toBe('Công ty\uFFFD ABC');
+    expect(parsed.getNodeAttribute('n4', 'label')).toBe('<b>&"\'</b>');
+    expect(parsed.getNodeAttribute('n7', 'label')).toBe('tab\there\nline\rcr');
+  });
+
+  it('ids made by the library are XML-safe and come back exactly', () => {
+    const g = new DirectedGraph();
+    const keys = HOSTILE.map(actorNodeKey);
+    keys.forEach((key) => g.addNode(key, { kind: 'business', label: null, unitId: null }));
+    const text = writeGexf(g, minimal(keys));
+    expect(xmlError(text)).toBeNull();
+    expect(parse(Graph, text).nodes().sort()).toEqual([...keys].sort());
+  });
+
+  it('a foreign graph with unsafe keys gets every key escaped, all still distinct', () => {
+    const g = new DirectedGraph();
+    g.addNode('a\u0001', { kind: 'business' });
+    g.addNode('a\u0002', { kind: 'business' });
+    g.addNode('a\\u{1}', { kind: 'business' });
+    g.addDirectedEdgeWithKey('k\u0003', 'a\u0001', 'a\u0002', { weight: 1 });
+    const text = writeGexf(g, minimal([]));
+    expect(xmlError(text)).toBeNull();
+    const back = parse(Graph, text);
+    expect(back.order).toBe(3);
+    expect(back.size).toBe(1);
+  });
+
+  it('prints the labels the graph carries: an individual\'s name in a revealed run', () => {
+    const g = new DirectedGraph();
+    g.addNode('100', { kind: 'individual', label: 'Nguyễn Văn Bình', unitId: null });
+    expect(parse(Graph, writeGexf(g, minimal(['100']))).getNodeAttribute('100', 'label')).toBe('Nguyễn Văn Bình');
+  });
+
+  it('any strings as ids (through actorNodeKey) and labels: well-formed, one node per id (fast-check)', () => {
+    fc.assert(fc.property(
+      fc.uniqueArray(fc.string({ unit: 'binary', maxLength: 12 }), { minLength: 1, maxLength: 8 }),
+      fc.array(fc.string({ unit: 'binary', maxLength: 20 }), { minLength: 8, maxLength: 8 }),
+      (ids, labels) => {
+        const g = new DirectedGraph();
+        const keys = ids.map(actorNodeKey);
+        keys.forEach((key, i) => g.addNode(key, { kind: 'business', label: labels[i], unitId: labels[7 - i] }));
+        for (let i = 1; i < keys.length; i++) g.addDirectedEdge(keys[i - 1]!, keys[i]!, { weight: i });
+        const text = writeGexf(g, minimal(keys));
+        expect(xmlError(text)).toBeNull();
+        const back = parse(Graph, text);
+        expect(back.nodes().sort()).toEqual([...keys].sort());
+        expect(back.size).toBe(keys.length - 1);
+      },
+    ), { numRuns: 100 });
   });
 });

@@ -2,7 +2,10 @@ import { createHmac } from 'node:crypto';
 import { DirectedGraph, MultiGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { makePseudonymizer, pseudonymizeGraph } from '../../src/analysis/privacy';
+import { comment, post, reaction, resolve } from '../helpers/dataset';
+import {
+  makeNameRedactor, makePrivacy, makePseudonymizer, makeRecordRedactor, MAX_RECORD_DEPTH, PERSONAL_FIELDS, pseudonymizeGraph, rewritePersonalFields,
+} from '../../src/analysis/privacy';
 
 describe('makePseudonymizer with a key', () => {
   it('is anon: + the first 16 hex digits of HMAC-SHA256(key, id) (oracle: node:crypto)', () => {
@@ -79,7 +82,7 @@ describe('pseudonymizeGraph', () => {
     for (const secret of ['900001', '900002', 'Nguyễn Văn A', 'Trần Thị B']) expect(text).not.toContain(secret);
   });
 
-  it('keeps every edge, its direction and attributes, and renames ids inside edge keys', () => {
+  it('keeps every edge, its direction and attributes; an edge key that holds an individual\'s id gets a neutral key', () => {
     const graph = sampleGraph();
     const pseudonym = makePseudonymizer({ key: 'k' });
     const safe = pseudonymizeGraph(graph, isIndividual, pseudonym);
@@ -90,8 +93,25 @@ describe('pseudonymizeGraph', () => {
     expect(safe.getEdgeAttributes(safe.edge(a, 'unit:so-khdt')!)).toEqual({ weight: 3, comment: 1, reply: 0, reaction: 2, share: 0, mention: 0 });
     expect(safe.hasDirectedEdge(b, a)).toBe(true);
     expect(safe.hasDirectedEdge(a, b)).toBe(false);
-    expect(safe.hasEdge(`300001->${b}`)).toBe(true);
-    expect(safe.getEdgeAttribute(`300001->${b}`, 'mention')).toBe(2);
+    expect(safe.hasEdge('300001->900002')).toBe(false);
+    const mention = safe.edge('300001', b)!;
+    expect(mention).toMatch(/^anon-edge:\d+$/);
+    expect(safe.getEdgeAttribute(mention, 'mention')).toBe(2);
+    safe.forEachEdge((key) => { for (const id of ['900001', '900002']) expect(key).not.toContain(id); });
+  });
+
+  it('keeps edge keys that hold no individual\'s id, even when an id is a digit they contain', () => {
+    const graph = new DirectedGraph();
+    graph.addNode('1', { kind: 'individual', label: 'Lê Văn Một' });
+    graph.addNode('2', { kind: 'business', label: 'Công ty Hai' });
+    graph.addNode('3', { kind: 'business', label: 'Công ty Ba' });
+    graph.addDirectedEdgeWithKey('e0', '2', '3', { weight: 1 });
+    graph.addDirectedEdgeWithKey('e1', '1', '2', { weight: 1 });
+    graph.addDirectedEdgeWithKey('e11', '1', '3', { weight: 1 });
+    const safe = pseudonymizeGraph(graph, isIndividual, makePseudonymizer());
+    expect(safe.hasEdge('e0')).toBe(true);
+    expect(safe.edges().sort()).toEqual(['anon-edge:1', 'anon-edge:2', 'e0']);
+    expect(safe.size).toBe(3);
   });
 
   it('does not modify the input graph', () => {
@@ -119,5 +139,160 @@ describe('pseudonymizeGraph', () => {
     graph.addNode('anon:1', { kind: 'business', label: 'Công ty anon' });
     graph.addNode('p', { kind: 'individual', label: 'P' });
     expect(() => pseudonymizeGraph(graph, isIndividual, makePseudonymizer())).toThrow(/collides/);
+  });
+});
+
+describe('PERSONAL_FIELDS: the one list of fields that carry people', () => {
+  it('declares the ids, names and texts of the Analysis', () => {
+    expect(PERSONAL_FIELDS.map((f) => `${f.path}:${f.carries}`)).toEqual([
+      'actors[].id:node', 'actors[].name:name', 'associations[].id:node', 'associations[].name:name',
+      'units[].amplifiers[]:node', 'petitions[].authorId:actor', 'petitions[].message:text',
+    ]);
+    expect(Object.isFrozen(PERSONAL_FIELDS)).toBe(true);
+  });
+
+  const rewrite = {
+    node: (id: string) => (id.startsWith('p') ? `anon:${id}` : id),
+    actor: (id: string) => `actor(${id})`,
+    name: (name: string, id: string | null) => (id !== null && id.startsWith('p') ? null : name),
+    text: (text: string) => text.replace(/Bình/g, 'anon:p1'),
+  };
+
+  it('rewrites every declared field and nothing else, reading ids before they change (hand-built object)', () => {
+    const root = {
+      actors: [{ id: 'p1', name: 'Nguyễn Văn Bình', x: 1 }, { id: 'o1', name: 'Công ty A' }],
+      petitions: [{ authorId: 'p1', message: 'Tôi là Bình', other: 'Bình' }, { authorId: null, message: 'x' }],
+      units: [{ amplifiers: ['p1', 'o1'] }],
+      untouched: { name: 'Bình' },
+    };
+    const out = rewritePersonalFields(root, PERSONAL_FIELDS, rewrite);
+    expect(out).toEqual({
+      actors: [{ id: 'anon:p1', name: null, x: 1 }, { id: 'o1', name: 'Công ty A' }],
+      petitions: [{ authorId: 'actor(p1)', message: 'Tôi là anon:p1', other: 'Bình' }, { authorId: null, message: 'x' }],
+      units: [{ amplifiers: ['anon:p1', 'o1'] }],
+      untouched: { name: 'Bình' },
+    });
+    expect(root.actors[0]!.name).toBe('Nguyễn Văn Bình'); // the input is not modified
+  });
+
+  it('a new field is one more line: a nested object in a list', () => {
+    const fields = [...PERSONAL_FIELDS,
+      { path: 'petitions[].answer.authorId', carries: 'actor' as const },
+      { path: 'petitions[].answer.authorName', carries: 'name' as const, idField: 'authorId' },
+      { path: 'petitions[].answer.text', carries: 'text' as const }];
+    const out = rewritePersonalFields({ petitions: [{ answer: { authorId: 'p2', authorName: 'Lê Bình', text: 'Chào Bình' } }] }, fields, rewrite);
+    expect(out.petitions[0]!.answer).toEqual({ authorId: 'actor(p2)', authorName: null, text: 'Chào anon:p1' });
+  });
+
+  it('refuses a name whose id field is not declared', () => {
+    expect(() => rewritePersonalFields({}, [{ path: 'a[].name', carries: 'name', idField: 'id' }], rewrite)).toThrow(/not declared/);
+  });
+});
+
+describe('makeNameRedactor (SPEC 7.2)', () => {
+  const redact = makeNameRedactor(
+    [['Nguyễn Văn Bình', 'anon:1'], ['An', 'anon:2'], ['Quảng An', 'anon:3'], ['Hải Long', 'anon:4'], ['Lê  Thị\u200bHoa', 'anon:5']],
+    ['Sở Xây dựng', 'Quảng An', 'Công ty Hải Long', 'Hải Long'],
+  );
+
+  it('a one-word name is not searched: "An toàn PCCC ở Quảng An" stays as it is', () => {
+    expect(redact('An toàn PCCC ở Quảng An')).toBe('An toàn PCCC ở Quảng An');
+  });
+
+  it('a person named like a unit alias or an organisation does not erase it', () => {
+    expect(redact('Sở Xây dựng trả lời về Quảng An và Công ty Hải Long')).toBe('Sở Xây dựng trả lời về Quảng An và Công ty Hải Long');
+  });
+
+  it('case, missing diacritics, spacing and zero-width characters do not defeat it', () => {
+    expect(redact('NGUYEN VAN  BINH và lê thị hoa hỏi')).toBe('anon:1 và anon:5 hỏi');
+  });
+});
+
+describe('makeRecordRedactor (SPEC 7.2): shape, ids and times kept, other strings [n chars]', () => {
+  const pseudonyms = new Map<string, string>();
+  const redact = makeRecordRedactor({ actorId: (id, name) => {
+    if (name !== null && name.startsWith('Công ty')) return id;
+    if (!pseudonyms.has(id)) pseudonyms.set(id, `anon:${pseudonyms.size + 1}`);
+    return pseudonyms.get(id)!;
+  } });
+
+  it('a post with a string `from`, a numeric actor id and a string `message_tags` (hand-computed)', () => {
+    const record = {
+      id: '1_2', created_time: '2025-03-03T02:00:00+0000', message: 'Xin hỏi', from: 'Nguyễn Văn Bình',
+      comments: { data: [{ id: 'c1', parent_id: 'x', from: { id: 1000123, name: 'Trần Thị Cúc' }, likes: 3, ok: true }] },
+      reactions: { data: [{ id: '42', name: 'Công ty A', type: 'LIKE' }, { id: '43', name: 'Lê Đạt', type: 'LOVE' }] },
+      message_tags: 'Lê Văn Đạt',
+      updated_time: 'Nguyễn Văn Bình', // a time field that holds no time is content
+    };
+    expect(redact(record)).toEqual({
+      id: '1_2', created_time: '2025-03-03T02:00:00+0000', message: '[7 chars]', from: '[15 chars]',
+      comments: { data: [{ id: 'c1', parent_id: 'x', from: { id: 'anon:1', name: '[12 chars]' }, likes: 3, ok: true }] },
+      reactions: { data: [{ id: '42', name: '[9 chars]', type: '[4 chars]' }, { id: 'anon:2', name: '[6 chars]', type: '[4 chars]' }] },
+      message_tags: '[10 chars]',
+      updated_time: '[15 chars]',
+    });
+  });
+
+  it('a broken line or a file excerpt (a string record) keeps only its length; keys such as __proto__ stay own keys', () => {
+    expect(redact('{"id":"1","message":"Phạm Thị Em')).toBe('[32 chars]'); // 10 + 10 + 12 code points
+    const out = redact(JSON.parse('{"__proto__": {"name": "x"}, "fromId": "p9"}')) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['__proto__', 'fromId']);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(out.fromId).toMatch(/^anon:\d+$/);
+  });
+
+  it('3,000 nested arrays do not overflow, and JSON can write the result; deeper than 1,000 levels is cut', () => {
+    let deep: unknown = 'Nguyễn Văn Bình';
+    for (let i = 0; i < 3000; i++) deep = [deep];
+    const out = redact({ id: 'x', message: deep });
+    const text = JSON.stringify(out);
+    expect(text).not.toContain('Nguyễn');
+    expect(text).toContain(`[nested deeper than ${MAX_RECORD_DEPTH} levels]`);
+    let huge: unknown = 'x';
+    for (let i = 0; i < 100_000; i++) huge = [huge];
+    expect(() => JSON.stringify(makeRecordRedactor({ reveal: true })(huge))).not.toThrow();
+  });
+
+  it('with reveal, a record is kept as read', () => {
+    const record = { id: '1', from: { id: '9', name: 'Nguyễn Văn Bình' }, message: 'x' };
+    expect(makeRecordRedactor({ reveal: true })(record)).toEqual(record);
+  });
+});
+
+describe('makePrivacy / applyPrivacy on a hand-built dataset', () => {
+  const data = resolve({
+    posts: [post('p1', { from: 'acc-tc', message: 'Thông báo' })],
+    comments: [
+      comment('c1', 'p1', { from: 'v2', h: 1, message: 'Xin hỏi?' }),
+      comment('c2', 'p1', { from: 'v1', h: 2, message: 'Anh BÙI VĂN KHÁNH và chị Đỗ Thị Lan hỏi giúp Công ty TNHH Hải Long?' }),
+    ],
+    reactions: [reaction('p1', 'v1'), reaction('p1', 'b1')],
+    names: { v1: 'Bùi Văn Khánh', v2: 'Vũ Thị Mai', b1: 'Công ty TNHH Hải Long' },
+  });
+  const rejects = [{
+    file: 'x.json', location: 'data[3]', position: 3, kept: false, recordType: 'comment' as const, field: 'created_time', code: 'invalid_time',
+    reason: 'x.json at data[3], field created_time: not a time', record: { id: 'c9', from: { id: 'v9', name: 'Đỗ Thị Lan' }, created_time: 'hôm qua' },
+  }];
+
+  it('numbers individuals by first appearance (a post\'s author, tags and reactions, then its comments oldest first) and keeps organisations', () => {
+    const privacy = makePrivacy(data, { pseudonymize: true }, rejects);
+    expect(['v1', 'v2', 'b1', 'acc-tc'].map(privacy.actorId)).toEqual(['anon:1', 'anon:2', 'b1', 'unit:so-tc']);
+    expect(privacy.keyed).toBe(false);
+    expect(makePrivacy(data, { pseudonymize: true, key: '' }).keyed).toBe(false);
+    expect(makePrivacy(data, { pseudonymize: true, key: 'k' }).actorId('v1')).toMatch(/^anon:[0-9a-f]{16}$/);
+  });
+
+  it('a person met only in a rejected record gets the next pseudonym there, and is hidden in texts too', () => {
+    const privacy = makePrivacy(data, { pseudonymize: true }, rejects);
+    expect(privacy.rejects[0]!.record).toEqual({ id: 'c9', from: { id: 'anon:3', name: '[10 chars]' }, created_time: '[7 chars]' });
+    expect(privacy.text('Anh BÙI VĂN KHÁNH và chị Đỗ Thị Lan hỏi giúp Công ty TNHH Hải Long?'))
+      .toBe('Anh anon:1 và chị anon:3 hỏi giúp Công ty TNHH Hải Long?');
+  });
+
+  it('revealed: ids and names as they are, records as read, and analysis.privacy says so', () => {
+    const privacy = makePrivacy(data, { pseudonymize: false }, rejects);
+    expect(privacy.actorId('v1')).toBe('v1');
+    expect(privacy.text('Bùi Văn Khánh')).toBe('Bùi Văn Khánh');
+    expect(privacy.rejects[0]!.record).toEqual(rejects[0]!.record);
   });
 });

@@ -77,9 +77,10 @@ const NAME_ATTRIBUTES = ['label', 'name'] as const;
 /**
  * A copy of `graph` in which every node for which `isIndividual(key, attributes)` holds is renamed
  * to `pseudonym(key)` and loses its name (`label` and `name` set to null). Other nodes, all edges,
- * their attributes, the graph's type and options are kept; edges keep their keys, except that an
- * individual's id inside an edge key is replaced by its pseudonym. Nodes are visited in the graph's
- * order, so an order-based pseudonymiser numbers them in that order unless it has seen them before.
+ * their attributes, the graph's type and options are kept. Edges keep their keys, except a key
+ * that contains a renamed node's id (`900001->unit:x`): it would give the id away, so it becomes
+ * `anon-edge:<n>`. Nodes are visited in the graph's order, so an order-based pseudonymiser numbers
+ * them in that order unless it has seen them before.
  *
  * Throws a TypeError when a pseudonym collides with another node's key (two ids would merge).
  * @example
@@ -118,12 +119,15 @@ export function pseudonymizeGraph<G extends Graph>(
   });
 
   const rename = (key: string) => renamed.get(key) ?? key;
+  let fresh = 0;
+  const freshKey = () => {
+    let key: string;
+    do key = `anon-edge:${++fresh}`; while (graph.hasEdge(key) || copy.hasEdge(key));
+    return key;
+  };
   graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
-    let edgeKey = edge;
-    for (const endpoint of source === target ? [source] : [source, target]) {
-      const newKey = renamed.get(endpoint);
-      if (newKey !== undefined) edgeKey = edgeKey.split(endpoint).join(newKey);
-    }
+    const givesAway = (renamed.has(source) && edge.includes(source)) || (renamed.has(target) && edge.includes(target));
+    const edgeKey = givesAway ? freshKey() : edge;
     if (undirected) copy.addUndirectedEdgeWithKey(edgeKey, rename(source), rename(target), { ...attributes });
     else copy.addDirectedEdgeWithKey(edgeKey, rename(source), rename(target), { ...attributes });
   });

@@ -1,0 +1,233 @@
+/**
+ * Privacy: the one owner of what is hidden (SPEC 5, 7.2).
+ *
+ * Applied once, by `analyzeWithGraph`, to the Analysis, the interaction graph and the rejected
+ * records, before any writer runs; writers print what they are given (and follow
+ * `analysis.privacy` for the report's banner). With privacy on (the default):
+ * - individuals get pseudonyms (`anon:<n>` by first appearance, or `anon:` + keyed HMAC): in every
+ *   field declared in {@link PERSONAL_FIELDS}, as graph node keys, and in rejected records; their
+ *   names are written nowhere (null in the Analysis, no label in the graph);
+ * - their names inside texts become their pseudonyms (names.ts);
+ * - rejected records keep their shape, ids and times, and every other string becomes `[n chars]`
+ *   (records.ts).
+ * Off (`--reveal`, or `privacy.pseudonymize: false`), every output shows the same real ids and
+ * names: the Analysis, the graph handed to the writers (labels carry the names), and the rejected
+ * records as read. Organisations, agencies and the page keep their names either way.
+ *
+ * Pseudonyms live in their own namespace (`anon:`): a real id `anon:1` is written `actor:anon:1`
+ * (resolve/nodeKey.ts), so no pseudonym can be taken for a real id or collide with one.
+ */
+import type { InteractionGraph } from '../../graph/build';
+import type { RejectedRecord } from '../../model/types';
+import { makeActorClassifier } from '../../resolve/actors';
+import { parseNodeKey, type ResolvedData } from '../../resolve/resolved';
+import type { Analysis } from '../schema';
+import { PERSONAL_FIELDS, rewritePersonalFields, type FieldRewriter } from './fields';
+import { makeNameRedactor } from './names';
+import { makePseudonymizer, pseudonymizeGraph } from './pseudonyms';
+import { makeRecordRedactor } from './records';
+
+export { PERSONAL_FIELDS, rewritePersonalFields, type PersonalField, type PersonalFieldKind, type FieldRewriter } from './fields';
+export { makeNameRedactor } from './names';
+export { makeRecordRedactor, redactedString, MAX_RECORD_DEPTH, type ActorIdWriter, type RecordRedactorOptions } from './records';
+export { makePseudonymizer, pseudonymizeGraph, KEYED_PSEUDONYM_HEX_LENGTH, type Pseudonymizer, type PseudonymizerOptions } from './pseudonyms';
+
+export interface PrivacySettings {
+  /** Pseudonymise individuals (the default); false shows real ids and names everywhere. */
+  pseudonymize: boolean;
+  /** Key of the keyed pseudonyms; absent or '' numbers them by first appearance. */
+  key?: string;
+}
+
+/** What privacy decided for one run: how each kind of value is written. */
+export interface Privacy {
+  /** Whether individuals are pseudonymised. */
+  readonly pseudonymized: boolean;
+  /** Whether pseudonyms are keyed (stable across runs). */
+  readonly keyed: boolean;
+  /** The id to write for a graph node key. */
+  nodeId(key: string): string;
+  /** The id to write for a platform actor id (its node's id). */
+  actorId(actorId: string): string;
+  /** A text with individuals' names replaced by their pseudonyms. */
+  text(text: string): string;
+  /** The Analysis with every declared field handled. */
+  analysis(analysis: Analysis): Analysis;
+  /** The graph as writers may show it. */
+  graph(graph: InteractionGraph): InteractionGraph;
+  /** The rejected records given to {@link makePrivacy}, as they may be written. */
+  readonly rejects: RejectedRecord[];
+}
+
+/** Individuals' ids in order of first appearance in the analysed records. */
+function individualsInOrder(data: ResolvedData): string[] {
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const visit = (id: string | null) => {
+    if (id === null || seen.has(id)) return;
+    seen.add(id);
+    if (data.actors.get(id)?.kind === 'individual') order.push(id);
+  };
+  const reactionsOn = new Map<string, (string | null)[]>();
+  for (const r of data.reactions) {
+    let list = reactionsOn.get(r.targetId);
+    if (!list) reactionsOn.set(r.targetId, (list = []));
+    list.push(r.actorId);
+  }
+  for (const post of data.posts) {
+    visit(post.fromId);
+    post.messageTags.forEach((t) => visit(t.id));
+    reactionsOn.get(post.id)?.forEach(visit);
+    for (const comment of data.commentsByPost.get(post.id) ?? []) {
+      visit(comment.fromId);
+      comment.messageTags.forEach((t) => visit(t.id));
+      reactionsOn.get(comment.id)?.forEach(visit);
+    }
+  }
+  // Anyone else the actor table knows (tagged only in content outside the period, etc.).
+  [...data.actors.keys()].sort().forEach(visit);
+  return order;
+}
+
+/** Names that are not personal names: units' names and aliases, organisations' names. */
+function notPersonalNames(data: ResolvedData): string[] {
+  const names: string[] = [];
+  for (const unit of data.config.units) names.push(unit.name, ...unit.aliases);
+  if (data.config.page) names.push(data.config.page.name);
+  for (const actor of data.config.actors) if (actor.kind !== 'individual' && actor.name) names.push(actor.name);
+  for (const actor of data.actors.values()) if (actor.kind !== 'individual' && actor.name) names.push(actor.name);
+  return names;
+}
+
+const REVEALED: Omit<FieldRewriter, 'actor'> = {
+  node: (id) => id,
+  name: (name) => name,
+  text: (text) => text,
+};
+
+/**
+ * Decide, once per run, how individuals are written. The rejected records are redacted here, first,
+ * so that people met only in them are hidden in texts too.
+ * @example
+ * const privacy = makePrivacy(resolveData(dataset, config), { pseudonymize: true }, report.rejects);
+ * privacy.actorId('100012345678901'); // 'anon:1' for an individual, the id for an organisation
+ */
+export function makePrivacy(data: ResolvedData, settings: PrivacySettings, rejects: readonly RejectedRecord[] = []): Privacy {
+  const nodeOfActor = (id: string) => data.nodeOfActor(id)!;
+  if (!settings.pseudonymize) {
+    const rewrite: FieldRewriter = { ...REVEALED, actor: nodeOfActor };
+    const asRead = makeRecordRedactor({ reveal: true });
+    return {
+      pseudonymized: false,
+      keyed: false,
+      nodeId: (key) => key,
+      actorId: nodeOfActor,
+      text: (text) => text,
+      analysis: (analysis) => ({ ...rewritePersonalFields(analysis, PERSONAL_FIELDS, rewrite), privacy: { pseudonymized: false, keyed: false } }),
+      graph: (graph) => graph,
+      rejects: rejects.map((r) => ({ ...r, record: asRead(r.record) })),
+    };
+  }
+
+  const keyed = settings.key !== undefined && settings.key !== '';
+  const pseudonym = makePseudonymizer(keyed ? { key: settings.key } : {});
+  const alias = new Map<string, string>();
+  const pseudonymOf = (actorId: string) => {
+    let p = alias.get(actorId);
+    if (p === undefined) alias.set(actorId, (p = pseudonym(actorId)));
+    return p;
+  };
+  for (const id of individualsInOrder(data)) pseudonymOf(id);
+
+  const isIndividual = (actorId: string) => (data.actors.get(actorId)?.kind ?? 'individual') === 'individual';
+  const nodeId = (key: string) => {
+    const ref = parseNodeKey(key);
+    return ref.type === 'actor' && isIndividual(ref.actorId) ? pseudonymOf(ref.actorId) : key;
+  };
+  const actorId = (id: string) => {
+    const key = nodeOfActor(id);
+    return parseNodeKey(key).type === 'actor' && isIndividual(id) ? pseudonymOf(id) : key;
+  };
+
+  // People seen only in rejected records: classified by the name found beside their id.
+  const classify = makeActorClassifier(data.config);
+  const namesFromRejects: [string, string][] = [];
+  const recordActorId = (id: string, name: string | null) => {
+    const known = data.actors.get(id);
+    const individual = known ? known.kind === 'individual' : classify({ id, name }).kind === 'individual';
+    if (!individual) return nodeOfActor(id);
+    const p = pseudonymOf(id);
+    if (name !== null) namesFromRejects.push([name, p]); // the name as written there, searched too
+    return p;
+  };
+  const redactRecord = makeRecordRedactor({ actorId: recordActorId });
+  const redactedRejects = rejects.map((r) => ({ ...r, record: redactRecord(r.record) }));
+
+  let redactNames: ((text: string) => string) | null = null;
+  const text = (value: string) => {
+    if (redactNames === null) {
+      const people: [string, string][] = [];
+      for (const [id, p] of alias) {
+        const name = data.actors.get(id)?.name;
+        if (name) people.push([name, p]);
+      }
+      redactNames = makeNameRedactor([...people, ...namesFromRejects], notPersonalNames(data));
+    }
+    return redactNames(value);
+  };
+
+  const rewrite: FieldRewriter = {
+    node: nodeId,
+    actor: actorId,
+    name: (name, id, idKind) => {
+      if (id === null) return null;
+      const ref = idKind === 'node' ? parseNodeKey(id) : parseNodeKey(nodeOfActor(id));
+      if (ref.type === 'unit') return name;
+      if (ref.type === 'pseudonym') return null;
+      return isIndividual(ref.actorId) ? null : name;
+    },
+    text,
+  };
+
+  return {
+    pseudonymized: true,
+    keyed,
+    nodeId,
+    actorId,
+    text,
+    analysis: (analysis) => ({ ...rewritePersonalFields(analysis, PERSONAL_FIELDS, rewrite), privacy: { pseudonymized: true, keyed } }),
+    graph: (graph) => pseudonymizeGraph(
+      graph,
+      (key) => parseNodeKey(key).type === 'actor' && nodeId(key) !== key,
+      nodeId,
+    ),
+    rejects: redactedRejects,
+  };
+}
+
+/** What a run writes, privacy applied. */
+export interface PrivateOutputs {
+  analysis: Analysis;
+  graph: InteractionGraph;
+  rejects: RejectedRecord[];
+}
+
+/**
+ * Apply the privacy settings once to everything a run writes.
+ * @example
+ * const out = applyPrivacy({ analysis, graph, rejects: input.report.rejects }, data, { pseudonymize: true });
+ */
+export function applyPrivacy(outputs: PrivateOutputs, data: ResolvedData, settings: PrivacySettings): PrivateOutputs {
+  const privacy = makePrivacy(data, settings, outputs.rejects);
+  return { analysis: privacy.analysis(outputs.analysis), graph: privacy.graph(outputs.graph), rejects: privacy.rejects };
+}
+
+/**
+ * Rejected records as `validate` may print them, with the same pseudonyms an analysis of the same
+ * data and settings would give.
+ * @example
+ * const shown = redactRejects(report.rejects, resolveData(dataset, config), { pseudonymize: true });
+ */
+export function redactRejects(rejects: readonly RejectedRecord[], data: ResolvedData, settings: PrivacySettings): RejectedRecord[] {
+  return makePrivacy(data, settings, rejects).rejects;
+}
