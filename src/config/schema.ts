@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import {
-  DEFAULT_ASSOCIATION_MARKERS, DEFAULT_BUSINESS_MARKERS, DEFAULT_PETITION_MARKERS,
+  DEFAULT_ASSOCIATION_MARKERS, DEFAULT_BUSINESS_MARKERS, DEFAULT_PETITION_MARKERS, DEFAULT_TOPIC_MARKERS,
 } from '../text/lexicons';
+import { foldText } from '../text/fold';
 import { isValidTimeZone } from '../time/zone';
 
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
@@ -57,6 +58,13 @@ export const ConfigSchema = z
     petitionMarkers: z.array(z.string().min(1)).default([...DEFAULT_PETITION_MARKERS]),
     businessMarkers: z.array(z.string().min(1)).default([...DEFAULT_BUSINESS_MARKERS]),
     associationMarkers: z.array(z.string().min(1)).default([...DEFAULT_ASSOCIATION_MARKERS]),
+    /** Petition topics (issue 11), in report order: a name and the phrases that mark it. */
+    topicMarkers: z
+      .array(z.strictObject({
+        name: z.string().min(1),
+        markers: z.array(z.string().refine((m) => foldText(m) !== '', 'a marker must fold to a non-empty phrase')).min(1),
+      }))
+      .default(DEFAULT_TOPIC_MARKERS.map((t) => ({ name: t.name, markers: [...t.markers] }))),
     weights: z
       .strictObject({
         activity: z.number().nonnegative().default(1),
@@ -106,6 +114,14 @@ export const ConfigSchema = z
         }
       });
     }
+    const topicNames = new Set<string>();
+    listOf(config.topicMarkers).forEach((topic, i) => {
+      if (!isRecord(topic) || typeof topic.name !== 'string') return;
+      if (topicNames.has(topic.name)) {
+        ctx.addIssue({ code: 'custom', path: ['topicMarkers', i, 'name'], message: `duplicate topic "${topic.name}"` });
+      }
+      topicNames.add(topic.name);
+    });
     const weights = isRecord(config.weights) ? Object.values(config.weights) : [];
     if (weights.length > 0 && weights.every((w) => w === 0)) {
       ctx.addIssue({ code: 'custom', path: ['weights'], message: 'at least one weight must be positive' });

@@ -84,6 +84,7 @@ describe('parseConfig: defaults (SPEC 2.3)', () => {
       petitionMarkers: ['hoi'],
       businessMarkers: ['cty'],
       associationMarkers: ['hh'],
+      topicMarkers: [{ name: 'Thuế', markers: ['hoa don'] }],
       weights: { activity: 1, engagement: 2, responsiveness: 3, spread: 0 },
       privacy: { pseudonymize: false, key: 'secret' },
     };
