@@ -34,6 +34,7 @@ export * from './metrics/network/index';
 export { findPetitions, makeQuestionDetector, type Petition, type PetitionOptions, type PetitionAuthorKind, type RoutedBy } from './metrics/petitions';
 export { responsiveness, type ResponsivenessFigures } from './metrics/responsiveness';
 export { quantile, median } from './metrics/stats';
+export { makeTopicClassifier, topicRows } from './metrics/topics';
 export { scorecard, competitionRanks, SUB_INDEX_NAMES, type ScorecardInput, type ScorecardRow, type Weights, type Indicators, type SubIndexName } from './scorecard/scorecard';
 
 // Analysis

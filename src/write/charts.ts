@@ -421,7 +421,7 @@ export function networkChartSpec(
       const a = at.get(e.source)!;
       const b = at.get(e.target)!;
       const same = a.community !== null && a.community === b.community;
-      return { x: a.px, y: a.py, x2: b.px, y2: b.py, weight: e.weight, color: same ? communityColor(a.community) : '#9AA5B1', opacity: same ? 0.6 : 0.28 };
+      return { x: a.px, y: a.py, x2: b.px, y2: b.py, weight: e.weight, color: same ? communityColor(a.community) : '#9AA5B1', opacity: same ? 0.6 : 0.2 };
     });
   const groups = nodes.filter((n) => n.kind === 'group').map((n) => ({
     x: n.px, y: n.py, area: nodeArea(n, maxStrength, variant), color: communityColor(n.community), members: String(n.members),

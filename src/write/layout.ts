@@ -34,7 +34,7 @@ export interface NetworkLayoutOptions {
   maxAssociations?: number;
   /** Communities with a colour and a node of their own; the others are summed together. Default 8. */
   maxCommunities?: number;
-  /** Most edges drawn (the strongest). Default 300. */
+  /** Most edges drawn (the strongest). Default 200. */
   maxEdges?: number;
   /** ForceAtlas2 iterations. Default 500. */
   iterations?: number;
@@ -46,7 +46,7 @@ export const NETWORK_LAYOUT_DEFAULTS: Readonly<Required<NetworkLayoutOptions>> =
   topBusinesses: 20,
   maxAssociations: 30,
   maxCommunities: 8,
-  maxEdges: 300,
+  maxEdges: 200,
   iterations: 500,
   seed: 1,
 });

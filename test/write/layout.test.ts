@@ -1,6 +1,10 @@
+import { join } from 'node:path';
 import { DirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { analyzeWithGraph } from '../../src/analysis/analyze';
 import type { Analysis } from '../../src/analysis/schema';
+import { loadConfig } from '../../src/node/cli';
+import { loadExport } from '../../src/node/loadExport';
 import { CHAR_WIDTH, fitLayout, layoutNetwork, mulberry32, placeLabels, type NetworkLayout, type PlacedLabel } from '../../src/write/layout';
 import { makeSampleAnalysis, makeSampleGraph } from './sample';
 
@@ -153,6 +157,18 @@ describe('placeLabels', () => {
       }
     }
   });
+
+  it('on the ddci-page fixture, wide and narrow: every unit labelled on the wide map, no overlaps on either', async () => {
+    const fixture = new URL('../../fixtures/ddci-page/', import.meta.url).pathname;
+    const run = analyzeWithGraph(await loadExport([join(fixture, 'export')]), await loadConfig(join(fixture, 'config.json')));
+    const map = layoutNetwork(run.graph as unknown as DirectedGraph, run.analysis);
+    for (const [box, font, must] of [[{ width: 1100, height: 640, padding: 40 }, 12, true], [{ width: 332, height: 520, padding: 18 }, 10, false]] as const) {
+      const nodes = fitLayout(map, box);
+      const labels = placeLabels(nodes, { radius: () => 8, mustLabel: (n) => must && n.kind === 'agency', extra: 40, fontSize: font, width: box.width, height: box.height });
+      if (must) expect(labels.filter((l) => l.key.startsWith('unit:'))).toHaveLength(16);
+      expect(overlaps(labels, font)).toBe(0);
+    }
+  }, 30_000);
 
   it('drops labels that find no room rather than overlap, unless they must be placed', () => {
     const map = layoutNetwork(graph, analysis);
