@@ -32,3 +32,9 @@ export interface GeneratedExport {
 }
 
 export declare function generateExport(options: GenerateOptions): Promise<GeneratedExport>;
+
+/** The configuration that matches the generated cast (the page and the 16 units). */
+export declare function benchConfig(): {
+  page: { id: string; name: string };
+  units: { id: string; name: string; kind: 'department' | 'locality'; accounts: string[]; aliases: string[] }[];
+};

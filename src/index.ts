@@ -47,6 +47,7 @@ export {
   type Outcome, type UnitQuality, type PetitionQuality, type QualityAssessment, type CommentFate, type SnapshotFates, type FileDrops,
 } from './metrics/quality/index';
 export { quantile, median } from './metrics/stats';
+export { makeTopicClassifier, topicRows } from './metrics/topics';
 export { scorecard, competitionRanks, SUB_INDEX_NAMES, qualityIndicators, type QualityIndicators, type ScorecardInput, type ScorecardRow, type Weights, type Indicators, type SubIndexName } from './scorecard/scorecard';
 
 // Analysis

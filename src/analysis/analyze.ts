@@ -18,6 +18,7 @@ import { responsiveness } from '../metrics/responsiveness';
 import { reach, reactorsByPost, sharesByParent, type ReachIndex } from '../metrics/reach';
 import { associationActivity } from '../metrics/associations';
 import { assessQuality, type QualityAssessment } from '../metrics/quality/index';
+import { topicRows } from '../metrics/topics';
 import { qualityIndicators, scorecard, type Indicators } from '../scorecard/scorecard';
 import { buildWorkingCalendar, weekStart, weeksInPeriod } from '../time/index';
 import { analysedPeriod, localDateOf, periodBounds } from './period';
@@ -106,6 +107,11 @@ export function analyzeWithGraph(input: IngestResult, configInput: Config | Conf
   const reachIndex = { shares: sharesByParent(data), reactors: reactorsByPost(data) };
   const quality = assessQuality(data, petitions, { index: input.snapshots, conflicts: input.report.conflicts });
   const units = unitResults(data, config, { petitions, weekOf, weeks: weeks.length, network, perPost, reachIndex, quality });
+  const topics = topicRows(petitions, config.topicMarkers, config.units.map((u) => u.id));
+  // An unanswered petition waits until the end of the period's last local day.
+  const periodEndMs = bounds.toMs ?? (latest === null ? null : periodBounds({ to: localDateOf(latest, tz) }, tz).toMs);
+  const waiting = (p: Petition) => (p.unitId === null || p.response !== null || periodEndMs === null ? null
+    : calendar.workingHoursBetween(p.comment.time, Math.max(p.comment.time, periodEndMs)));
 
   const analysis: Analysis = {
     schemaVersion: SCHEMA_VERSION,
@@ -114,6 +120,11 @@ export function analyzeWithGraph(input: IngestResult, configInput: Config | Conf
       to: lastMs === null ? null : localDateOf(lastMs, tz),
       timezone: tz,
       weeks: weeks.length,
+      posts: data.posts.length,
+      comments: data.comments.length,
+      reactions: data.reactions.length,
+      shares: input.dataset.shares.filter((s) => data.postById.has(s.postId)).length,
+      petitions: petitions.length,
     },
     ingest: {
       files: input.report.files,
@@ -133,7 +144,8 @@ export function analyzeWithGraph(input: IngestResult, configInput: Config | Conf
     actors: network.actors(data),
     associations: network.associations(data, associationActivity(data, network.associationIds, petitions, reachIndex)),
     weekly: weeklyRows(data, { petitions, weeks, weekOf, perPost }),
-    petitions: petitionRows(data, petitions, quality),
+    petitions: petitionRows(data, petitions, quality, topics.petitionTopics, waiting),
+    topics: topics.rows,
     privacy: { pseudonymized: true, keyed: false },
   };
   return applyPrivacy({ analysis, graph, rejects: input.report.rejects }, data, {
@@ -232,8 +244,11 @@ function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): Unit
 }
 
 /** The backlog first: unanswered petitions oldest first, then answered ones oldest first. */
-function petitionRows(data: ResolvedData, petitions: Petition[], quality: QualityAssessment): PetitionRow[] {
-  const rows = petitions.map((p): PetitionRow => ({
+function petitionRows(
+  data: ResolvedData, petitions: Petition[], quality: QualityAssessment, topics: readonly string[][],
+  waiting: (p: Petition) => number | null,
+): PetitionRow[] {
+  const rows = petitions.map((p, i): PetitionRow => ({
     commentId: p.comment.id,
     postId: p.comment.postId,
     permalinkUrl: data.postById.get(p.comment.postId)?.permalinkUrl ?? null,
@@ -249,6 +264,8 @@ function petitionRows(data: ResolvedData, petitions: Petition[], quality: Qualit
     responseWorkingHours: p.responseWorkingHours,
     onTime: p.onTime,
     ...quality.petition(p),
+    waitingWorkingHours: waiting(p),
+    topics: topics[i]!,
   }));
   const answeredRank = (r: PetitionRow) => (r.responseCommentId === null ? 0 : 1);
   return rows.sort((a, b) =>

@@ -34,6 +34,17 @@ export const PeriodSchema = z.object({
   timezone: z.string(),
   /** Monday-started weeks from the week of `from` to the week of `to`. */
   weeks: count,
+  // What the period holds (the export's totals are `ingest`): records in the sense of `ingest`.
+  /** Posts of the period. */
+  posts: count,
+  /** Comments and replies under the period's posts. */
+  comments: count,
+  /** Reaction records on the period's posts and their comments. */
+  reactions: count,
+  /** Share records whose sharing post is in the period. */
+  shares: count,
+  /** Questions of the period (SPEC 3.4), routed to a unit or not. */
+  petitions: count,
 });
 
 export const NetworkSchema = z.object({
@@ -202,6 +213,22 @@ export const PetitionSchema = z.object({
   lastSeenIn: z.string().nullable(),
   /** Its text changed between snapshots; null when fewer than two hold it. */
   edited: z.boolean().nullable(),
+  /** Unanswered routed petition: working hours from it to the end of the period's last day; else null. */
+  waitingWorkingHours: z.number().nullable(),
+  /** Topics of the petition's text (`topicMarkers`), in lexicon order; empty for none. */
+  topics: z.array(z.string()),
+});
+
+/** Petitions per topic and responsible unit (issue 11); `topic` null = no topic, `unitId` null = unrouted. */
+export const TopicRowSchema = z.object({
+  topic: z.string().nullable(),
+  unitId: z.string().nullable(),
+  petitions: count,
+  answered: count,
+  onTime: count,
+  responseRate: ratio,
+  withinSlaRate: ratio,
+  medianResponseWorkingHours: ratio,
 });
 
 export const AnalysisSchema = z.object({
@@ -214,6 +241,7 @@ export const AnalysisSchema = z.object({
   associations: z.array(AssociationResultSchema),
   weekly: z.array(WeeklyRowSchema),
   petitions: z.array(PetitionSchema),
+  topics: z.array(TopicRowSchema),
   privacy: z.object({ pseudonymized: z.boolean(), keyed: z.boolean() }),
 });
 
@@ -225,6 +253,7 @@ export type ActorResult = z.infer<typeof ActorResultSchema>;
 export type AssociationResult = z.infer<typeof AssociationResultSchema>;
 export type WeeklyRow = z.infer<typeof WeeklyRowSchema>;
 export type PetitionRow = z.infer<typeof PetitionSchema>;
+export type TopicRow = z.infer<typeof TopicRowSchema>;
 export type Analysis = z.infer<typeof AnalysisSchema>;
 
 /** The JSON Schema of `analysis.json` (draft 2020-12), for services that don't use zod. */

@@ -17,7 +17,7 @@
  */
 import { z } from 'zod';
 import {
-  DEFAULT_ASSOCIATION_MARKERS, DEFAULT_BUSINESS_MARKERS, DEFAULT_PETITION_MARKERS, DEFAULT_THANKS_MARKERS,
+  DEFAULT_ASSOCIATION_MARKERS, DEFAULT_BUSINESS_MARKERS, DEFAULT_PETITION_MARKERS, DEFAULT_THANKS_MARKERS, DEFAULT_TOPIC_MARKERS,
 } from '../text/lexicons';
 import { foldText } from '../text/fold';
 import { WORKING_CALENDAR_DEFAULTS, workingCalendarIssues, type WorkingHoursBlock } from '../time/calendar';
@@ -80,6 +80,10 @@ const ConfigFieldsSchema = z.strictObject({
   businessMarkers: z.array(phrase).default([...DEFAULT_BUSINESS_MARKERS]),
   associationMarkers: z.array(phrase).default([...DEFAULT_ASSOCIATION_MARKERS]),
   thanksMarkers: z.array(phrase).default([...DEFAULT_THANKS_MARKERS]),
+  /** Petition topics (issue 11), in report order: a name and the phrases that mark it. */
+  topicMarkers: z
+    .array(z.strictObject({ name: z.string().min(1), markers: z.array(phrase).min(1) }))
+    .default(() => DEFAULT_TOPIC_MARKERS.map((t) => ({ name: t.name, markers: [...t.markers] }))),
   weights: z
     .strictObject({
       activity: weight.default(1),
@@ -145,6 +149,14 @@ export const ConfigSchema = ConfigFieldsSchema
         }
       });
     }
+    const topicNames = new Set<string>();
+    listOf(config.topicMarkers).forEach((topic, i) => {
+      if (!isRecord(topic) || typeof topic.name !== 'string') return;
+      if (topicNames.has(topic.name)) {
+        ctx.addIssue({ code: 'custom', path: ['topicMarkers', i, 'name'], message: `duplicate topic "${topic.name}"` });
+      }
+      topicNames.add(topic.name);
+    });
     const weights = isRecord(config.weights) ? Object.values(config.weights) : [];
     if (weights.length > 0 && weights.every((w) => w === 0)) report(['weights'], 'no_positive_weight');
   }, { when: (payload) => isRecord(payload.value) });

@@ -1,7 +1,17 @@
 /**
- * Formatting for people: numbers, dates and HTML text. Deterministic: fixed locales through
- * `Intl`, explicit time zones, never the machine's zone or language.
+ * Formatting for people: numbers, dates and HTML. Deterministic: fixed locales through `Intl`
+ * and date-fns, zone arithmetic through `src/time`, never the machine's zone or language.
+ *
+ * HTML is built with the {@link html} tagged template: every interpolated value is escaped unless
+ * it is already {@link Html} (built by `html` itself, or an SVG rendered by vega through
+ * {@link trustedHtml}). No string splicing, no markers: no user or file text reaches the page
+ * unescaped, whatever it contains.
  */
+import { format as formatDateFns } from 'date-fns';
+import { enGB } from 'date-fns/locale/en-GB';
+import { vi } from 'date-fns/locale/vi';
+import { civilFromDays, formatIsoDate, isoWeekday, MS_PER_DAY, tryParseIsoDate } from '../time/days';
+import { getZone } from '../time/zone';
 
 export type Lang = 'vi' | 'en';
 
@@ -21,6 +31,7 @@ function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
 /**
  * A number with a fixed count of decimals in the language's convention (`72,35` in Vietnamese,
  * `72.35` in English); `–` for null. Never prints `-0`.
+ * @example formatNumber(72.345, 'vi') // '72,35'
  */
 export function formatNumber(value: number | null | undefined, lang: Lang, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
@@ -29,7 +40,10 @@ export function formatNumber(value: number | null | undefined, lang: Lang, digit
   return /^-?[0.,\s]*$/.test(text) ? numberFormat(lang, digits).format(0) : text;
 }
 
-/** A signed difference (`+1,25`, `−0,50`, `±0,00`); `–` for null. */
+/**
+ * A signed difference (`+1,25`, `−0,50`, `±0,00`); `–` for null.
+ * @example formatDelta(-0.5, 'vi') // '−0,50'
+ */
 export function formatDelta(value: number | null | undefined, lang: Lang, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
   const text = formatNumber(Math.abs(value), lang, digits);
@@ -37,76 +51,210 @@ export function formatDelta(value: number | null | undefined, lang: Lang, digits
   return value > 0 ? `+${text}` : `−${text}`;
 }
 
-/** A ratio as a percentage (`87,5 %` / `87.5%`); `–` for null. */
+/**
+ * A change of a ratio in percentage points (`+12 điểm %` / `+12 pp`); `–` when either side is null.
+ * @example formatPointsDelta(0.5, 0.62, 'en') // '+12 pp'
+ */
+export function formatPointsDelta(before: number | null | undefined, after: number | null | undefined, lang: Lang): string {
+  if (before === null || before === undefined || after === null || after === undefined) return '–';
+  const text = formatDelta((after - before) * 100, lang, 0);
+  return text === '–' ? text : `${text}${lang === 'vi' ? ' điểm %' : ' pp'}`;
+}
+
+/**
+ * A ratio as a percentage (`87,5 %` / `87.5%`); `–` for null.
+ * @example formatPercent(0.875, 'vi', 1) // '87,5 %'
+ */
 export function formatPercent(value: number | null | undefined, lang: Lang, digits = 0): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
   const number = formatNumber(value * 100, lang, digits);
   return lang === 'vi' ? `${number} %` : `${number}%`;
 }
 
-/** An integer count with grouping (`1.234` / `1,234`). */
+/**
+ * An integer count with grouping (`1.234` / `1,234`).
+ * @example formatCount(2498, 'vi') // '2.498'
+ */
 export function formatCount(value: number | null | undefined, lang: Lang): string {
   return formatNumber(value, lang, 0);
 }
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-function partsIn(timeZone: string, time: number): Record<string, string> {
-  let format = dateTimeFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-    });
-    dateTimeFormats.set(timeZone, format);
-  }
-  const parts: Record<string, string> = {};
-  for (const part of format.formatToParts(time)) parts[part.type] = part.value;
-  return parts;
+/** Local wall-clock fields of an instant in a zone, by `src/time`'s zone arithmetic. */
+function localParts(ms: number, timeZone: string): { epochDay: number; minutes: number } {
+  const local = ms + getZone(timeZone).offsetAt(ms);
+  const epochDay = Math.floor(local / MS_PER_DAY);
+  return { epochDay, minutes: Math.floor((local - epochDay * MS_PER_DAY) / 60_000) };
 }
 
-/** An ISO instant as local `dd/mm/yyyy hh:mm` in the given zone; the input itself if unparseable. */
+/**
+ * An ISO instant as local `dd/mm/yyyy hh:mm` in the given zone; the input itself if unparseable.
+ * @example formatDateTime('2025-03-17T02:15:00Z', 'Asia/Ho_Chi_Minh') // '17/03/2025 09:15'
+ */
 export function formatDateTime(iso: string, timeZone: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
-  const p = partsIn(timeZone, time);
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+  const { epochDay, minutes } = localParts(time, timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${formatDate(formatIsoDate(epochDay))} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
-/** The local date (YYYY-MM-DD) of an ISO instant in the given zone; null if unparseable. */
+/**
+ * The local date (YYYY-MM-DD) of an ISO instant in the given zone; null if unparseable.
+ * @example localDate('2025-03-16T18:00:00Z', 'Asia/Ho_Chi_Minh') // '2025-03-17'
+ */
 export function localDate(iso: string, timeZone: string): string | null {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return null;
-  const p = partsIn(timeZone, time);
-  return `${p.year}-${p.month}-${p.day}`;
+  return formatIsoDate(localParts(time, timeZone).epochDay);
 }
 
-/** `YYYY-MM-DD` as `dd/mm/yyyy`; `–` for null. */
+/**
+ * The local ISO weekday (1 = Monday … 7 = Sunday) and hour (0–23) of an ISO instant; null if
+ * unparseable.
+ * @example localWeekdayHour('2025-03-17T02:15:00Z', 'Asia/Ho_Chi_Minh') // { weekday: 1, hour: 9 }
+ */
+export function localWeekdayHour(iso: string, timeZone: string): { weekday: number; hour: number } | null {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return null;
+  const { epochDay, minutes } = localParts(time, timeZone);
+  return { weekday: isoWeekday(epochDay), hour: Math.floor(minutes / 60) };
+}
+
+/**
+ * `YYYY-MM-DD` as `dd/mm/yyyy`; `–` for null or anything that is not such a date.
+ * @example formatDate('2025-03-17') // '17/03/2025'
+ */
 export function formatDate(date: string | null): string {
-  if (date === null) return '–';
+  if (date === null || tryParseIsoDate(date) === undefined) return '–';
   const [y, m, d] = date.split('-');
   return `${d}/${m}/${y}`;
 }
 
-/** Whole days from local date `a` to local date `b` (both `YYYY-MM-DD`). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+const DATE_LOCALES = { vi, en: enGB };
+
+/** A local calendar date as a `Date` at local midnight, for date-fns (which reads local fields). */
+function calendarDate(date: string): Date | null {
+  const day = tryParseIsoDate(date);
+  if (day === undefined) return null;
+  const { year, month, day: d } = civilFromDays(day);
+  return new Date(year, month - 1, d, 12);
 }
+
+/**
+ * A date with its weekday, in the language (date-fns locales): `Thứ Hai 17/03/2025`,
+ * `Monday 17/03/2025`; `–` for null or a malformed date.
+ * @example formatLongDate('2025-03-17', 'vi') // 'Thứ Hai 17/03/2025'
+ */
+export function formatLongDate(date: string | null, lang: Lang): string {
+  const value = date === null ? null : calendarDate(date);
+  return value === null ? '–' : formatDateFns(value, 'EEEE dd/MM/yyyy', { locale: DATE_LOCALES[lang] });
+}
+
+/**
+ * Short weekday names, Monday first (`T2 … CN` / `Mon … Sun`), from date-fns' locales.
+ * @example weekdayNames('vi') // ['Th 2', 'Th 3', 'Th 4', 'Th 5', 'Th 6', 'Th 7', 'CN']
+ */
+export function weekdayNames(lang: Lang): string[] {
+  const locale = DATE_LOCALES[lang];
+  return [1, 2, 3, 4, 5, 6, 0].map((d) => locale.localize.day(d as 0, { width: lang === 'vi' ? 'short' : 'abbreviated' }));
+}
+
+/**
+ * Whole days from local date `a` to local date `b` (both `YYYY-MM-DD`); NaN if either is malformed.
+ * @example daysBetween('2025-03-01', '2025-03-17') // 16
+ */
+export function daysBetween(a: string, b: string): number {
+  const x = tryParseIsoDate(a);
+  const y = tryParseIsoDate(b);
+  return x === undefined || y === undefined ? Number.NaN : y - x;
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTML
+
+/** A piece of HTML that is safe to insert as it is. Build it with {@link html}. */
+export class Html {
+  /** @internal Use {@link html} or {@link trustedHtml}. */
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+/** What {@link html} accepts between its literal parts. */
+export type HtmlValue = Html | string | number | boolean | null | undefined | readonly HtmlValue[];
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escape text for HTML content and attribute values. */
+/**
+ * Escape text for HTML content and (double- or single-quoted) attribute values.
+ * @example escapeHtml('<b>"A" & B</b>') // '&lt;b&gt;&quot;A&quot; &amp; B&lt;/b&gt;'
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
 
-/** Shorten text to at most `max` characters (whole code points), with an ellipsis. */
-export function truncate(text: string, max: number): string {
-  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+function append(out: string[], value: HtmlValue): void {
+  if (value === null || value === undefined || value === false || value === true) return;
+  if (value instanceof Html) out.push(value.value);
+  else if (Array.isArray(value)) for (const item of value as readonly HtmlValue[]) append(out, item);
+  else out.push(escapeHtml(String(value)));
 }
 
-/** An http(s) URL, or null for anything else (no `javascript:` links in the report). */
-export function safeUrl(url: string | null): string | null {
-  if (url === null) return null;
-  return /^https?:\/\//i.test(url.trim()) ? url.trim() : null;
+/**
+ * A tagged template that escapes every interpolated string or number; `Html` values (nested
+ * `html` templates) go in as they are, arrays are concatenated, null/undefined/booleans vanish.
+ * @example
+ * html`<td class="name">${unit.name}</td>` // the name escaped, whatever it holds
+ */
+export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Html {
+  const out: string[] = [strings[0]!];
+  for (let i = 0; i < values.length; i++) {
+    append(out, values[i]!);
+    out.push(strings[i + 1]!);
+  }
+  return new Html(out.join(''));
+}
+
+/**
+ * Markup from a trusted producer (an SVG rendered by vega from our own specs, whose text vega
+ * escapes). Never call it on user or file text.
+ */
+export function trustedHtml(markup: string): Html {
+  return new Html(markup);
+}
+
+/**
+ * Shorten text to at most `max` characters (whole code points), with an ellipsis, cutting at a
+ * space when one is near so that no word — and no pseudonym such as `anon:12` — is cut in two.
+ * Reads only the first `max` code points (a 20 MB text costs what a short one costs) and leaves
+ * the text as it is otherwise: spaces are not collapsed (HTML shows runs of spaces as one).
+ * @example truncate('Xin hỏi thủ tục đăng ký', 12) // 'Xin hỏi thủ…'
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = 0;
+  let count = 0;
+  while (end < text.length && count < max) {
+    const code = text.charCodeAt(end);
+    end += code >= 0xd800 && code <= 0xdbff && end + 1 < text.length ? 2 : 1;
+    count += 1;
+  }
+  if (end >= text.length) return text;
+  // Room for the ellipsis: drop the last code point, then back off to a space within 24 chars.
+  let cut = end - (text.charCodeAt(end - 1) >= 0xdc00 && text.charCodeAt(end - 1) <= 0xdfff ? 2 : 1);
+  const space = text.slice(Math.max(0, cut - 24), cut + 1).search(/\s\S*$/);
+  if (space >= 0) cut = Math.max(0, cut - 24) + space;
+  return `${text.slice(0, cut).trimEnd()}…`;
+}
+
+/**
+ * An http(s) URL, or null for anything else (no `javascript:`, `data:` or relative links).
+ * @example safeUrl('javascript:alert(1)') // null
+ */
+export function safeUrl(url: string | null | undefined): string | null {
+  if (typeof url !== 'string') return null;
+  const trimmed = url.trim();
+  if (!/^https?:\/\/[^\s/?#]+/i.test(trimmed) || /[\s<>"']/.test(trimmed)) return null;
+  return trimmed;
 }

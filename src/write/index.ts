@@ -18,8 +18,18 @@ export {
   unitsTable, actorsTable, associationsTable, petitionsTable, weeklyTable, flattenRows, TABLE_COLUMNS, LIST_SEPARATOR,
   type FlatRow, type Cell, type TableName,
 } from './tables';
-export { layoutNetwork, mulberry32, NETWORK_LAYOUT_DEFAULTS, type NetworkLayout, type NetworkLayoutOptions, type LayoutNode, type LayoutEdge } from './layout';
-export { KIND_COLORS } from './charts';
+export {
+  layoutNetwork, fitLayout, placeLabels, mulberry32, NETWORK_LAYOUT_DEFAULTS,
+  type NetworkLayout, type NetworkLayoutOptions, type LayoutNode, type LayoutEdge, type CommunitySummary, type PlacedNode,
+  type PlacedLabel, type FitOptions, type LabelOptions, type MapNodeKind,
+} from './layout';
+export { KIND_COLORS, COMMUNITY_COLORS } from './charts';
+export {
+  REPORT_SECTIONS, REPORT_THRESHOLDS, STANDOUT_RULES, GLOSSARY, htmlSection,
+  type ReportSection, type SectionChart, type Figures, type ReportContext, type UnitFacts, type UnitGroup,
+  type Standout, type StandoutRule, type GlossaryEntry,
+} from './sections/index';
+export { html, escapeHtml, trustedHtml, Html, type HtmlValue } from './format';
 export type { Lang } from './format';
 
 export interface WriteOutputsOptions {
@@ -29,7 +39,7 @@ export interface WriteOutputsOptions {
   previous?: Analysis;
   /** Language of the report. Default `'vi'`. */
   lang?: Lang;
-  /** SLA of the report's response-time charts, in working hours. Default 8. */
+  /** SLA of the report's backlog and response-time charts, in working hours. Default 8. */
   slaWorkingHours?: number;
   /** Write CSV text verbatim, without the leading `'` that keeps Excel from running formulas. Default false. */
   csvRaw?: boolean;

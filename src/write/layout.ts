@@ -1,14 +1,22 @@
 /**
- * A static, seeded layout of the interaction graph for the report's network map.
+ * The report's network map: an aggregated, seeded layout of the interaction graph that a person
+ * can read at any graph size (the full graph stays in graph.gexf).
  *
- * - Which nodes: every unit (`agency`) and the page, then the other nodes by PageRank (highest
- *   first, ties by key) until `maxNodes` (default 300) nodes are drawn. Big graphs stay readable
- *   and the layout stays cheap: ForceAtlas2 without Barnes–Hut is O(n²) per iteration.
- * - Where: ForceAtlas2 (Jacomy et al. 2014, graphology-layout-forceatlas2) on the undirected
- *   projection of the drawn subgraph (weights of both directions summed, weight = strength),
- *   started from positions drawn by a seeded PRNG (mulberry32) in sorted-key order, for a fixed
- *   number of iterations. Same graph and options → same coordinates, on every machine.
- * - Coordinates are then fitted into a `width` × `height` box and rounded to 0.1 px.
+ * - Which nodes: every unit (`agency`) and the page; the associations (at most
+ *   `maxAssociations`) and the `topBusinesses` businesses with the most interactions (strength:
+ *   the summed weights of their edges, both directions); every other actor is summed into one
+ *   node per community ("the rest of community 3"), the communities beyond the `maxCommunities`
+ *   largest into one "other communities" node. Nodes are bounded by units + associations +
+ *   businesses + communities, whatever the number of actors.
+ * - Edges: the undirected projection of the aggregated graph (weights of both directions and of
+ *   every member summed; weight = strength), at most `maxEdges` (the strongest; every unit keeps
+ *   its strongest edge).
+ * - Communities: Louvain's (`analysis.actors[].community`), numbered 1, 2 … by size (nodes of the
+ *   whole graph; ties by id), each with its largest units and associations for the legend.
+ * - Where: ForceAtlas2 (Jacomy et al. 2014, graphology-layout-forceatlas2, LinLog, weights
+ *   log1p-damped) from positions drawn by a seeded PRNG (mulberry32) in sorted-key order, for a
+ *   fixed number of iterations; {@link fitLayout} fits the coordinates into any box (the report
+ *   draws a wide and a narrow map from one layout). Same graph and options → same coordinates.
  */
 import { UndirectedGraph } from 'graphology';
 import type Graph from 'graphology-types';
@@ -20,40 +28,47 @@ import { mulberry32 } from '../util/random';
 export { mulberry32 };
 
 export interface NetworkLayoutOptions {
-  /** Most nodes drawn (units and the page are always drawn). Default 300. */
-  maxNodes?: number;
-  /** ForceAtlas2 iterations. Default 400. */
+  /** Businesses drawn on their own, those with the most interactions. Default 20. */
+  topBusinesses?: number;
+  /** Associations drawn on their own (most interactions first). Default 30. */
+  maxAssociations?: number;
+  /** Communities with a colour and a node of their own; the others are summed together. Default 8. */
+  maxCommunities?: number;
+  /** Most edges drawn (the strongest). Default 200. */
+  maxEdges?: number;
+  /** ForceAtlas2 iterations. Default 500. */
   iterations?: number;
   /** Seed of the initial positions. Default 1. */
   seed?: number;
-  /** Box the coordinates are fitted into, in px. Defaults 1100 × 640. */
-  width?: number;
-  height?: number;
-  /** Margin inside the box, in px. Default 40. */
-  padding?: number;
-  /** Largest stretch of one axis against the other when fitting the box (1 = keep proportions). Default 1.4. */
-  maxStretch?: number;
 }
 
 export const NETWORK_LAYOUT_DEFAULTS: Readonly<Required<NetworkLayoutOptions>> = Object.freeze({
-  maxNodes: 300,
-  iterations: 400,
+  topBusinesses: 20,
+  maxAssociations: 30,
+  maxCommunities: 8,
+  maxEdges: 200,
+  iterations: 500,
   seed: 1,
-  width: 1100,
-  height: 640,
-  padding: 40,
-  maxStretch: 1.4,
 });
 
 const LAYOUT_OPTION_KEYS = new Set(Object.keys(NETWORK_LAYOUT_DEFAULTS));
 
+/** The kind of a map node: an actor kind, or `group` for the rest of a community summed. */
+export type MapNodeKind = ActorKind | 'group';
+
 export interface LayoutNode {
   key: string;
-  kind: ActorKind;
-  /** A display name: the unit's name for units, the node label for organisations, else null. */
+  kind: MapNodeKind;
+  /** A display name: the unit's name for units, the node label for organisations; null for groups and individuals. */
   label: string | null;
   unitId: string | null;
-  pagerank: number;
+  /** Display number of the node's community (1 = largest); null for "other communities" or none. */
+  community: number | null;
+  /** Actors of the whole graph this node stands for (1 but for groups). */
+  members: number;
+  /** Interactions of the node on the map (summed weights of its edges, both directions). */
+  strength: number;
+  /** Position in the layout (the longer side spans 0–1, proportions kept); see {@link fitLayout}. */
   x: number;
   y: number;
 }
@@ -61,8 +76,17 @@ export interface LayoutNode {
 export interface LayoutEdge {
   source: string;
   target: string;
-  /** Interactions in both directions between the two nodes. */
+  /** Interactions in both directions between the two nodes (their members). */
   weight: number;
+}
+
+export interface CommunitySummary {
+  /** Display number, 1 = largest. */
+  community: number;
+  /** Nodes of the whole graph in the community. */
+  size: number;
+  /** Its largest units and associations by interactions (at most 3 names). */
+  leaders: string[];
 }
 
 export interface NetworkLayout {
@@ -71,13 +95,226 @@ export interface NetworkLayout {
   /** Nodes and edges of the whole graph. */
   totalNodes: number;
   totalEdges: number;
-  maxNodes: number;
+  /** Businesses drawn on their own, and businesses in the graph. */
+  businessesShown: number;
+  businessesTotal: number;
+  /** Actors summed into group nodes. */
+  grouped: number;
+  /** Edges of the aggregated graph left out (beyond `maxEdges`). */
+  edgesDropped: number;
+  /** The coloured communities, largest first. */
+  communities: CommunitySummary[];
+  /** Nodes of the whole graph in none of them ("other communities"). */
+  otherCommunityNodes: number;
+  options: Readonly<Required<NetworkLayoutOptions>>;
 }
 
-const KINDS = new Set<ActorKind>(['agency', 'page', 'association', 'business', 'individual']);
+/** Weight of the undrawn edge that pulls a node towards its community's anchor (log1p scale, like drawn edges). */
+const COMMUNITY_PULL = 2;
 
+const KINDS = new Set<ActorKind>(['agency', 'page', 'association', 'business', 'individual']);
 const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+function checkOptions(options: NetworkLayoutOptions): Required<NetworkLayoutOptions> {
+  if (options === null || typeof options !== 'object') throw new TypeError('layoutNetwork: options must be an object');
+  for (const name of Object.keys(options)) {
+    if (!LAYOUT_OPTION_KEYS.has(name)) throw new TypeError(`layoutNetwork: unknown option "${name}"`);
+  }
+  const o = { ...NETWORK_LAYOUT_DEFAULTS };
+  for (const [name, value] of Object.entries(options)) if (value !== undefined) (o as Record<string, number>)[name] = value as number;
+  for (const name of ['topBusinesses', 'maxAssociations'] as const) {
+    if (!Number.isInteger(o[name]) || o[name] < 0) throw new TypeError(`layoutNetwork: ${name} must be a non-negative integer`);
+  }
+  for (const name of ['maxCommunities', 'maxEdges', 'iterations'] as const) {
+    if (!Number.isInteger(o[name]) || o[name] < 1) throw new TypeError(`layoutNetwork: ${name} must be a positive integer`);
+  }
+  if (!Number.isFinite(o.seed)) throw new TypeError('layoutNetwork: seed must be a number');
+  return o;
+}
+
+/**
+ * Aggregate and lay out the graph for the report's map.
+ * @example
+ * const map = layoutNetwork(graph, analysis, { topBusinesses: 20 });
+ * const wide = fitLayout(map, { width: 1100, height: 640 });
+ */
+export function layoutNetwork(graph: Graph, analysis: Analysis, options: NetworkLayoutOptions = {}): NetworkLayout {
+  const o = checkOptions(options);
+  const unitById = new Map(analysis.units.map((u) => [u.unitId, u]));
+  const communityOf = new Map<string, number>();
+  for (const actor of analysis.actors) communityOf.set(actor.id, actor.community);
+
+  // Every node: kind, label, community, strength in the whole graph.
+  interface Raw { key: string; kind: ActorKind; label: string | null; unitId: string | null; community: number | null; strength: number }
+  const raw = new Map<string, Raw>();
+  graph.forEachNode((key, attributes) => {
+    const kind = KINDS.has(attributes.kind) ? (attributes.kind as ActorKind) : 'individual';
+    const unitId = typeof attributes.unitId === 'string' ? attributes.unitId : null;
+    const unit = unitId !== null ? unitById.get(unitId) : undefined;
+    const label = kind === 'agency' && unit ? unit.name
+      : kind === 'individual' ? null
+      : typeof attributes.label === 'string' && attributes.label !== '' ? attributes.label : null;
+    const community = communityOf.get(key) ?? (typeof attributes.community === 'number' ? attributes.community : null);
+    raw.set(key, { key, kind, label, unitId, community, strength: 0 });
+  });
+  const weightOf = (attributes: Record<string, unknown>) =>
+    typeof attributes.weight === 'number' && Number.isFinite(attributes.weight) && attributes.weight > 0 ? attributes.weight : 1;
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (source === target) return;
+    const w = weightOf(attributes);
+    raw.get(source)!.strength += w;
+    raw.get(target)!.strength += w;
+  });
+  const byStrength = (a: Raw, b: Raw) => b.strength - a.strength || compareKeys(a.key, b.key);
+  const all = [...raw.values()];
+
+  // Communities by size; the largest `maxCommunities` get a number and a colour.
+  const sizes = new Map<number, number>();
+  for (const n of all) if (n.community !== null) sizes.set(n.community, (sizes.get(n.community) ?? 0) + 1);
+  const ordered = [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxCommunities);
+  const displayOf = new Map(ordered.map(([id], i) => [id, i + 1]));
+  const display = (n: Raw) => (n.community === null ? null : displayOf.get(n.community) ?? null);
+
+  // Nodes drawn on their own.
+  const own = new Set<string>();
+  for (const n of all) if (n.kind === 'agency' || n.kind === 'page') own.add(n.key);
+  for (const n of all.filter((x) => x.kind === 'association').sort(byStrength).slice(0, o.maxAssociations)) own.add(n.key);
+  const businesses = all.filter((x) => x.kind === 'business');
+  const shownBusinesses = businesses.sort(byStrength).slice(0, o.topBusinesses);
+  for (const n of shownBusinesses) own.add(n.key);
+
+  const groupKey = (community: number | null) => (community === null ? 'group:other' : `group:${community}`);
+  const mapKey = new Map<string, string>();
+  const nodes = new Map<string, LayoutNode>();
+  let grouped = 0;
+  for (const n of all) {
+    if (own.has(n.key)) {
+      mapKey.set(n.key, n.key);
+      nodes.set(n.key, { key: n.key, kind: n.kind, label: n.label, unitId: n.unitId, community: display(n), members: 1, strength: 0, x: 0, y: 0 });
+      continue;
+    }
+    const community = display(n);
+    const key = groupKey(community);
+    mapKey.set(n.key, key);
+    grouped += 1;
+    const group = nodes.get(key);
+    if (group) group.members += 1;
+    else nodes.set(key, { key, kind: 'group', label: null, unitId: null, community, members: 1, strength: 0, x: 0, y: 0 });
+  }
+
+  // Aggregated undirected edges.
+  const weights = new Map<string, LayoutEdge>();
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    const a0 = mapKey.get(source)!;
+    const b0 = mapKey.get(target)!;
+    if (a0 === b0) return;
+    const [a, b] = compareKeys(a0, b0) < 0 ? [a0, b0] : [b0, a0];
+    const id = `${a}\u0000${b}`;
+    const w = weightOf(attributes);
+    const edge = weights.get(id);
+    if (edge) edge.weight += w;
+    else weights.set(id, { source: a, target: b, weight: w });
+  });
+  const strongest = [...weights.values()].sort((e, f) => f.weight - e.weight || compareKeys(e.source, f.source) || compareKeys(e.target, f.target));
+  const kept = new Set(strongest.slice(0, o.maxEdges));
+  // Every unit keeps its strongest edge, so that no unit floats alone on a capped map.
+  const hasEdge = new Set<string>();
+  for (const e of kept) { hasEdge.add(e.source); hasEdge.add(e.target); }
+  for (const e of strongest) {
+    for (const end of [e.source, e.target]) {
+      if (nodes.get(end)?.kind === 'agency' && !hasEdge.has(end)) { kept.add(e); hasEdge.add(e.source); hasEdge.add(e.target); }
+    }
+  }
+  const edges = [...kept].sort((e, f) => compareKeys(e.source, f.source) || compareKeys(e.target, f.target));
+  for (const e of edges) {
+    nodes.get(e.source)!.strength += e.weight;
+    nodes.get(e.target)!.strength += e.weight;
+  }
+  const drawn = [...nodes.values()].sort((a, b) => compareKeys(a.key, b.key));
+  place(drawn, edges, o);
+
+  // Legend: each coloured community's largest units and associations.
+  const communities: CommunitySummary[] = ordered.map(([id, size], i) => ({
+    community: i + 1,
+    size,
+    leaders: all.filter((n) => n.community === id && (n.kind === 'agency' || n.kind === 'association') && n.label !== null)
+      .sort(byStrength).slice(0, 3).map((n) => n.label!),
+  }));
+  const colouredNodes = ordered.reduce((sum, [, size]) => sum + size, 0);
+
+  return {
+    nodes: drawn,
+    edges,
+    totalNodes: graph.order,
+    totalEdges: graph.size,
+    businessesShown: shownBusinesses.length,
+    businessesTotal: businesses.length,
+    grouped,
+    edgesDropped: weights.size - edges.length,
+    communities,
+    otherCommunityNodes: graph.order - colouredNodes,
+    options: Object.freeze(o),
+  };
+}
+
+/**
+ * ForceAtlas2 on the aggregated graph, then scaled so that the longer side spans 0–1. Each node is
+ * also pulled towards an anchor of its community (the community's group node, or an invisible
+ * one) by an edge that is laid out but not drawn, so that communities gather into regions.
+ */
+function place(nodes: LayoutNode[], edges: readonly LayoutEdge[], o: Required<NetworkLayoutOptions>): void {
+  if (nodes.length === 0) return;
+  if (nodes.length === 1) { nodes[0]!.x = 0.5; nodes[0]!.y = 0.5; return; }
+  const random = mulberry32(o.seed);
+  const projection = new UndirectedGraph();
+  for (const node of nodes) projection.addNode(node.key, { x: random() * 100, y: random() * 100 });
+  for (const edge of edges) projection.addEdge(edge.source, edge.target, { weight: Math.log1p(edge.weight) });
+  const anchors = new Map<number, string>();
+  for (const node of nodes) if (node.kind === 'group' && node.community !== null) anchors.set(node.community, node.key);
+  for (const node of nodes) {
+    if (node.community === null || node.kind === 'group') continue;
+    let anchor = anchors.get(node.community);
+    if (anchor === undefined) {
+      anchor = `anchor:${node.community}`;
+      projection.addNode(anchor, { x: random() * 100, y: random() * 100 });
+      anchors.set(node.community, anchor);
+    }
+    if (!projection.hasEdge(node.key, anchor)) projection.addEdge(node.key, anchor, { weight: COMMUNITY_PULL });
+  }
+  const positions = forceAtlas2(projection, {
+    iterations: o.iterations,
+    getEdgeWeight: 'weight',
+    settings: { ...forceAtlas2.inferSettings(projection), barnesHutOptimize: false, linLogMode: true, outboundAttractionDistribution: true },
+  });
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (const node of nodes) {
+    const p = positions[node.key]!;
+    minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y);
+  }
+  // One scale for both axes: the layout keeps its proportions (the longer side spans 0–1).
+  const scale = Math.max(maxX - minX, maxY - minY) || 1;
+  for (const node of nodes) {
+    const p = positions[node.key]!;
+    node.x = (p.x - minX) / scale;
+    node.y = (p.y - minY) / scale;
+  }
+}
+
+/** A node's position in a box, in px. */
+export interface PlacedNode extends LayoutNode {
+  px: number;
+  py: number;
+}
+
+export interface FitOptions {
+  width: number;
+  height: number;
+  /** Margin inside the box, in px. Default 40. */
+  padding?: number;
+  /** Largest stretch of one axis against the other (1 = keep proportions). Default 1.6. */
+  maxStretch?: number;
+}
 
 const round1 = (v: number) => {
   const r = Math.round(v * 10) / 10;
@@ -85,104 +322,31 @@ const round1 = (v: number) => {
 };
 
 /**
- * Lay out the graph for drawing.
- * @example
- * const { nodes, edges } = layoutNetwork(graph, analysis, { maxNodes: 200 });
+ * Fit a layout into a `width` × `height` box (px, rounded to 0.1), one axis stretched at most
+ * `maxStretch` times the other. A tall box takes a wide layout transposed (x ↔ y), and a wide box
+ * a tall one, so that a phone's narrow map uses its height.
+ * @example const nodes = fitLayout(map, { width: 360, height: 560 });
  */
-export function layoutNetwork(graph: Graph, analysis: Analysis, options: NetworkLayoutOptions = {}): NetworkLayout {
-  for (const name of Object.keys(options)) {
-    if (!LAYOUT_OPTION_KEYS.has(name)) throw new TypeError(`layoutNetwork: unknown option "${name}"`);
-  }
-  const o = { ...NETWORK_LAYOUT_DEFAULTS, ...stripUndefined(options) };
-  if (!Number.isInteger(o.maxNodes) || o.maxNodes < 1) throw new TypeError('layoutNetwork: maxNodes must be a positive integer');
-  if (!Number.isInteger(o.iterations) || o.iterations < 1) throw new TypeError('layoutNetwork: iterations must be a positive integer');
-  if (!(o.maxStretch >= 1)) throw new TypeError('layoutNetwork: maxStretch must be at least 1');
-
-  const pagerankOf = new Map<string, number>();
-  for (const actor of analysis.actors) pagerankOf.set(actor.id, actor.pagerank);
-  const unitById = new Map(analysis.units.map((u) => [u.unitId, u]));
-
-  const all: LayoutNode[] = [];
-  graph.forEachNode((key, attributes) => {
-    const kind = KINDS.has(attributes.kind) ? (attributes.kind as ActorKind) : 'individual';
-    const unitId = typeof attributes.unitId === 'string' ? attributes.unitId : null;
-    const unit = unitId !== null ? unitById.get(unitId) : undefined;
-    const pagerank = pagerankOf.get(key)
-      ?? (typeof attributes.pagerank === 'number' ? attributes.pagerank : undefined)
-      ?? (kind === 'agency' ? unit?.pagerank ?? 0 : 0);
-    const label = kind === 'agency' && unit ? unit.name
-      : kind === 'individual' ? null
-      : typeof attributes.label === 'string' && attributes.label !== '' ? attributes.label : null;
-    all.push({ key, kind, label, unitId, pagerank: Number.isFinite(pagerank) ? pagerank : 0, x: 0, y: 0 });
+export function fitLayout(layout: NetworkLayout, options: FitOptions): PlacedNode[] {
+  const padding = options.padding ?? 40;
+  const maxStretch = options.maxStretch ?? 1.6;
+  const innerW = Math.max(1, options.width - 2 * padding);
+  const innerH = Math.max(1, options.height - 2 * padding);
+  let extentX = 0, extentY = 0;
+  for (const n of layout.nodes) { extentX = Math.max(extentX, n.x); extentY = Math.max(extentY, n.y); }
+  const turn = (innerH > innerW) !== (extentY > extentX);
+  if (turn) [extentX, extentY] = [extentY, extentX];
+  const fitX = innerW / (extentX || 1);
+  const fitY = innerH / (extentY || 1);
+  const base = Math.min(fitX, fitY);
+  const scaleX = Math.min(fitX, base * maxStretch);
+  const scaleY = Math.min(fitY, base * maxStretch);
+  const offsetX = padding + (innerW - extentX * scaleX) / 2;
+  const offsetY = padding + (innerH - extentY * scaleY) / 2;
+  return layout.nodes.map((n) => {
+    const [x, y] = turn ? [n.y, n.x] : [n.x, n.y];
+    return { ...n, px: round1(offsetX + x * scaleX), py: round1(offsetY + y * scaleY) };
   });
-
-  const always = all.filter((n) => n.kind === 'agency' || n.kind === 'page');
-  const others = all.filter((n) => n.kind !== 'agency' && n.kind !== 'page')
-    .sort((a, b) => b.pagerank - a.pagerank || compareKeys(a.key, b.key));
-  const chosen = [...always, ...others.slice(0, Math.max(0, o.maxNodes - always.length))]
-    .sort((a, b) => compareKeys(a.key, b.key));
-  const chosenKeys = new Set(chosen.map((n) => n.key));
-
-  // Undirected projection of the drawn subgraph, weights of both directions summed.
-  const weights = new Map<string, LayoutEdge>();
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    if (source === target || !chosenKeys.has(source) || !chosenKeys.has(target)) return;
-    const [a, b] = compareKeys(source, target) < 0 ? [source, target] : [target, source];
-    const id = `${a}\u0000${b}`;
-    const w = typeof attributes.weight === 'number' && Number.isFinite(attributes.weight) ? attributes.weight : 1;
-    const edge = weights.get(id);
-    if (edge) edge.weight += w;
-    else weights.set(id, { source: a, target: b, weight: w });
-  });
-  const edges = [...weights.values()].sort((e, f) => compareKeys(e.source, f.source) || compareKeys(e.target, f.target));
-
-  if (chosen.length > 0) {
-    const random = mulberry32(o.seed);
-    const projection = new UndirectedGraph();
-    for (const node of chosen) projection.addNode(node.key, { x: random() * 100, y: random() * 100 });
-    for (const edge of edges) projection.addEdge(edge.source, edge.target, { weight: Math.log1p(edge.weight) });
-    if (chosen.length > 1) {
-      const positions = forceAtlas2(projection, {
-        iterations: o.iterations,
-        getEdgeWeight: 'weight',
-        settings: { ...forceAtlas2.inferSettings(projection), barnesHutOptimize: false, linLogMode: true },
-      });
-      fit(chosen, positions, o);
-    } else {
-      chosen[0]!.x = round1(o.width / 2);
-      chosen[0]!.y = round1(o.height / 2);
-    }
-  }
-
-  return { nodes: chosen, edges, totalNodes: graph.order, totalEdges: graph.size, maxNodes: o.maxNodes };
-}
-
-function fit(nodes: LayoutNode[], positions: Record<string, { x: number; y: number }>, o: Required<NetworkLayoutOptions>): void {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  for (const node of nodes) {
-    const p = positions[node.key]!;
-    minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x);
-    minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y);
-  }
-  const spanX = maxX - minX || 1;
-  const spanY = maxY - minY || 1;
-  const innerW = o.width - 2 * o.padding;
-  const innerH = o.height - 2 * o.padding;
-  // Fit the box; one axis may be stretched up to `maxStretch` times the other to use a wide box.
-  const base = Math.min(innerW / spanX, innerH / spanY);
-  const scaleX = Math.min(innerW / spanX, base * o.maxStretch);
-  const scaleY = Math.min(innerH / spanY, base * o.maxStretch);
-  const offsetX = o.padding + (innerW - spanX * scaleX) / 2;
-  const offsetY = o.padding + (innerH - spanY * scaleY) / 2;
-  for (const node of nodes) {
-    const p = positions[node.key]!;
-    node.x = round1(offsetX + (p.x - minX) * scaleX);
-    node.y = round1(offsetY + (p.y - minY) * scaleY);
-  }
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** A label placed next to its node: the centre of its box. */
@@ -191,14 +355,16 @@ export interface PlacedLabel {
   text: string;
   x: number;
   y: number;
+  /** Estimated box width, px. */
+  width: number;
 }
 
 export interface LabelOptions {
-  /** Radius of each node's circle, in px. */
-  radius: (node: LayoutNode) => number;
-  /** Nodes that must be labelled (placed even when every position collides). */
-  mustLabel: (node: LayoutNode) => boolean;
-  /** Other nodes labelled when there is room, at most this many (highest PageRank first). */
+  /** Radius of each node's mark, in px. */
+  radius: (node: PlacedNode) => number;
+  /** Nodes that must be labelled (placed at the least crowded position even when every position collides). */
+  mustLabel: (node: PlacedNode) => boolean;
+  /** Other labelled nodes labelled when there is room, at most this many (by priority). */
   extra: number;
   fontSize: number;
   width: number;
@@ -206,31 +372,33 @@ export interface LabelOptions {
 }
 
 /** Average advance of a character as a share of the font size (sans-serif, Vietnamese text). */
-const CHAR_WIDTH = 0.6;
+export const CHAR_WIDTH = 0.6;
+
+type Box = [number, number, number, number];
+const intersects = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 
 /**
  * Greedy label placement: labels in priority order (units, then the page, then associations, then
- * other labelled nodes; by PageRank within each), each at the first of above / below / right / left of its node whose box
- * overlaps no placed label, no node (but the smallest) and stays inside the chart. Units are labelled even when
- * every position collides (above); other labels are dropped then. Text widths are estimated
+ * other labelled nodes; by interactions within each), each at the first of 8 positions around
+ * its node, at growing distances, whose box overlaps no placed label, no node mark (but the
+ * smallest) and stays inside the box. A label that must be placed and finds no free position goes
+ * to the position overlapping the fewest labels; others are dropped. Text widths are estimated
  * (character count × {@link CHAR_WIDTH} × font size), so the result does not depend on fonts.
  */
-export function placeLabels(layout: NetworkLayout, options: LabelOptions): PlacedLabel[] {
+export function placeLabels(nodes: readonly PlacedNode[], options: LabelOptions): PlacedLabel[] {
   const { fontSize } = options;
   const h = fontSize + 2;
-  const priority = (n: LayoutNode) => (n.kind === 'agency' ? 0 : n.kind === 'page' ? 1 : n.kind === 'association' ? 2 : 3);
-  const candidates = layout.nodes.filter((n) => n.label !== null)
-    .sort((a, b) => priority(a) - priority(b) || b.pagerank - a.pagerank || compareKeys(a.key, b.key));
-  // Node boxes a label must avoid: the inner 70% of each circle; the smallest nodes (r < 3.5 px)
-  // may be covered, as they would otherwise leave no room at all on dense graphs.
-  const boxes: [number, number, number, number][] = layout.nodes.map((n) => {
+  const priority = (n: PlacedNode) => (n.kind === 'agency' ? 0 : n.kind === 'page' ? 1 : n.kind === 'association' ? 2 : 3);
+  const candidates = nodes.filter((n) => n.label !== null)
+    .sort((a, b) => priority(a) - priority(b) || b.strength - a.strength || compareKeys(a.key, b.key));
+  // Node boxes a label must avoid: the inner 70% of each mark; the smallest may be covered.
+  const nodeBoxes: Box[] = nodes.map((n) => {
     const r = options.radius(n);
     const k = r < 3.5 ? 0 : 0.7 * r;
-    return [n.x - k, n.y - k, n.x + k, n.y + k];
+    return [n.px - k, n.py - k, n.px + k, n.py + k];
   });
-  const overlaps = (b: [number, number, number, number], own: number) => boxes.some((o, i) =>
-    i !== own && b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]);
-  const index = new Map(layout.nodes.map((n, i) => [n.key, i]));
+  const labelBoxes: Box[] = [];
+  const index = new Map(nodes.map((n, i) => [n.key, i]));
   const placed: PlacedLabel[] = [];
   let extras = 0;
   for (const node of candidates) {
@@ -239,26 +407,33 @@ export function placeLabels(layout: NetworkLayout, options: LabelOptions): Place
     const text = node.label!;
     const w = Array.from(text).length * CHAR_WIDTH * fontSize;
     const r = options.radius(node);
-    const centres: [number, number][] = [
-      [node.x, node.y - r - 2 - h / 2],
-      [node.x, node.y + r + 2 + h / 2],
-      [node.x + r + 4 + w / 2, node.y],
-      [node.x - r - 4 - w / 2, node.y],
-    ];
     const own = index.get(node.key)!;
-    let chosen: [number, number] | null = null;
-    for (const [cx, cy] of centres) {
-      const box: [number, number, number, number] = [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2];
-      const inside = box[0] >= 0 && box[1] >= 0 && box[2] <= options.width && box[3] <= options.height;
-      if (inside && !overlaps(box, own)) { chosen = [cx, cy]; break; }
+    let best: { box: Box; cx: number; cy: number; collisions: number } | null = null;
+    search: for (const gap of [2, 8, 16]) {
+      const dy = r + gap + h / 2;
+      const dx = r + gap + 2 + w / 2;
+      const centres: [number, number][] = [
+        [node.px, node.py - dy], [node.px, node.py + dy], [node.px + dx, node.py], [node.px - dx, node.py],
+        [node.px + dx, node.py - dy], [node.px - dx, node.py - dy], [node.px + dx, node.py + dy], [node.px - dx, node.py + dy],
+      ];
+      for (const [cx, cy] of centres) {
+        const box: Box = [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2];
+        if (box[0] < 0 || box[1] < 0 || box[2] > options.width || box[3] > options.height) continue;
+        if (nodeBoxes.some((o, i) => i !== own && intersects(box, o))) continue;
+        const collisions = labelBoxes.filter((o) => intersects(box, o)).length;
+        if (collisions === 0) { best = { box, cx, cy, collisions }; break search; }
+        if (must && (best === null || collisions < best.collisions)) best = { box, cx, cy, collisions };
+      }
     }
-    if (chosen === null) {
+    if (best === null || (best.collisions > 0 && !must)) {
       if (!must) continue;
-      chosen = centres[0]!;
+      const cx = Math.min(Math.max(node.px, w / 2), options.width - w / 2);
+      const cy = Math.max(node.py - r - 2 - h / 2, h / 2);
+      best = { box: [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2], cx, cy, collisions: 1 };
     }
     if (!must) extras += 1;
-    boxes.push([chosen[0] - w / 2, chosen[1] - h / 2, chosen[0] + w / 2, chosen[1] + h / 2]);
-    placed.push({ key: node.key, text, x: round1(chosen[0]), y: round1(chosen[1]) });
+    labelBoxes.push(best.box);
+    placed.push({ key: node.key, text, x: round1(best.cx), y: round1(best.cy), width: round1(w) });
   }
   return placed;
 }

@@ -14,6 +14,9 @@
  * - the ids vega gives to clip paths and gradients come from global counters: they are renumbered
  *   in order of appearance and prefixed per chart, so that charts inlined in one page never clash;
  * - renders are serialised, so that concurrent calls do not interleave the estimator switch.
+ *
+ * Size: {@link compactSvg} drops what a static chart does not need (default-valued attributes,
+ * empty background paths, the font repeated on every text) and rounds coordinates to 0.01 px.
  */
 import type { TopLevelSpec } from 'vega-lite';
 
@@ -61,7 +64,7 @@ async function renderSerially(specs: readonly TopLevelSpec[], idPrefix: string):
       const { spec } = vegaLite.compile(specs[i]!, { logger: logger as never });
       const view = new vega.View(vega.parse(spec), { renderer: 'none', logger: logger as never, logLevel: vega.Warn });
       try {
-        svgs.push(renumberIds(await view.toSVG(), `${idPrefix}${i}-`));
+        svgs.push(compactSvg(renumberIds(await view.toSVG(), `${idPrefix}${i}-`)));
       } finally {
         view.finalize();
       }
@@ -85,4 +88,35 @@ export function renumberIds(svg: string, prefix: string): string {
     .replace(ID_ATTRIBUTE, (_m, id: string) => ` id="${renamed.get(id)}"`)
     .replace(/url\(#([^)]+)\)/g, (m, id: string) => (renamed.has(id) ? `url(#${renamed.get(id)})` : m))
     .replace(/href="#([^"]+)"/g, (m, id: string) => (renamed.has(id) ? `href="#${renamed.get(id)}"` : m));
+}
+
+/** Geometric attributes whose numbers may be rounded (never text content or labels). */
+const GEOMETRY_ATTRIBUTE = /\s(d|transform|x|y|x1|x2|y1|y2|width|height|r|cx|cy|points)="([^"]*)"/g;
+const LONG_DECIMAL = /-?\d+\.\d{3,}(?:e-?\d+)?/g;
+const FONT_ATTRIBUTE = /\sfont-family="([^"]*)"/g;
+
+function round2(text: string): string {
+  const value = Math.round(Number(text) * 100) / 100;
+  return Object.is(value, -0) ? '0' : String(value);
+}
+
+/**
+ * A smaller, equivalent SVG: numbers of geometric attributes rounded to 0.01 px; `opacity="1"`,
+ * `pointer-events`, classes and ARIA roles (the report labels the whole chart), and empty or hidden
+ * background/foreground paths dropped; a font family that
+ * every text shares set once on the root (SVG inherits it). Text content and labels are untouched.
+ * @example compactSvg('<svg><text font-family="A" opacity="1">x</text></svg>') // '<svg font-family="A"><text>x</text></svg>'
+ */
+export function compactSvg(svg: string): string {
+  // Tag by tag: text content (between tags, where vega escapes `<`) is never touched.
+  let out = svg.replace(/<[^<>]+>/g, (tag) => tag
+    .replace(GEOMETRY_ATTRIBUTE, (_m, name: string, value: string) => ` ${name}="${value.replace(LONG_DECIMAL, round2)}"`)
+    .replace(/\s(?:opacity="1"|pointer-events="none"|aria-hidden="true"|class="[^"]*"|role="[^"]*"|aria-roledescription="[^"]*")/g, ''))
+    .replace(/<path(?: d="(?:M0,0h0v0h0Z)?")?(?: display="none")?\/>/g, '');
+  const fonts = new Set([...out.matchAll(FONT_ATTRIBUTE)].map((m) => m[1]));
+  if (fonts.size === 1) {
+    const [font] = fonts;
+    out = out.replace(/<[^<>]+>/g, (tag) => tag.replace(FONT_ATTRIBUTE, '')).replace(/^<svg\b/, `<svg font-family="${font}"`);
+  }
+  return out;
 }

@@ -8,7 +8,7 @@
  */
 import type { Config, ConfigInput } from '../../src/config/schema';
 import { resolveConfig } from '../../src/config/parse';
-import type { Actor, Comment, Dataset, Post, Reaction, ReactionType, Tag } from '../../src/model/types';
+import type { Actor, Comment, Dataset, IngestResult, Post, Reaction, ReactionType, Tag } from '../../src/model/types';
 import { resolveData, type PeriodBounds, type ResolvedData } from '../../src/resolve/resolved';
 
 /** Monday 2025-03-03 01:00 UTC = 08:00 local time in Viet Nam. */
@@ -155,4 +155,17 @@ export function makeConfig(overrides: ConfigInput = {}): Config {
 export function resolve(input: DatasetInput | Dataset, config: Config = makeConfig(), bounds?: PeriodBounds): ResolvedData {
   const ds = 'actors' in input && 'shares' in input ? (input as Dataset) : dataset(input as DatasetInput);
   return resolveData(ds, config, bounds);
+}
+
+/** A hand-built dataset as a complete ingest result (one file, nothing rejected, no snapshots). */
+export function ingested(data: Dataset, asOf = '2026-01-01T00:00:00.000Z'): IngestResult {
+  return {
+    dataset: data,
+    report: {
+      files: 1, posts: data.posts.length, comments: data.comments.length, reactions: data.reactions.length,
+      shares: data.shares.length, duplicates: 0, rejected: 0, fieldRejects: 0, asOf, perFile: [], rejects: [], conflicts: [],
+    },
+    snapshots: { files: [], postCopies: new Map() },
+    locations: { locate: (file, position) => `file ${file}, record ${position}` },
+  };
 }

@@ -102,6 +102,7 @@ describe('parseConfig: defaults (SPEC 2.3)', () => {
       businessMarkers: ['cty'],
       associationMarkers: ['hh'],
       thanksMarkers: ['cảm ơn'],
+      topicMarkers: [{ name: 'Thuế', markers: ['hoa don'] }],
       weights: { activity: 1, engagement: 2, responsiveness: 3, spread: 0, quality: 1 },
       privacy: { pseudonymize: false, key: 'secret' },
     };

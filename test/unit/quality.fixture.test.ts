@@ -52,7 +52,6 @@ describe('fixtures/snapshots (SPEC 4.6, golden values by the Python reference)',
     const config = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8'));
     const analysis = analyze(ingestFiles(await readInputFiles([join(dir, 'export')]), { asOf: Date.parse('2026-01-01T00:00:00Z') }), config);
     const html = renderQualitySection(analysis, 'vi');
-    expect(html).toContain('Đã giúp được doanh nghiệp chưa?');
     expect(html).toContain('Sở Tài chính: 3 kiến nghị biến mất trước khi được trả lời');
     expect(html).toContain('Kiến nghị Sở xem xét giảm phí cho hộ kinh doanh');
     expect(html).toContain('<td>2025-03-17_feed.json</td>');

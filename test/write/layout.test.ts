@@ -1,110 +1,180 @@
+import { join } from 'node:path';
 import { DirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { analyzeWithGraph } from '../../src/analysis/analyze';
 import type { Analysis } from '../../src/analysis/schema';
-import { layoutNetwork, mulberry32, placeLabels } from '../../src/write/layout';
+import { loadConfig } from '../../src/node/cli';
+import { loadExport } from '../../src/node/loadExport';
+import { CHAR_WIDTH, fitLayout, layoutNetwork, mulberry32, placeLabels, type NetworkLayout, type PlacedLabel } from '../../src/write/layout';
 import { makeSampleAnalysis, makeSampleGraph } from './sample';
 
 const analysis = makeSampleAnalysis();
 const graph = makeSampleGraph(analysis);
 
-/** A big graph: 16 units, the page and 600 others, with PageRank 1/(i+1) for other i. */
+/**
+ * A big graph: 16 units, the page, 40 associations, 300 businesses and 900 individuals in 12
+ * communities (community = i mod 12), each other node tied to one unit with weight 1 + (i mod 4);
+ * a business's strength grows with its index.
+ */
 function bigGraph(): { graph: DirectedGraph; analysis: Analysis } {
   const big = new DirectedGraph();
   const actors: Analysis['actors'] = [];
   const base = analysis.actors.find((a) => a.kind === 'business')!;
-  for (const u of analysis.units) {
+  analysis.units.forEach((u, i) => {
     big.addNode(`unit:${u.unitId}`, { kind: 'agency', label: u.name, unitId: u.unitId });
-    actors.push({ ...base, id: `unit:${u.unitId}`, kind: 'agency', unitId: u.unitId, pagerank: 1e-6 });
-  }
+    actors.push({ ...base, id: `unit:${u.unitId}`, kind: 'agency', unitId: u.unitId, community: i % 12 });
+  });
   big.addNode('page', { kind: 'page', label: 'DDCI Quảng Ninh', unitId: null });
-  actors.push({ ...base, id: 'page', kind: 'page', pagerank: 0.2 });
+  actors.push({ ...base, id: 'page', kind: 'page', community: 0 });
   const random = mulberry32(3);
-  for (let i = 0; i < 600; i++) {
-    const key = `n${String(i).padStart(3, '0')}`;
-    big.addNode(key, { kind: i % 3 === 0 ? 'business' : 'individual', label: null, unitId: null });
-    actors.push({ ...base, id: key, kind: i % 3 === 0 ? 'business' : 'individual', pagerank: 1 / (i + 1) });
-    big.addDirectedEdge(key, `unit:${analysis.units[Math.floor(random() * 16)]!.unitId}`, { weight: 1 + (i % 4) });
-  }
+  const kinds = [...Array(40).fill('association'), ...Array(300).fill('business'), ...Array(900).fill('individual')] as const;
+  kinds.forEach((kind, i) => {
+    const key = `n${String(i).padStart(4, '0')}`;
+    big.addNode(key, { kind, label: kind === 'individual' ? null : `${kind} ${i}`, unitId: null });
+    actors.push({ ...base, id: key, kind, community: i % 12 });
+    big.addDirectedEdge(key, `unit:${analysis.units[Math.floor(random() * 16)]!.unitId}`, { weight: kind === 'business' ? i : 1 + (i % 4) });
+  });
   return { graph: big, analysis: { ...analysis, actors } };
 }
 
-describe('layoutNetwork', () => {
-  it('is deterministic (seeded): same graph, same coordinates', () => {
-    expect(layoutNetwork(graph, analysis)).toEqual(layoutNetwork(graph, analysis));
-  });
+const totalWeight = (g: DirectedGraph) => g.reduceEdges((sum, _e, a) => sum + a.weight, 0);
 
-  it('depends on the seed', () => {
+describe('layoutNetwork (the aggregated map)', () => {
+  it('is deterministic (seeded): same graph, same coordinates; another seed, others', () => {
+    expect(layoutNetwork(graph, analysis)).toEqual(layoutNetwork(graph, analysis));
     const a = layoutNetwork(graph, analysis, { seed: 1 });
     const b = layoutNetwork(graph, analysis, { seed: 2 });
     expect(a.nodes.map((n) => [n.x, n.y])).not.toEqual(b.nodes.map((n) => [n.x, n.y]));
   });
 
-  it('draws every node of a small graph, inside the box, merging both directions of an edge', () => {
-    const layout = layoutNetwork(graph, analysis, { width: 800, height: 500, padding: 20 });
-    expect(layout.nodes).toHaveLength(graph.order);
-    for (const n of layout.nodes) {
-      expect(n.x).toBeGreaterThanOrEqual(20);
-      expect(n.x).toBeLessThanOrEqual(780);
-      expect(n.y).toBeGreaterThanOrEqual(20);
-      expect(n.y).toBeLessThanOrEqual(480);
+  it('draws units, the page, associations and businesses on their own, individuals summed per community', () => {
+    const map = layoutNetwork(graph, analysis);
+    const own = map.nodes.filter((n) => n.kind !== 'group');
+    expect(own.map((n) => n.key).sort()).toEqual(analysis.actors.filter((a) => a.kind !== 'individual').map((a) => a.id).sort());
+    const groups = map.nodes.filter((n) => n.kind === 'group');
+    expect(groups.reduce((sum, g) => sum + g.members, 0)).toBe(analysis.actors.filter((a) => a.kind === 'individual').length);
+    expect(map.grouped).toBe(12);
+    // Every interaction between two different map nodes is drawn (no cap reached here).
+    let between = 0;
+    const mapOf = (key: string) => (own.some((n) => n.key === key) ? key : `group:${analysis.actors.find((a) => a.id === key)!.community}`);
+    graph.forEachEdge((_e, a, s, t) => { if (mapOf(s) !== mapOf(t)) between += a.weight; });
+    expect(map.edges.reduce((sum, e) => sum + e.weight, 0)).toBe(between);
+    for (const n of map.nodes) {
+      expect(n.x).toBeGreaterThanOrEqual(0);
+      expect(n.y).toBeGreaterThanOrEqual(0);
+      expect(Math.max(n.x, n.y)).toBeLessThanOrEqual(1);
     }
-    const pairs = new Set<string>();
-    graph.forEachEdge((_e, _a, s, t) => pairs.add([s, t].sort().join('|')));
-    expect(layout.edges).toHaveLength(pairs.size);
-    expect(layout.edges.reduce((sum, e) => sum + e.weight, 0)).toBe(graph.reduceEdges((sum, _e, a) => sum + a.weight, 0));
   });
 
-  it('caps big graphs at maxNodes: every unit and the page, then the highest PageRank', () => {
+  it('stays small at any size: units + page + associations + top businesses + communities', () => {
     const big = bigGraph();
-    const layout = layoutNetwork(big.graph, big.analysis);
-    expect(layout.totalNodes).toBe(617);
-    expect(layout.nodes).toHaveLength(300);
-    const keys = new Set(layout.nodes.map((n) => n.key));
-    for (const u of analysis.units) expect(keys.has(`unit:${u.unitId}`)).toBe(true);
-    expect(keys.has('page')).toBe(true);
-    // 300 − 17 always-drawn nodes = the 283 highest-PageRank others: n000 … n282.
-    expect(keys.has('n282')).toBe(true);
-    expect(keys.has('n283')).toBe(false);
-    for (const e of layout.edges) expect(keys.has(e.source) && keys.has(e.target)).toBe(true);
+    const map = layoutNetwork(big.graph, big.analysis);
+    expect(map.totalNodes).toBe(16 + 1 + 1240);
+    const kinds = (k: string) => map.nodes.filter((n) => n.kind === k).length;
+    expect(kinds('agency')).toBe(16);
+    expect(kinds('page')).toBe(1);
+    expect(kinds('association')).toBe(30);
+    expect(kinds('business')).toBe(20);
+    expect(kinds('group')).toBe(9); // 8 coloured communities + "other communities"
+    expect(map.nodes.length).toBe(76);
+    expect(map.edges.length).toBeLessThanOrEqual(300);
+    expect(map.businessesShown).toBe(20);
+    expect(map.businessesTotal).toBe(300);
+    // The 20 businesses with the most interactions: the last 20 by index (weight = index).
+    const shown = map.nodes.filter((n) => n.kind === 'business').map((n) => Number(n.key.slice(1))).sort((a, b) => a - b);
+    expect(shown).toEqual(Array.from({ length: 20 }, (_, i) => 320 + i));
+    // Weight is conserved: drawn + within a group + not drawn (beyond maxEdges) = the whole graph.
+    expect(map.edgesDropped).toBeGreaterThanOrEqual(0);
+    expect(map.edges.reduce((s, e) => s + e.weight, 0)).toBeLessThanOrEqual(totalWeight(big.graph));
   });
 
-  it('gives individuals no label and units their unit name', () => {
-    const layout = layoutNetwork(graph, analysis);
-    for (const n of layout.nodes) {
-      if (n.kind === 'individual') expect(n.label).toBeNull();
-      if (n.kind === 'agency') expect(n.label).toBe(analysis.units.find((u) => u.unitId === n.unitId)!.name);
+  it('numbers communities by size, each with its largest units and associations', () => {
+    const big = bigGraph();
+    const map = layoutNetwork(big.graph, big.analysis);
+    expect(map.communities.map((c) => c.community)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    const sizes = map.communities.map((c) => c.size);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(map.otherCommunityNodes).toBe(big.graph.order - sizes.reduce((a, b) => a + b, 0));
+    for (const c of map.communities) {
+      expect(c.leaders.length).toBeGreaterThan(0);
+      expect(c.leaders.length).toBeLessThanOrEqual(3);
     }
   });
 
   it('rejects unknown and invalid options', () => {
-    expect(() => layoutNetwork(graph, analysis, { size: 3 } as never)).toThrow(/unknown option "size"/);
-    expect(() => layoutNetwork(graph, analysis, { maxNodes: 0 })).toThrow(/maxNodes/);
+    expect(() => layoutNetwork(graph, analysis, { maxNodes: 3 } as never)).toThrow(/unknown option "maxNodes"/);
+    expect(() => layoutNetwork(graph, analysis, { maxEdges: 0 })).toThrow(/maxEdges/);
+    expect(() => layoutNetwork(graph, analysis, { topBusinesses: 1.5 })).toThrow(/topBusinesses/);
+  });
+});
+
+describe('fitLayout', () => {
+  const map = layoutNetwork(graph, analysis);
+
+  it('fits every node inside the box, margins kept', () => {
+    for (const box of [{ width: 1100, height: 640, padding: 40 }, { width: 332, height: 520, padding: 18 }]) {
+      for (const n of fitLayout(map, box)) {
+        expect(n.px).toBeGreaterThanOrEqual(box.padding);
+        expect(n.px).toBeLessThanOrEqual(box.width - box.padding);
+        expect(n.py).toBeGreaterThanOrEqual(box.padding);
+        expect(n.py).toBeLessThanOrEqual(box.height - box.padding);
+      }
+    }
+  });
+
+  it('turns a wide layout for a tall box (x and y swapped)', () => {
+    const wide: NetworkLayout = { ...map, nodes: [{ ...map.nodes[0]!, x: 0, y: 0 }, { ...map.nodes[1]!, x: 1, y: 0.2 }] };
+    const [a, b] = fitLayout(wide, { width: 300, height: 600, padding: 0 });
+    expect(b!.py - a!.py).toBeGreaterThan(b!.px - a!.px);
   });
 });
 
 describe('placeLabels', () => {
-  it('labels every unit, and the labels it places do not overlap each other', () => {
-    const layout = layoutNetwork(graph, analysis);
-    const fontSize = 12;
-    const labels = placeLabels(layout, {
-      radius: () => 6, mustLabel: (n) => n.kind === 'agency', extra: 5, fontSize, width: 1100, height: 640,
-    });
-    const agencies = layout.nodes.filter((n) => n.kind === 'agency');
-    for (const a of agencies) expect(labels.some((l) => l.key === a.key)).toBe(true);
-    expect(labels.length).toBeLessThanOrEqual(agencies.length + 1 + 5);
-    const box = (l: { text: string; x: number; y: number }) => {
-      const w = Array.from(l.text).length * 0.6 * fontSize;
-      return [l.x - w / 2, l.y - (fontSize + 2) / 2, l.x + w / 2, l.y + (fontSize + 2) / 2] as const;
-    };
-    // Overlaps only where a unit had no free position at all (forced above its node).
-    let overlaps = 0;
+  const overlaps = (labels: readonly PlacedLabel[], fontSize: number) => {
+    let n = 0;
+    const box = (l: PlacedLabel) => [l.x - l.width / 2, l.y - (fontSize + 2) / 2, l.x + l.width / 2, l.y + (fontSize + 2) / 2] as const;
     for (let i = 0; i < labels.length; i++) {
       for (let j = i + 1; j < labels.length; j++) {
         const a = box(labels[i]!);
         const b = box(labels[j]!);
-        if (a[0] < b[2] - 0.2 && a[2] > b[0] + 0.2 && a[1] < b[3] - 0.2 && a[3] > b[1] + 0.2) overlaps += 1;
+        if (a[0] < b[2] - 0.2 && a[2] > b[0] + 0.2 && a[1] < b[3] - 0.2 && a[3] > b[1] + 0.2) n += 1;
       }
     }
-    expect(overlaps).toBe(0);
+    return n;
+  };
+
+  it('labels every unit, and no two labels overlap (sample and big graph)', () => {
+    for (const { graph: g, analysis: a } of [{ graph, analysis }, bigGraph()]) {
+      const map = layoutNetwork(g, a);
+      const nodes = fitLayout(map, { width: 1100, height: 640 });
+      const labels = placeLabels(nodes, { radius: () => 6, mustLabel: (n) => n.kind === 'agency', extra: 10, fontSize: 12, width: 1100, height: 640 });
+      for (const unit of nodes.filter((n) => n.kind === 'agency')) expect(labels.some((l) => l.key === unit.key)).toBe(true);
+      expect(overlaps(labels, 12)).toBe(0);
+      for (const l of labels) {
+        expect(l.width).toBeCloseTo(Array.from(l.text).length * CHAR_WIDTH * 12, 0);
+        expect(l.x - l.width / 2).toBeGreaterThanOrEqual(-0.05);
+        expect(l.x + l.width / 2).toBeLessThanOrEqual(1100.05);
+      }
+    }
+  });
+
+  it('on the ddci-page fixture, wide and narrow: every unit labelled on the wide map, no overlaps on either', async () => {
+    const fixture = new URL('../../fixtures/ddci-page/', import.meta.url).pathname;
+    const run = analyzeWithGraph(await loadExport([join(fixture, 'export')]), await loadConfig(join(fixture, 'config.json')));
+    const map = layoutNetwork(run.graph as unknown as DirectedGraph, run.analysis);
+    for (const [box, font, must] of [[{ width: 1100, height: 640, padding: 40 }, 12, true], [{ width: 332, height: 520, padding: 18 }, 10, false]] as const) {
+      const nodes = fitLayout(map, box);
+      const labels = placeLabels(nodes, { radius: () => 8, mustLabel: (n) => must && n.kind === 'agency', extra: 40, fontSize: font, width: box.width, height: box.height });
+      if (must) expect(labels.filter((l) => l.key.startsWith('unit:'))).toHaveLength(16);
+      expect(overlaps(labels, font)).toBe(0);
+    }
+  }, 30_000);
+
+  it('drops labels that find no room rather than overlap, unless they must be placed', () => {
+    const map = layoutNetwork(graph, analysis);
+    const nodes = fitLayout(map, { width: 200, height: 120, padding: 10 });
+    const labels = placeLabels(nodes, { radius: () => 3, mustLabel: () => false, extra: 100, fontSize: 12, width: 200, height: 120 });
+    expect(labels.length).toBeLessThan(nodes.filter((n) => n.label !== null).length);
+    expect(overlaps(labels, 12)).toBe(0);
   });
 });

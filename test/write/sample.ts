@@ -7,6 +7,8 @@
 import { DirectedGraph } from 'graphology';
 import { AnalysisSchema, SCHEMA_VERSION, type ActorResult, type Analysis, type PetitionRow, type UnitResult, type WeeklyRow } from '../../src/analysis/schema';
 import { mulberry32 } from '../../src/write/layout';
+import { makeTopicClassifier } from '../../src/metrics/topics';
+import { DEFAULT_TOPIC_MARKERS } from '../../src/text/lexicons';
 
 export const DEPARTMENTS: readonly [string, string][] = [
   ['so-khdt', 'Sở Kế hoạch và Đầu tư'],
@@ -128,6 +130,8 @@ export function makeSampleAnalysis(variant = 0): Analysis {
           disappeared: petitionNo % 6 === 0 && !isAnswered,
           lastSeenIn: petitionNo % 6 === 0 && !isAnswered ? 'w02/feed.json' : null,
           edited: petitionNo % 7 === 0,
+          waitingWorkingHours: null,
+          topics: [],
         });
         if (workingHours !== null) {
           rowAnswered += 1;
@@ -265,6 +269,7 @@ export function makeSampleAnalysis(variant = 0): Analysis {
     createdTime: '2025-01-08T02:30:00.000Z', message: 'Cho hỏi ai phụ trách việc cấp giấy chứng nhận an toàn thực phẩm?',
     responseCommentId: null, responseTime: null, responseHours: null, responseWorkingHours: null, onTime: null,
     outcome: null, answerSubstantive: null, answerTemplated: null, disappeared: null, lastSeenIn: null, edited: null,
+    waitingWorkingHours: null, topics: [],
   });
 
   // SPEC 4.6 unit figures from the petitions above, as the metrics define them.
@@ -282,14 +287,46 @@ export function makeSampleAnalysis(variant = 0): Analysis {
     x.disappearedPetitions = gone.map((p) => p.commentId);
   }
 
+  // Topics by the default lexicon; an unanswered routed petition waits (roughly 40 working hours
+  // a week) until the end of the period's last day.
   const lastWeek = addDays(FIRST_WEEK, 7 * (WEEKS - 1));
+  const periodEnd = Date.parse(`${addDays(lastWeek, 5)}T00:00:00+07:00`);
+  const topicsOf = makeTopicClassifier(DEFAULT_TOPIC_MARKERS);
+  for (const p of petitions) {
+    p.topics = topicsOf(p.message);
+    if (p.unitId !== null && p.responseCommentId === null) {
+      p.waitingWorkingHours = round(Math.max(0, periodEnd - Date.parse(p.createdTime)) / 3_600_000 * (40 / 168), 3);
+    }
+  }
+  const topicRows = new Map<string, Analysis['topics'][number]>();
+  const order = [...DEFAULT_TOPIC_MARKERS.map((t) => t.name), null];
+  for (const p of petitions) {
+    for (const topic of p.topics.length ? p.topics : [null]) {
+      const key = `${String(order.indexOf(topic)).padStart(2, "0")}|${p.unitId === null ? '~' : String(all.findIndex((x) => x.id === p.unitId)).padStart(3, '0')}`;
+      const row = topicRows.get(key) ?? { topic, unitId: p.unitId, petitions: 0, answered: 0, onTime: 0, responseRate: null, withinSlaRate: null, medianResponseWorkingHours: null };
+      row.petitions += 1;
+      if (p.responseCommentId !== null) row.answered += 1;
+      if (p.onTime) row.onTime += 1;
+      row.responseRate = row.answered / row.petitions;
+      row.withinSlaRate = row.onTime / row.petitions;
+      topicRows.set(key, row);
+    }
+  }
+  const topics = [...topicRows].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
+
   const routed = petitions.filter((p) => p.unitId !== null);
+  const sum = (f: (u: UnitResult) => number) => units.reduce((a, x) => a + f(x), 0);
+  const period = {
+    posts: sum((x) => x.posts) + 3, comments: sum((x) => x.commentsReceived) + 40, reactions: sum((x) => x.reactionsReceived), shares: 27,
+    petitions: petitions.length,
+  };
   return AnalysisSchema.parse({
     schemaVersion: SCHEMA_VERSION,
-    period: { from: FIRST_WEEK, to: addDays(lastWeek, 4), timezone: 'Asia/Ho_Chi_Minh', weeks: WEEKS },
+    period: { from: FIRST_WEEK, to: addDays(lastWeek, 4), timezone: 'Asia/Ho_Chi_Minh', weeks: WEEKS, ...period },
+    // The export holds more than the period (earlier weeks).
     ingest: {
-      files: 3, posts: units.reduce((a, x) => a + x.posts, 0), comments: units.reduce((a, x) => a + x.commentsReceived, 0) + 40,
-      reactions: units.reduce((a, x) => a + x.reactionsReceived, 0), shares: 27, duplicates: 5, rejected: 2, asOf: '2025-04-01T00:00:00.000Z',
+      files: 3, posts: period.posts + 31, comments: period.comments + 120, reactions: period.reactions + 410, shares: 33, duplicates: 5, rejected: 2,
+      asOf: '2025-04-01T00:00:00.000Z',
     },
     network: {
       nodes: actors.length, edges: 96, density: 96 / (actors.length * (actors.length - 1)), reciprocity: 0.1875,
@@ -305,6 +342,7 @@ export function makeSampleAnalysis(variant = 0): Analysis {
     })),
     weekly,
     petitions,
+    topics,
     privacy: { pseudonymized: true, keyed: false },
   });
 }

@@ -14,6 +14,7 @@
 import type { Analysis, PetitionRow, UnitResult } from '../../analysis/schema';
 import { REACTION_TYPES, type ReactionType } from '../../model/types';
 import { escapeHtml, formatCount, formatDateTime, formatPercent, safeUrl, truncate, type Lang } from '../format';
+import { htmlSection } from './types';
 
 /** The section's anchor id (for the table of contents). */
 export const QUALITY_SECTION_ID = 'quality';
@@ -111,7 +112,9 @@ function unitRow(u: UnitResult, own: readonly PetitionRow[], l: QualityLabels, l
 function authorHtml(p: PetitionRow, names: ReadonlyMap<string, string | null>, l: QualityLabels): string {
   const kind = l.kind[p.authorKind];
   if (p.authorId === null) return escapeHtml(kind);
-  const name = p.authorKind === 'individual' ? null : names.get(p.authorId) ?? null;
+  // Names as the analysis carries them: the privacy module has already hidden individuals' names
+  // unless they were revealed.
+  const name = names.get(p.authorId) ?? null;
   return `${escapeHtml(kind)}<br><span class="who">${escapeHtml(name ?? p.authorId)}</span>`;
 }
 
@@ -136,10 +139,10 @@ ${rows.join('\n')}
 }
 
 /**
- * Render the section: one row per unit (departments, then localities, in the analysis's order),
+ * Render the section's body (the report adds its heading): one row per unit (departments, then localities, in the analysis's order),
  * then, per unit, the petitions that disappeared before any answer.
  * @example
- * const html = renderQualitySection(analysis, 'vi'); // '<section id="quality" …><h2>Đã giúp được doanh nghiệp chưa?</h2>…'
+ * const html = renderQualitySection(analysis, 'vi'); // '<p class="note">…</p>\n<div class="table-wrap"><table class="quality">…'
  */
 export function renderQualitySection(analysis: Analysis, lang: Lang = 'vi'): string {
   const l = LABELS[lang];
@@ -164,7 +167,6 @@ ${units.map((u) => unitRow(u, byUnit.get(u.unitId) ?? [], l, lang)).join('\n')}
   const withDisappeared = units.filter((u) => u.disappearedPetitions.length > 0);
   const unverifiable = units.reduce((sum, u) => sum + (u.unverifiablePosts ?? 0), 0);
   const parts = [
-    `<section id="${QUALITY_SECTION_ID}"><h2>${escapeHtml(l.title)}</h2>`,
     `<p class="note">${escapeHtml(l.intro)}</p>`,
     table,
   ];
@@ -175,6 +177,8 @@ ${units.map((u) => unitRow(u, byUnit.get(u.unitId) ?? [], l, lang)).join('\n')}
     for (const u of withDisappeared) parts.push(disappearedTable(u, byId, analysis, l, lang));
   }
   if (unverifiable > 0) parts.push(`<p class="note">${escapeHtml(l.unverifiableNote(formatCount(unverifiable, lang)))}</p>`);
-  parts.push('</section>');
   return parts.join('\n');
 }
+
+/** The section in the report's registry (src/write/sections/index.ts). */
+export const qualitySection = htmlSection(QUALITY_SECTION_ID, { vi: LABELS.vi.title, en: LABELS.en.title }, renderQualitySection);

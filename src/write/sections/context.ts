@@ -1,0 +1,196 @@
+/**
+ * What every section of the report reads: the analysis, the options, and the figures derived
+ * from them once (units in rank order per group, each unit's petitions, weekly rows, backlog and
+ * stand-out line, the network map's layout).
+ */
+import type Graph from 'graphology-types';
+import type { Analysis, PetitionRow, UnitResult, WeeklyRow } from '../../analysis/schema';
+import type { ChartContext } from '../charts';
+import { daysBetween, localDate, type Lang } from '../format';
+import { labelsFor } from '../i18n';
+import { layoutNetwork, type NetworkLayout, type NetworkLayoutOptions } from '../layout';
+import { standoutOf, type Standout } from './standouts';
+
+/**
+ * The report's stated thresholds (README, glossary).
+ * - `smallSample`: a unit with fewer posts or fewer petitions than this is marked "small sample";
+ * - `longWaitDays`: an unanswered petition waiting more days than this stands out;
+ * - `onTimeDropPoints`: a fall of the on-time rate by at least this many percentage points
+ *   against `--previous` stands out;
+ * - `listedPerUnit`, `listedUnrouted`, `listedAssociations`: most rows a list shows (the rest are
+ *   in the CSV files), so that the report does not grow with the data.
+ */
+export const REPORT_THRESHOLDS = Object.freeze({
+  smallSample: 5,
+  longWaitDays: 5,
+  onTimeDropPoints: 20,
+  listedPerUnit: 10,
+  listedUnrouted: 10,
+  listedAssociations: 20,
+});
+
+/** Units of one kind, in rank order. */
+export interface UnitGroup {
+  kind: UnitResult['kind'];
+  /** `ranking-departments` / `ranking-localities`. */
+  anchor: string;
+  units: UnitResult[];
+}
+
+/** What the report says about one unit beyond its figures. */
+export interface UnitFacts {
+  /** Unanswered petitions, oldest first. */
+  unanswered: PetitionRow[];
+  /** Unanswered petitions waiting more than the SLA (working hours) at the end of the period. */
+  overdue: number;
+  /** Unanswered petitions waiting more than `longWaitDays` days. */
+  longWait: number;
+  /** Days the oldest unanswered petition has waited; null with none. */
+  oldestDays: number | null;
+  /** Fewer than `smallSample` posts or petitions. */
+  smallSample: boolean;
+  /** The one line that makes the unit stand out, if any. */
+  standout: Standout | null;
+}
+
+export interface ReportContext extends ChartContext {
+  readonly analysis: Analysis;
+  readonly previous: Analysis | null;
+  readonly graph: Graph | null;
+  /** The groups, departments first, each in rank order (a group may be empty). */
+  readonly groups: readonly UnitGroup[];
+  /** Every unit, departments first, in rank order. */
+  readonly units: readonly UnitResult[];
+  /** The element id of a unit's card. */
+  anchorOf(unitId: string): string;
+  /** A unit's name (its id when unknown, `–` for null). */
+  unitName(unitId: string | null): string;
+  /** An actor's display name: its name when the analysis gives one, else its (pseudonymised) id. */
+  actorLabel(actorId: string): string;
+  petitionsOf(unitId: string): readonly PetitionRow[];
+  weeklyOf(unitId: string): readonly WeeklyRow[];
+  /** The unit in the previous analysis; undefined when absent or without `previous`. */
+  previousOf(unitId: string): UnitResult | undefined;
+  facts(unitId: string): UnitFacts;
+  /** Days a petition has waited, from its local date to the period's last day; null if unknown. */
+  daysWaiting(p: PetitionRow): number | null;
+  /** The network map's layout (computed once, on first use); null without a graph. */
+  networkLayout(): NetworkLayout | null;
+}
+
+export interface ContextOptions {
+  lang: Lang;
+  slaWorkingHours: number;
+  previous: Analysis | null;
+  graph: Graph | null;
+  network: NetworkLayoutOptions;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Units of one kind in rank order (unranked last), ties by name then id. */
+function ranked(units: readonly UnitResult[], kind: UnitResult['kind']): UnitResult[] {
+  return units.filter((u) => u.kind === kind).sort((a, b) =>
+    (a.rank ?? Infinity) - (b.rank ?? Infinity) || compare(a.name, b.name) || compare(a.unitId, b.unitId));
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string | null): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    if (k === null) continue;
+    let list = map.get(k);
+    if (!list) map.set(k, (list = []));
+    list.push(row);
+  }
+  return map;
+}
+
+const byCreatedTime = (a: PetitionRow, b: PetitionRow) =>
+  (Date.parse(a.createdTime) - Date.parse(b.createdTime)) || compare(a.commentId, b.commentId);
+
+/**
+ * Build the context of a report.
+ * @example const ctx = reportContext(analysis, { lang: 'vi', slaWorkingHours: 8, previous: null, graph, network: {} });
+ */
+export function reportContext(analysis: Analysis, options: ContextOptions): ReportContext {
+  const labels = labelsFor(options.lang);
+  const groups: UnitGroup[] = [
+    { kind: 'department', anchor: 'ranking-departments', units: ranked(analysis.units, 'department') },
+    { kind: 'locality', anchor: 'ranking-localities', units: ranked(analysis.units, 'locality') },
+  ];
+  const units = groups.flatMap((g) => g.units);
+
+  const anchors = new Map<string, string>();
+  const used = new Set<string>();
+  for (const unit of units) {
+    const base = `unit-${unit.unitId.replace(/[^A-Za-z0-9_-]+/g, '_')}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    anchors.set(unit.unitId, id);
+  }
+  const unitNames = new Map(analysis.units.map((u) => [u.unitId, u.name]));
+  const actorNames = new Map(analysis.actors.map((a) => [a.id, a.name]));
+  const petitions = groupBy(analysis.petitions, (p) => p.unitId);
+  const weekly = groupBy(analysis.weekly, (w) => w.unitId);
+  for (const rows of weekly.values()) rows.sort((a, b) => compare(a.weekStart, b.weekStart));
+  const previousUnits = options.previous ? new Map(options.previous.units.map((u) => [u.unitId, u])) : null;
+  const tz = analysis.period.timezone;
+  const daysWaiting = (p: PetitionRow) => {
+    const sent = localDate(p.createdTime, tz);
+    if (sent === null || analysis.period.to === null) return null;
+    const days = daysBetween(sent, analysis.period.to);
+    return Number.isNaN(days) ? null : Math.max(0, days);
+  };
+
+  const facts = new Map<string, UnitFacts>();
+  let layout: NetworkLayout | null | undefined;
+  const ctx: ReportContext = {
+    lang: options.lang,
+    labels,
+    slaWorkingHours: options.slaWorkingHours,
+    analysis,
+    previous: options.previous,
+    graph: options.graph,
+    groups,
+    units,
+    anchorOf: (unitId) => anchors.get(unitId) ?? 'units',
+    unitName: (unitId) => (unitId === null ? '–' : unitNames.get(unitId) ?? unitId),
+    actorLabel: (actorId) => actorNames.get(actorId) ?? actorId,
+    petitionsOf: (unitId) => petitions.get(unitId) ?? [],
+    weeklyOf: (unitId) => weekly.get(unitId) ?? [],
+    previousOf: (unitId) => previousUnits?.get(unitId),
+    daysWaiting,
+    facts(unitId) {
+      let f = facts.get(unitId);
+      if (!f) facts.set(unitId, (f = unitFacts(unitId, ctx)));
+      return f;
+    },
+    networkLayout() {
+      if (layout === undefined) {
+        layout = options.graph && options.graph.order > 0 ? layoutNetwork(options.graph, analysis, options.network) : null;
+      }
+      return layout;
+    },
+  };
+  return ctx;
+}
+
+function unitFacts(unitId: string, ctx: ReportContext): UnitFacts {
+  const unit = ctx.units.find((u) => u.unitId === unitId);
+  const unanswered = ctx.petitionsOf(unitId).filter((p) => p.responseCommentId === null).sort(byCreatedTime);
+  let overdue = 0, longWait = 0;
+  let oldestDays: number | null = null;
+  for (const p of unanswered) {
+    if (p.waitingWorkingHours !== null && p.waitingWorkingHours > ctx.slaWorkingHours) overdue += 1;
+    const days = ctx.daysWaiting(p);
+    if (days !== null) {
+      if (days > REPORT_THRESHOLDS.longWaitDays) longWait += 1;
+      oldestDays = Math.max(oldestDays ?? 0, days);
+    }
+  }
+  const smallSample = unit !== undefined && (unit.posts < REPORT_THRESHOLDS.smallSample || unit.petitions < REPORT_THRESHOLDS.smallSample);
+  const partial: UnitFacts = { unanswered, overdue, longWait, oldestDays, smallSample, standout: null };
+  return { ...partial, standout: unit ? standoutOf(unit, partial, ctx) : null };
+}
