@@ -9,9 +9,10 @@
  * - `startOfWall(wallMs)`: the first instant whose local wall-clock time is at or after a given
  *   wall-clock time (written as if it were UTC). In a gap (clocks jump forward) that is the
  *   transition instant; in an overlap (clocks fall back) the first occurrence. This is the rule
- *   that makes "the instants whose wall clock lies in 02:30–05:00" measure right; `TZDate`'s own
- *   rule differs (a time in a gap is moved forward by the gap's length, an ambiguous time takes
- *   the later occurrence), so the calendar's block boundaries are not built with it.
+ *   that makes "the instants whose wall clock lies in 02:30–05:00" measure right. `TZDate`'s
+ *   constructor differs (a time in a gap is moved forward by the gap's length; an ambiguous time
+ *   is resolved through the machine's own zone, so the result depends on the host), so the
+ *   calendar's block boundaries are not built with it (docs/decisions.md, "Time").
  * Each UTC day holds at most one offset transition (true of every zone in the tz database); the
  * transition instant is found by bisection to the second and cached.
  *
