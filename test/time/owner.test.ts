@@ -26,7 +26,8 @@ const RULES = {
   'dates as UTC midnights': /T00:00(?::00)?(?:\.000)?Z/,
   'offset arithmetic': /\b(?:25_?200_?000|7\s*\*\s*(?:60|3_?600)\b)|\boffset\w*\s*\*\s*60_?000\b|\b(?:tz|offset)\w*\s*[-+]\s*(?:7|8)\b/i,
   'date-fns outside src/time': /from\s+['"](?:date-fns|@date-fns\/tz)(?:\/[^'"]*)?['"]/,
-  'src/time internals (zone, days)': /from\s+['"](?:\.\.\/)+time\/(?:zone|days)['"]/,
+  // The zone arithmetic behind src/time/index (day numbers, src/time/days, carry no zone: fine).
+  'src/time/zone outside src/time': /from\s+['"](?:\.\.\/)+time\/zone['"]/,
 } as const satisfies Record<string, RegExp>;
 
 type Rule = keyof typeof RULES;
@@ -37,7 +38,7 @@ const CALL_SITES: readonly { file: string; rule: Rule; switchTo: string }[] = [
   { file: 'src/write/format.ts', rule: 'dates as UTC midnights', switchTo: 'daysBetween(a, b) → localDaysBetween(a, b)' },
   { file: 'src/ingest/time.ts', rule: 'Date.UTC', switchTo: 'instantFromLocal(`${date}T${time}`, offset) (offset "Z" or "±hh:mm" as matched)' },
   { file: 'src/ingest/time.ts', rule: 'offset arithmetic', switchTo: 'instantFromLocal(…, offset), the offset read by parseUtcOffset' },
-  { file: 'src/analysis/period.ts', rule: 'src/time internals (zone, days)', switchTo: 'localDateOf(ms, tz); startOfLocalDate(date, tz) for zone.startOfWall(day * MS_PER_DAY); parseIsoDate/civilFromDays from src/time/index' },
+  { file: 'src/analysis/period.ts', rule: 'src/time/zone outside src/time', switchTo: 'its localDateOf → localDateOf(ms, tz); zone.startOfWall(day * MS_PER_DAY) → startOfLocalDate(formatIsoDate(day), tz); zone.localDay(ms) → parseIsoDate(localDateOf(ms, tz))' },
 ];
 
 function sourceFiles(dir: string): string[] {
@@ -103,11 +104,11 @@ describe('time has one owner: src/time', () => {
       'dates as UTC midnights': 'Date.parse(`${day}T00:00:00Z`)',
       'offset arithmetic': 'const local = ms + 7 * 3600 * 1000;',
       'date-fns outside src/time': "import { format } from 'date-fns/format';",
-      'src/time internals (zone, days)': "import { getZone } from '../time/zone';",
+      'src/time/zone outside src/time': "import { getZone } from '../time/zone';",
     };
     for (const [rule, example] of Object.entries(examples) as [Rule, string][]) expect(RULES[rule].test(example), rule).toBe(true);
     // …and leaves alone what is not time logic.
-    for (const fine of ['const elapsed = Date.now() - started;', 'new Date(ms).toISOString()', 'map.get(id)', 'Date.parse(iso)', "import { weekStart } from '../time/index';"]) {
+    for (const fine of ['const elapsed = Date.now() - started;', 'new Date(ms).toISOString()', 'map.get(id)', 'Date.parse(iso)', "import { weekStart } from '../time/index';", "import { formatIsoDate } from '../time/days';"]) {
       for (const [rule, pattern] of Object.entries(RULES)) expect(pattern.test(fine), `${rule} on ${fine}`).toBe(false);
     }
   });
