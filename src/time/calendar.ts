@@ -30,14 +30,14 @@ import {
 } from './days';
 import { fail, TimeError, type TimeIssue } from './errors';
 import { vietnamHolidaySchedule } from './holidays';
-import { getZone, isValidTimeZone, type Zone } from './zone';
+import { DEFAULT_TIMEZONE, getZone, isValidTimeZone, type Zone } from './zone';
 
 /** A block of working time, local wall clock, `['HH:MM', 'HH:MM']` (end may be `'24:00'`). */
 export type WorkingHoursBlock = readonly [string, string];
 
 /** Options of {@link buildWorkingCalendar}; every key optional. */
 export interface WorkingCalendarOptions {
-  /** IANA time zone of the local days and hours (default `Asia/Ho_Chi_Minh`). */
+  /** IANA time zone of the local days and hours (default {@link DEFAULT_TIMEZONE}, `Asia/Ho_Chi_Minh`). */
   readonly timezone?: string;
   /** ISO weekdays worked, 1 = Monday … 7 = Sunday (default Monday–Friday). */
   readonly workingDays?: readonly number[];
@@ -59,7 +59,7 @@ export const WORKING_CALENDAR_DEFAULTS: Readonly<{
   extraHolidays: readonly string[];
   workingSaturdays: readonly string[];
 }> = Object.freeze({
-  timezone: 'Asia/Ho_Chi_Minh',
+  timezone: DEFAULT_TIMEZONE,
   workingDays: Object.freeze([1, 2, 3, 4, 5]),
   workingHours: Object.freeze([Object.freeze(['07:30', '11:30'] as const), Object.freeze(['13:30', '17:00'] as const)]),
   extraHolidays: Object.freeze([] as string[]),

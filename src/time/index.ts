@@ -1,6 +1,7 @@
 /**
  * Time: Vietnam's lunar calendar and public holidays, working calendars and working hours in any
- * time zone, and weeks. Pure functions, no I/O.
+ * time zone, weeks, local dates, and dates formatted for people. Pure functions, no I/O. The one
+ * owner of time in ddci-sna: nothing outside `src/time` reads a zone's offset or formats a date.
  */
 
 export { TimeError, formatIssuePath, type TimeErrorCode, type TimeIssue } from './errors';
@@ -37,4 +38,6 @@ export {
   type WorkingHoursBlock,
 } from './calendar';
 export { weekStart, weeksInPeriod, WEEKS_DEFAULT_TIMEZONE } from './weeks';
-export { isValidTimeZone } from './zone';
+export { DEFAULT_TIMEZONE, isValidTimeZone, parseUtcOffset } from './zone';
+export { instantFromLocal, localDateOf, localDaysBetween, startOfLocalDate } from './local';
+export { DATE_FORMAT_DEFAULTS, formatLocalDate, formatLocalDateTime, type DateLang } from './format';

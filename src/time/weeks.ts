@@ -5,10 +5,13 @@
 
 import { formatIsoDate, isoWeekday } from './days';
 import { fail } from './errors';
-import { getZone } from './zone';
+import { DEFAULT_TIMEZONE, getZone } from './zone';
 
-/** Default time zone of the week functions. */
-export const WEEKS_DEFAULT_TIMEZONE = 'Asia/Ho_Chi_Minh';
+/**
+ * Default time zone of the week functions: {@link DEFAULT_TIMEZONE}.
+ * @deprecated Use `DEFAULT_TIMEZONE`; kept so that existing imports work.
+ */
+export const WEEKS_DEFAULT_TIMEZONE: string = DEFAULT_TIMEZONE;
 
 function mondayOf(ms: number, timezone: string, path: readonly (string | number)[]): number {
   if (typeof ms !== 'number' || !Number.isFinite(ms)) fail('invalid_instant', path, `expected a finite epoch-ms number, got ${String(ms)}`);
@@ -27,7 +30,7 @@ function mondayOf(ms: number, timezone: string, path: readonly (string | number)
  * // …and the same instant in UTC (16:30 on Sunday) too; 17:00 UTC on Sunday is Monday in Hà Nội:
  * weekStart(Date.parse('2025-03-09T17:00Z'), 'Asia/Ho_Chi_Minh'); // '2025-03-10'
  */
-export function weekStart(ms: number, timezone: string = WEEKS_DEFAULT_TIMEZONE): string {
+export function weekStart(ms: number, timezone: string = DEFAULT_TIMEZONE): string {
   return formatIsoDate(mondayOf(ms, timezone, []));
 }
 
@@ -39,7 +42,7 @@ export function weekStart(ms: number, timezone: string = WEEKS_DEFAULT_TIMEZONE)
  * weeksInPeriod(Date.parse('2024-12-25T10:00+07:00'), Date.parse('2025-01-07T10:00+07:00'));
  * // ['2024-12-23', '2024-12-30', '2025-01-06']
  */
-export function weeksInPeriod(fromMs: number, toMs: number, timezone: string = WEEKS_DEFAULT_TIMEZONE): string[] {
+export function weeksInPeriod(fromMs: number, toMs: number, timezone: string = DEFAULT_TIMEZONE): string[] {
   const first = mondayOf(fromMs, timezone, ['fromMs']);
   const last = mondayOf(toMs, timezone, ['toMs']);
   if (toMs < fromMs) return [];

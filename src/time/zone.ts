@@ -1,18 +1,35 @@
 /**
- * IANA time-zone arithmetic on epoch milliseconds, exact to the second (historical offsets such
- * as Asia/Ho_Chi_Minh's +07:06:30 included), built on `Intl.DateTimeFormat` alone.
+ * Time zones: the project's default zone, and IANA time-zone arithmetic on epoch milliseconds,
+ * exact to the second (historical offsets such as Asia/Ho_Chi_Minh's +07:06:30 included).
  *
- * A `Zone` answers two questions fast, with a cache per UTC day:
+ * The zone data comes from `@date-fns/tz` (`tzOffset`, which reads the runtime's tz database
+ * through `Intl`). What this module adds is what date-fns does not offer and the working calendar
+ * needs, with a cache per UTC day:
  * - `offsetAt(ms)`: the offset (ms to add to UTC) in force at an instant;
  * - `startOfWall(wallMs)`: the first instant whose local wall-clock time is at or after a given
  *   wall-clock time (written as if it were UTC). In a gap (clocks jump forward) that is the
- *   transition instant; in an overlap (clocks fall back) the first occurrence.
+ *   transition instant; in an overlap (clocks fall back) the first occurrence. This is the rule
+ *   that makes "the instants whose wall clock lies in 02:30–05:00" measure right. `TZDate`'s
+ *   constructor differs (a time in a gap is moved forward by the gap's length; an ambiguous time
+ *   is resolved through the machine's own zone, so the result depends on the host), so the
+ *   calendar's block boundaries are not built with it (docs/decisions.md, "Time").
  * Each UTC day holds at most one offset transition (true of every zone in the tz database); the
  * transition instant is found by bisection to the second and cached.
+ *
+ * Besides IANA names, {@link getZone} takes fixed UTC offsets (`Z`, `±HH:MM`, `±HHMM`), the form
+ * export formats with a fixed shift need.
  */
 
-import { daysFromCivil, MS_PER_DAY } from './days';
+import { tzOffset } from '@date-fns/tz';
+import { MS_PER_DAY } from './days';
 import { fail } from './errors';
+
+/**
+ * The project's time zone when none is configured: Vietnam, `Asia/Ho_Chi_Minh` (UTC+7, no
+ * daylight saving since 1975). The one place it is written: the working calendar's, the weeks'
+ * and the configuration's defaults are this constant.
+ */
+export const DEFAULT_TIMEZONE = 'Asia/Ho_Chi_Minh';
 
 interface DayOffsets {
   /** First instant (ms) of the new offset, or +Infinity when the day has no transition. */
@@ -21,7 +38,7 @@ interface DayOffsets {
   readonly after: number;
 }
 
-/** Time-zone arithmetic for one IANA zone; obtain one with {@link getZone}. */
+/** Time-zone arithmetic for one zone; obtain one with {@link getZone}. */
 export interface Zone {
   /** The zone's name, as given. */
   readonly id: string;
@@ -34,10 +51,11 @@ export interface Zone {
 }
 
 const zones = new Map<string, Zone>();
+const knownNames = new Set<string>();
 
 /**
  * Whether a string names a time zone this runtime knows (IANA names such as
- * `Asia/Ho_Chi_Minh`, `Europe/Paris`, `UTC`).
+ * `Asia/Ho_Chi_Minh`, `Europe/Paris`, `UTC`). Fixed offsets (`+07:00`) are not IANA names.
  *
  * @example
  * isValidTimeZone('Asia/Ho_Chi_Minh'); // true
@@ -45,87 +63,93 @@ const zones = new Map<string, Zone>();
  */
 export function isValidTimeZone(timeZone: unknown): timeZone is string {
   if (typeof timeZone !== 'string' || timeZone === '') return false;
-  if (zones.has(timeZone)) return true;
+  if (knownNames.has(timeZone)) return true;
   try {
+    // The constructor is the runtime's own check of the name (tzOffset would accept any text
+    // that contains something like "+05").
     new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
   } catch {
     return false;
   }
+  knownNames.add(timeZone);
+  return true;
+}
+
+const FIXED_OFFSET = /^(?:Z|([+-])(\d{2}):?(\d{2}))$/;
+
+/**
+ * A fixed UTC offset written `Z`, `±HH:MM` or `±HHMM` (hours ≤ 23, minutes ≤ 59), in ms east of
+ * UTC; `undefined` for anything else.
+ *
+ * @example
+ * parseUtcOffset('-05:00'); // -18000000
+ * parseUtcOffset('+0700'); // 25200000
+ * parseUtcOffset('Asia/Ho_Chi_Minh'); // undefined
+ */
+export function parseUtcOffset(text: unknown): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  const m = FIXED_OFFSET.exec(text);
+  if (m === null) return undefined;
+  if (m[1] === undefined) return 0;
+  const hours = Number(m[2]);
+  const minutes = Number(m[3]);
+  if (hours > 23 || minutes > 59) return undefined;
+  return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes) * 60_000;
 }
 
 /**
- * The cached {@link Zone} for an IANA time-zone name; throws a `TimeError` (`invalid_timezone`)
- * for an unknown name.
+ * The cached {@link Zone} for an IANA time-zone name or a fixed offset (`Z`, `±HH:MM`); throws a
+ * `TimeError` (`invalid_timezone`) for anything else.
  *
  * @example
  * const hcm = getZone('Asia/Ho_Chi_Minh');
  * hcm.offsetAt(Date.UTC(2025, 0, 1)); // 25200000 (7 hours)
+ * getZone('-05:00').offsetAt(0); // -18000000
  */
 export function getZone(timeZone: string, path: readonly (string | number)[] = []): Zone {
   const cached = zones.get(timeZone);
   if (cached !== undefined) return cached;
-  if (!isValidTimeZone(timeZone)) fail('invalid_timezone', path, `unknown time zone ${JSON.stringify(timeZone)}`);
-  const zone = createZone(timeZone);
+  const fixed = parseUtcOffset(timeZone);
+  let zone: Zone;
+  if (fixed !== undefined) zone = fixedZone(timeZone, fixed);
+  else if (isValidTimeZone(timeZone)) zone = createZone(timeZone);
+  else fail('invalid_timezone', path, `unknown time zone ${JSON.stringify(timeZone)}`);
   zones.set(timeZone, zone);
   return zone;
 }
 
-function createZone(timeZone: string): Zone {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    era: 'short',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
+function fixedZone(id: string, offset: number): Zone {
+  return Object.freeze({
+    id,
+    offsetAt: () => offset,
+    localDay: (ms: number) => Math.floor((ms + offset) / MS_PER_DAY),
+    startOfWall: (wallMs: number) => wallMs - offset,
   });
+}
 
-  /** Offset at the whole second containing `ms`, straight from Intl (slow). */
-  function rawOffset(ms: number): number {
-    const second = Math.floor(ms / 1000) * 1000;
-    let year = 0;
-    let month = 1;
-    let day = 1;
-    let hour = 0;
-    let minute = 0;
-    let sec = 0;
-    let bc = false;
-    for (const part of format.formatToParts(second)) {
-      switch (part.type) {
-        case 'year':
-          year = Number(part.value);
-          break;
-        case 'month':
-          month = Number(part.value);
-          break;
-        case 'day':
-          day = Number(part.value);
-          break;
-        case 'hour':
-          hour = Number(part.value);
-          break;
-        case 'minute':
-          minute = Number(part.value);
-          break;
-        case 'second':
-          sec = Number(part.value);
-          break;
-        case 'era':
-          bc = part.value === 'BC' || part.value === 'B';
-          break;
-        default:
-          break;
-      }
+/**
+ * A reader of a zone's offset at an instant, in ms, from `@date-fns/tz`'s `tzOffset` (minutes,
+ * with seconds as a fraction). `tzOffset` (1.5.0) drops the sign of offsets between −00:01 and
+ * −00:59 (Africa/Monrovia until 1972, −00:44:30; Europe/Dublin before 1916, −00:25:21): it parses
+ * "−00" as −0 (date-fns pull requests 4279 and 4314). Such a reading is checked against the
+ * offset's text and its sign restored; every other offset is taken as `tzOffset` gives it.
+ */
+function offsetReader(timeZone: string): (ms: number) => number {
+  let longOffset: Intl.DateTimeFormat | undefined;
+  return (ms) => {
+    const date = new Date(ms);
+    const minutes = tzOffset(timeZone, date);
+    const offset = Math.round(minutes * 60) * 1000;
+    if (minutes > 0 && minutes < 60) {
+      longOffset ??= new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+      if (longOffset.format(date).includes('GMT-')) return -offset;
     }
-    const fullYear = bc ? 1 - year : year;
-    const wall = daysFromCivil(fullYear, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + sec) * 1000;
-    return wall - second;
-  }
+    return offset;
+  };
+}
 
+function createZone(timeZone: string): Zone {
+  const rawOffset = offsetReader(timeZone);
   const days = new Map<number, DayOffsets>();
 
   function dayOffsets(utcDay: number): DayOffsets {

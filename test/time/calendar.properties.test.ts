@@ -1,5 +1,7 @@
+import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatIsoDate } from '../../src/time/days';
 import { buildWorkingCalendar, type WorkingCalendar, type WorkingCalendarOptions } from '../../src/time/index';
 import { expectHours, TIME_TOLERANCE } from './tolerance';
 
@@ -151,5 +153,52 @@ describe('the oracle on the daylight-saving weekends themselves, hour by hour', 
     const cal = buildWorkingCalendar({ timezone: 'Europe/Paris', workingDays: [7], workingHours: [['02:30', '05:00']], holidays: [] });
     expectSameHourByHour(cal, Date.parse('2025-03-29T12:00Z'), 36, 'gap block');
     expectHours(cal.workingHoursBetween(Date.parse('2025-03-29T12:00Z'), Date.parse('2025-03-31T00:00Z')), 2, 'gap block total');
+  });
+});
+
+/**
+ * A second oracle, from date-fns: the instants of a day's block boundaries built as TZDate wall
+ * times, subtracted. Valid where no boundary is a wall time that a change repeats (TZDate resolves
+ * those by the machine's own zone); in the calendars above none is — Paris changes between 02:00
+ * and 03:00, Santiago at midnight, where a skipped 00:00 becomes the jump in both.
+ */
+function tzDateDayHours(cal: WorkingCalendar, date: string): number {
+  if (!cal.isWorkingDay(date)) return 0;
+  const [y, m, d] = date.split('-').map(Number);
+  const at = (clock: string) => {
+    const [h, min] = clock.split(':').map(Number);
+    return +new TZDate(y, m - 1, d + Math.floor(h / 24), h % 24, min, 0, cal.options.timezone);
+  };
+  let ms = 0;
+  for (const [from, to] of cal.options.workingHours) ms += at(to) - at(from);
+  return ms / HOUR;
+}
+
+const DAY_FROM = Date.UTC(2016, 0, 1) / DAY;
+const DAY_TO = Date.UTC(2030, 11, 31) / DAY;
+// The days of the changes, in both calendars with daylight saving.
+const CHANGE_DAYS = ['2024-03-31', '2024-10-27', '2025-03-30', '2025-10-26', '2024-04-06', '2024-04-07', '2024-09-07', '2024-09-08', '2025-04-05', '2025-09-07'];
+
+describe.each(CALENDARS)('whole local days against TZDate wall times (date-fns) — %s', (_name, options) => {
+  const cal = buildWorkingCalendar(options);
+  const dayHours = (date: string) => {
+    const [y, m, d] = date.split('-').map(Number);
+    const start = +new TZDate(y, m - 1, d, 0, 0, 0, cal.options.timezone);
+    const end = +new TZDate(y, m - 1, d + 1, 0, 0, 0, cal.options.timezone);
+    return cal.workingHoursBetween(start, end);
+  };
+
+  it('holds Σ (block end − block start) on a working day and 0 on a day off, for random days 2016–2030', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: DAY_FROM, max: DAY_TO }), (day) => {
+        const date = formatIsoDate(day);
+        expectHours(dayHours(date), tzDateDayHours(cal, date), date);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('holds it on the days of the daylight-saving changes', () => {
+    for (const date of CHANGE_DAYS) expectHours(dayHours(date), tzDateDayHours(cal, date), date);
   });
 });

@@ -74,8 +74,14 @@ describe('zones', () => {
     expect(paris.startOfWall(Date.UTC(2025, 0, 15, 9, 0))).toBe(Date.UTC(2025, 0, 15, 8, 0));
   });
 
-  it('agree with Intl on the offset of random instants in several zones', () => {
-    const zones = ['Asia/Ho_Chi_Minh', 'Europe/Paris', 'America/Santiago', 'Australia/Lord_Howe', 'Asia/Kathmandu'];
+  it('agree with Intl on the offset of random instants in several zones, 1900–2040 (sub-hour and west-of-Greenwich offsets included)', () => {
+    // Africa/Monrovia (−00:44:30 until 1972) and Europe/Dublin (−00:25:21 before 1916) are the
+    // offsets whose sign @date-fns/tz 1.5.0's tzOffset drops; Paris Mean Time (+00:09:21, until 1911)
+    // the positive counterpart.
+    const zones = [
+      'Asia/Ho_Chi_Minh', 'Europe/Paris', 'America/Santiago', 'Australia/Lord_Howe', 'Asia/Kathmandu',
+      'Africa/Monrovia', 'Europe/Dublin',
+    ];
     const formats = new Map(
       zones.map((tz) => [
         tz,
@@ -92,7 +98,7 @@ describe('zones', () => {
       ]),
     );
     fc.assert(
-      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1970, 0, 1) / 1000, max: Date.UTC(2040, 0, 1) / 1000 }), (tz, s) => {
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1900, 0, 1) / 1000, max: Date.UTC(2040, 0, 1) / 1000 }), (tz, s) => {
         const ms = s * 1000;
         const parts = Object.fromEntries(
           formats
@@ -103,7 +109,7 @@ describe('zones', () => {
         const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
         expect(getZone(tz).offsetAt(ms)).toBe(wall - ms);
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 });

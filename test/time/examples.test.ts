@@ -4,6 +4,14 @@ import { civilFromDays, daysFromCivil, formatIsoDate, isoWeekday, parseIsoDate, 
 import { getZone } from '../../src/time/zone';
 import {
   buildWorkingCalendar,
+  DEFAULT_TIMEZONE,
+  formatLocalDate,
+  formatLocalDateTime,
+  instantFromLocal,
+  localDateOf,
+  localDaysBetween,
+  parseUtcOffset,
+  startOfLocalDate,
   formatIssuePath,
   isValidTimeZone,
   lunarNewYear,
@@ -69,6 +77,11 @@ describe('the JSDoc examples of src/time hold', () => {
     expect(isValidTimeZone('Asia/Ho_Chi_Minh')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
     expect(getZone('Asia/Ho_Chi_Minh').offsetAt(Date.UTC(2025, 0, 1))).toBe(25_200_000);
+    expect(getZone('-05:00').offsetAt(0)).toBe(-18_000_000);
+    expect(DEFAULT_TIMEZONE).toBe('Asia/Ho_Chi_Minh');
+    expect(parseUtcOffset('-05:00')).toBe(-18_000_000);
+    expect(parseUtcOffset('+0700')).toBe(25_200_000);
+    expect(parseUtcOffset('Asia/Ho_Chi_Minh')).toBeUndefined();
     const cal = buildWorkingCalendar();
     expect(cal.isWorkingDay('2025-01-29')).toBe(false);
     expect(cal.workingHoursBetween(Date.parse('2025-03-07T16:00+07:00'), Date.parse('2025-03-10T09:00+07:00'))).toBe(2.5);
@@ -80,5 +93,26 @@ describe('the JSDoc examples of src/time hold', () => {
       '2024-12-30',
       '2025-01-06',
     ]);
+  });
+
+  it('local dates and dates for people', () => {
+    expect(localDateOf(Date.parse('2025-03-07T20:00Z'), 'Asia/Ho_Chi_Minh')).toBe('2025-03-08');
+    expect(localDateOf(Date.parse('2025-03-07T20:00Z'), 'Europe/Paris')).toBe('2025-03-07');
+    expect(startOfLocalDate('2025-02-03', 'Asia/Ho_Chi_Minh')).toBe(Date.parse('2025-02-03T00:00+07:00'));
+    expect(startOfLocalDate('2024-09-08', 'America/Santiago')).toBe(Date.parse('2024-09-08T01:00-03:00'));
+    expect(localDaysBetween('2025-02-27', '2025-03-02')).toBe(3);
+    expect(localDaysBetween('2025-03-02', '2025-02-27')).toBe(-3);
+    expect(instantFromLocal('2017-08-22T03:15:00', '+07:00')).toBe(Date.parse('2017-08-21T20:15:00Z'));
+    expect(instantFromLocal('2017-08-22 03:15:00', '-05:00')).toBe(Date.parse('2017-08-22T08:15:00Z'));
+    expect(instantFromLocal('2025-03-30T02:30', 'Europe/Paris')).toBe(Date.parse('2025-03-30T01:00Z'));
+    expect(instantFromLocal('2025-02-30T10:00', 'UTC')).toBeNaN();
+    expect(formatLocalDateTime('2025-03-07T09:05:00.000Z', 'Asia/Ho_Chi_Minh')).toBe('07/03/2025 16:05');
+    expect(formatLocalDateTime(Date.parse('2025-03-07T09:05Z'), 'Asia/Ho_Chi_Minh', 'vi', 'PPPP')).toBe('Thứ Sáu, ngày 7 tháng 03 năm 2025');
+    expect(formatLocalDateTime(Date.parse('2025-03-07T09:05Z'), 'Europe/Paris', 'en', 'd MMMM yyyy, HH:mm')).toBe('7 March 2025, 10:05');
+    expect(formatLocalDateTime('not a time', 'UTC')).toBe('–');
+    expect(formatLocalDate('2025-03-07')).toBe('07/03/2025');
+    expect(formatLocalDate('2025-03-07', 'en', 'd MMM')).toBe('7 Mar');
+    expect(formatLocalDate('2025-03-07', 'vi', 'EEEE d/M')).toBe('Thứ Sáu 7/3');
+    expect(formatLocalDate(null)).toBe('–');
   });
 });
