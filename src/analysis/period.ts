@@ -5,8 +5,8 @@
  */
 import { DdciError } from '../errors';
 import type { PeriodBounds } from '../resolve/resolved';
-import { civilFromDays, daysFromCivil, formatIsoDate, MS_PER_DAY, tryParseIsoDate } from '../time/days';
-import { getZone } from '../time/zone';
+import { civilFromDays, daysFromCivil, formatIsoDate, parseIsoDate, tryParseIsoDate } from '../time/days';
+import { localDateOf, startOfLocalDate } from '../time/index';
 
 /** The longest period that `from`/`to` may ask for, in years (SPEC 7.1). */
 export const MAX_PERIOD_YEARS = 10;
@@ -25,10 +25,7 @@ function epochDay(date: unknown, path: string): number {
   return day;
 }
 
-/** The local date (YYYY-MM-DD) of an instant in `timezone`. */
-export function localDateOf(ms: number, timezone: string): string {
-  return formatIsoDate(getZone(timezone).localDay(ms));
-}
+export { localDateOf } from '../time/index';
 
 /** Throws `period_too_long` when the local days first…last (inclusive) span more than the maximum. */
 function checkLength(firstDay: number, lastDay: number, path: string): void {
@@ -54,10 +51,9 @@ export function periodBounds(options: { from?: string; to?: string }, timezone: 
     if (fromDay > toDay) throw new OptionError('period_reversed', 'from', `from (${options.from}) is after to (${options.to})`);
     checkLength(fromDay, toDay, 'to');
   }
-  const zone = getZone(timezone);
   return {
-    fromMs: fromDay === null ? null : zone.startOfWall(fromDay * MS_PER_DAY),
-    toMs: toDay === null ? null : zone.startOfWall((toDay + 1) * MS_PER_DAY),
+    fromMs: fromDay === null ? null : startOfLocalDate(formatIsoDate(fromDay), timezone),
+    toMs: toDay === null ? null : startOfLocalDate(formatIsoDate(toDay + 1), timezone),
   };
 }
 
@@ -74,8 +70,8 @@ export function analysedPeriod(
   const firstMs = bounds.fromMs ?? earliest;
   const lastMs = bounds.toMs !== null ? bounds.toMs - 1 : latest;
   if ((bounds.fromMs !== null || bounds.toMs !== null) && firstMs !== null && lastMs !== null && firstMs <= lastMs) {
-    const zone = getZone(timezone);
-    checkLength(zone.localDay(firstMs), zone.localDay(lastMs), bounds.fromMs !== null ? 'from' : 'to');
+    const localDay = (ms: number) => parseIsoDate(localDateOf(ms, timezone));
+    checkLength(localDay(firstMs), localDay(lastMs), bounds.fromMs !== null ? 'from' : 'to');
   }
   return { firstMs, lastMs };
 }

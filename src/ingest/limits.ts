@@ -3,10 +3,11 @@
  * times are believable. Each limit gives a reject (or a field reject that keeps the record) with
  * its code, never a crash.
  */
+import { startOfLocalDate } from '../time/index';
 import type { IngestLimits } from './adapter';
 
 /** 2004-02-04T00:00:00Z: Facebook's first day; nothing on it is older. */
-export const FACEBOOK_EPOCH = Date.UTC(2004, 1, 4);
+export const FACEBOOK_EPOCH = startOfLocalDate('2004-02-04', 'UTC');
 
 export const INGEST_LIMITS: IngestLimits = Object.freeze({
   maxNesting: 64,

@@ -7,6 +7,7 @@
  * ambiguous), is not a time. Results outside 1970-01-01 … 9999-12-31 are refused too (a Unix time
  * in milliseconds given where seconds are expected lands there).
  */
+import { instantFromLocal } from '../time/index';
 
 /** A parsed time: UTC epoch milliseconds and its ISO 8601 UTC form. */
 export interface ParsedTime {
@@ -58,13 +59,8 @@ export function graphTimeMs(value: unknown): number | null {
   const second = Number(m[6]);
   if (year < 1970 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   if (hour > 23 || minute > 59 || second > 59) return null;
-  const millis = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
-  let offsetMinutes = 0;
-  if (m[8] === undefined) {
-    const oh = Number(m[10]);
-    const om = Number(m[11]);
-    if (oh > 23 || om > 59) return null;
-    offsetMinutes = (m[9] === '-' ? -1 : 1) * (oh * 60 + om);
-  }
-  return inRange(Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000);
+  const millis = m[7] === undefined ? '000' : String(Math.floor(Number(`0.${m[7]}`) * 1000)).padStart(3, '0');
+  if (m[8] === undefined && (Number(m[10]) > 23 || Number(m[11]) > 59)) return null;
+  const offset = m[8] === undefined ? `${m[9]}${m[10]}:${m[11]}` : 'Z';
+  return inRange(instantFromLocal(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${millis}`, offset));
 }

@@ -89,3 +89,16 @@ export function formatLocalDate(date: string | null, lang: DateLang = 'vi', patt
   if (day === undefined) return DATE_FORMAT_DEFAULTS.missing;
   return formatWith(day * MS_PER_DAY, pattern, { in: tz('UTC'), locale });
 }
+
+/**
+ * Short weekday names, Monday first, from date-fns' locales (`Th 2 … CN`, `Mon … Sun`).
+ * Throws a `TimeError` (`invalid_value`) for another language.
+ *
+ * @example
+ * weekdayNames('vi'); // ['Th 2', 'Th 3', 'Th 4', 'Th 5', 'Th 6', 'Th 7', 'CN']
+ * weekdayNames('en'); // ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+ */
+export function weekdayNames(lang: DateLang): string[] {
+  const locale = localeOf(lang);
+  return [1, 2, 3, 4, 5, 6, 0].map((d) => locale.localize.day(d as 0, { width: lang === 'vi' ? 'short' : 'abbreviated' }));
+}

@@ -5,7 +5,7 @@
  * included, through the cached {@link getZone}.
  */
 
-import { daysFromCivil, daysInMonth, formatIsoDate, MS_PER_DAY, parseIsoDate } from './days';
+import { daysFromCivil, daysInMonth, formatIsoDate, isoWeekday, MS_PER_DAY, parseIsoDate } from './days';
 import { fail } from './errors';
 import { DEFAULT_TIMEZONE, getZone } from './zone';
 
@@ -82,4 +82,19 @@ export function instantFromLocal(local: string, timeZone: string): number {
   const millis = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
   const wall = daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
   return zone.startOfWall(wall);
+}
+
+/**
+ * The local ISO weekday (1 = Monday … 7 = Sunday) and hour (0–23) of an instant in a time zone.
+ * Throws a `TimeError`: `invalid_instant` for a non-finite instant, `invalid_timezone` for an unknown zone.
+ *
+ * @example
+ * localWeekdayHour(Date.parse('2025-03-17T02:15:00Z'), 'Asia/Ho_Chi_Minh'); // { weekday: 1, hour: 9 }
+ */
+export function localWeekdayHour(ms: number, timezone: string = DEFAULT_TIMEZONE): { weekday: number; hour: number } {
+  checkInstant(ms, []);
+  const zone = getZone(timezone, ['timezone']);
+  const day = zone.localDay(ms);
+  const local = ms + zone.offsetAt(ms);
+  return { weekday: isoWeekday(day), hour: Math.floor((local - day * MS_PER_DAY) / 3_600_000) };
 }

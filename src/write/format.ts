@@ -7,11 +7,10 @@
  * {@link trustedHtml}). No string splicing, no markers: no user or file text reaches the page
  * unescaped, whatever it contains.
  */
-import { format as formatDateFns } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
-import { vi } from 'date-fns/locale/vi';
-import { civilFromDays, formatIsoDate, isoWeekday, MS_PER_DAY, tryParseIsoDate } from '../time/days';
-import { getZone } from '../time/zone';
+import { tryParseIsoDate } from '../time/days';
+import {
+  formatLocalDate, formatLocalDateTime, localDateOf, localDaysBetween, localWeekdayHour as weekdayHourOf,
+} from '../time/index';
 
 export type Lang = 'vi' | 'en';
 
@@ -79,23 +78,15 @@ export function formatCount(value: number | null | undefined, lang: Lang): strin
   return formatNumber(value, lang, 0);
 }
 
-/** Local wall-clock fields of an instant in a zone, by `src/time`'s zone arithmetic. */
-function localParts(ms: number, timeZone: string): { epochDay: number; minutes: number } {
-  const local = ms + getZone(timeZone).offsetAt(ms);
-  const epochDay = Math.floor(local / MS_PER_DAY);
-  return { epochDay, minutes: Math.floor((local - epochDay * MS_PER_DAY) / 60_000) };
-}
+// Dates: every zone and calendar computation is src/time's; these only adapt its helpers to the
+// report's inputs (ISO strings from the analysis) and its mark for a missing value.
 
 /**
- * An ISO instant as local `dd/mm/yyyy hh:mm` in the given zone; the input itself if unparseable.
+ * An ISO instant as local `dd/mm/yyyy hh:mm` in the given zone; `–` if unparseable.
  * @example formatDateTime('2025-03-17T02:15:00Z', 'Asia/Ho_Chi_Minh') // '17/03/2025 09:15'
  */
-export function formatDateTime(iso: string, timeZone: string): string {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return iso;
-  const { epochDay, minutes } = localParts(time, timeZone);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${formatDate(formatIsoDate(epochDay))} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+export function formatDateTime(iso: string, timeZone: string, lang: Lang = 'vi'): string {
+  return formatLocalDateTime(iso, timeZone, lang);
 }
 
 /**
@@ -104,8 +95,7 @@ export function formatDateTime(iso: string, timeZone: string): string {
  */
 export function localDate(iso: string, timeZone: string): string | null {
   const time = Date.parse(iso);
-  if (Number.isNaN(time)) return null;
-  return formatIsoDate(localParts(time, timeZone).epochDay);
+  return Number.isNaN(time) ? null : localDateOf(time, timeZone);
 }
 
 /**
@@ -115,9 +105,7 @@ export function localDate(iso: string, timeZone: string): string | null {
  */
 export function localWeekdayHour(iso: string, timeZone: string): { weekday: number; hour: number } | null {
   const time = Date.parse(iso);
-  if (Number.isNaN(time)) return null;
-  const { epochDay, minutes } = localParts(time, timeZone);
-  return { weekday: isoWeekday(epochDay), hour: Math.floor(minutes / 60) };
+  return Number.isNaN(time) ? null : weekdayHourOf(time, timeZone);
 }
 
 /**
@@ -125,19 +113,7 @@ export function localWeekdayHour(iso: string, timeZone: string): { weekday: numb
  * @example formatDate('2025-03-17') // '17/03/2025'
  */
 export function formatDate(date: string | null): string {
-  if (date === null || tryParseIsoDate(date) === undefined) return '–';
-  const [y, m, d] = date.split('-');
-  return `${d}/${m}/${y}`;
-}
-
-const DATE_LOCALES = { vi, en: enGB };
-
-/** A local calendar date as a `Date` at local midnight, for date-fns (which reads local fields). */
-function calendarDate(date: string): Date | null {
-  const day = tryParseIsoDate(date);
-  if (day === undefined) return null;
-  const { year, month, day: d } = civilFromDays(day);
-  return new Date(year, month - 1, d, 12);
+  return formatLocalDate(date);
 }
 
 /**
@@ -146,27 +122,17 @@ function calendarDate(date: string): Date | null {
  * @example formatLongDate('2025-03-17', 'vi') // 'Thứ Hai 17/03/2025'
  */
 export function formatLongDate(date: string | null, lang: Lang): string {
-  const value = date === null ? null : calendarDate(date);
-  return value === null ? '–' : formatDateFns(value, 'EEEE dd/MM/yyyy', { locale: DATE_LOCALES[lang] });
+  return formatLocalDate(date, lang, 'EEEE dd/MM/yyyy');
 }
 
-/**
- * Short weekday names, Monday first (`T2 … CN` / `Mon … Sun`), from date-fns' locales.
- * @example weekdayNames('vi') // ['Th 2', 'Th 3', 'Th 4', 'Th 5', 'Th 6', 'Th 7', 'CN']
- */
-export function weekdayNames(lang: Lang): string[] {
-  const locale = DATE_LOCALES[lang];
-  return [1, 2, 3, 4, 5, 6, 0].map((d) => locale.localize.day(d as 0, { width: lang === 'vi' ? 'short' : 'abbreviated' }));
-}
+export { weekdayNames } from '../time/index';
 
 /**
  * Whole days from local date `a` to local date `b` (both `YYYY-MM-DD`); NaN if either is malformed.
  * @example daysBetween('2025-03-01', '2025-03-17') // 16
  */
 export function daysBetween(a: string, b: string): number {
-  const x = tryParseIsoDate(a);
-  const y = tryParseIsoDate(b);
-  return x === undefined || y === undefined ? Number.NaN : y - x;
+  return tryParseIsoDate(a) === undefined || tryParseIsoDate(b) === undefined ? Number.NaN : localDaysBetween(a, b);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { UnitResult } from '../../analysis/schema';
 import type { Variant } from '../charts';
-import { formatDelta, html, type Html } from '../format';
+import { daysBetween, formatDelta, html, type Html } from '../format';
 import type { ReportContext } from './context';
 import type { Standout } from './standouts';
 import type { SectionChart } from './types';
@@ -48,7 +48,7 @@ export function emptyFigure(chart: string, anchor: string, title: string, text: 
 
 /** Whether two analyses' periods differ in length (in days, or in weeks when a date is missing). */
 export function periodsDiffer(a: ReportContext['analysis']['period'], b: ReportContext['analysis']['period']): boolean {
-  const days = (p: typeof a) => (p.from === null || p.to === null ? null : Date.parse(`${p.to}T00:00:00Z`) - Date.parse(`${p.from}T00:00:00Z`));
+  const days = (p: typeof a) => (p.from === null || p.to === null ? null : daysBetween(p.from, p.to));
   const x = days(a);
   const y = days(b);
   if (x !== null && y !== null && Number.isFinite(x) && Number.isFinite(y)) return x !== y;

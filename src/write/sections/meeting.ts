@@ -6,7 +6,7 @@
  * scores mean below. Printed, it is one A4 portrait page for 16 units.
  */
 import type { UnitResult } from '../../analysis/schema';
-import { formatCount, formatDate, formatNumber, formatPercent, html, type Html } from '../format';
+import { daysBetween, formatCount, formatDate, formatNumber, formatPercent, html, type Html } from '../format';
 import { glossaryLink, periodsDiffer, rankChange, scoreChange, smallSampleMark, standoutLine } from './common';
 import { REPORT_THRESHOLDS, type ReportContext } from './context';
 import type { ReportSection } from './types';
@@ -46,7 +46,7 @@ export function compareNotes(ctx: ReportContext): Html | null {
   if (!previous) return null;
   const { labels } = ctx;
   const length = (p: typeof previous.period) => {
-    const days = p.from !== null && p.to !== null ? Math.round((Date.parse(`${p.to}T00:00:00Z`) - Date.parse(`${p.from}T00:00:00Z`)) / 86_400_000) + 1 : null;
+    const days = p.from !== null && p.to !== null ? daysBetween(p.from, p.to) + 1 : null;
     return days !== null && Number.isFinite(days) ? labels.daysSuffix(days) : labels.weeksSuffix(p.weeks);
   };
   const warning = periodsDiffer(ctx.analysis.period, previous.period)
