@@ -58,10 +58,13 @@ export function formatRankings(analysis: Analysis, lang: Lang = 'vi'): string {
   const localities = analysis.units.filter((u) => u.kind === 'locality');
   if (departments.length) parts.push(`${l.departments}\n${rankingTable(departments, lang)}`);
   if (localities.length) parts.push(`${l.localities}\n${rankingTable(localities, lang)}`);
-  const i = analysis.ingest;
+  const { period: p, ingest: i } = analysis;
+  const differ = p.posts !== i.posts || p.comments !== i.comments || p.reactions !== i.reactions || p.shares !== i.shares;
   parts.push(messagesFor(lang).summary({
-    from: analysis.period.from ?? '?', to: analysis.period.to ?? '?', weeks: analysis.period.weeks,
-    posts: i.posts, comments: i.comments, reactions: i.reactions, shares: i.shares, duplicates: i.duplicates, rejected: i.rejected,
+    from: p.from ?? '?', to: p.to ?? '?', weeks: p.weeks,
+    posts: p.posts, comments: p.comments, reactions: p.reactions, shares: p.shares, petitions: p.petitions,
+    duplicates: i.duplicates, rejected: i.rejected,
+    ...(differ ? { exported: { posts: i.posts, comments: i.comments, reactions: i.reactions, shares: i.shares } } : {}),
   }));
   return parts.join('\n\n');
 }

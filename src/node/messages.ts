@@ -19,7 +19,8 @@ export function isLang(value: unknown): value is Lang {
 /** The words the CLI uses; a function where the sentence carries values. */
 export interface CliMessages {
   usage: string;
-  summary(p: { from: string; to: string; weeks: number; posts: number; comments: number; reactions: number; shares: number; duplicates: number; rejected: number }): string;
+  /** The analysed period's own figures; `exported` the whole export's when they differ (a --from/--to window). */
+  summary(p: SummaryFigures): string;
   wrote(files: string, out: string): string;
   rejected(count: number, file: string): string;
   checkOk(dir: string): string;
@@ -63,6 +64,21 @@ export interface CliMessages {
   steps: { config: string; ingest: string; analyse: string; write: string; done: string };
 }
 
+/** Records counted in a summary: posts, comments (replies included), reactions, shares. */
+export interface RecordCounts { posts: number; comments: number; reactions: number; shares: number }
+
+/** The figures of the summary line. */
+export interface SummaryFigures extends RecordCounts {
+  from: string; to: string; weeks: number; petitions: number; duplicates: number; rejected: number;
+  /** The whole export's counts, given when they differ from the period's. */
+  exported?: RecordCounts;
+}
+
+/** `12 posts, 3 comments, …` with the words given, in the order posts, comments, reactions, shares. */
+function counts(c: RecordCounts, lang: 'vi' | 'en', words: readonly [string, string, string, string]): string {
+  return [c.posts, c.comments, c.reactions, c.shares].map((n, k) => `${formatCount(n, lang)} ${words[k]}`).join(', ');
+}
+
 const EN: CliMessages = {
   usage: `Usage:
   ddci-sna analyze <inputs…> --config <file> [--units <csv>] [--out <dir>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
@@ -71,9 +87,10 @@ const EN: CliMessages = {
   ddci-sna check <fixture-dir> [--lang vi|en]
   ddci-sna --version
 Exit codes: 0 success · 1 --strict with rejected records, or a failed check · 2 bad usage, configuration, input or output · 3 a bug`,
-  summary: (p) => `${p.from} → ${p.to} (${formatCount(p.weeks, 'en')} weeks): ${formatCount(p.posts, 'en')} posts, ` +
-    `${formatCount(p.comments, 'en')} comments, ${formatCount(p.reactions, 'en')} reactions, ${formatCount(p.shares, 'en')} shares, ` +
-    `${formatCount(p.duplicates, 'en')} duplicates merged, ${formatCount(p.rejected, 'en')} rejected`,
+  summary: (p) => `${p.from} → ${p.to} (${formatCount(p.weeks, 'en')} week${p.weeks === 1 ? '' : 's'}): ${counts(p, 'en', ['posts', 'comments', 'reactions', 'shares'])}, ` +
+    `${formatCount(p.petitions, 'en')} petitions` +
+    (p.exported ? `; whole export: ${counts(p.exported, 'en', ['posts', 'comments', 'reactions', 'shares'])}` : '') +
+    `; ${formatCount(p.duplicates, 'en')} duplicates merged, ${formatCount(p.rejected, 'en')} rejected`,
   wrote: (files, out) => `Wrote ${files} to ${out}`,
   rejected: (count, file) => `${formatCount(count, 'en')} record(s) rejected: see ${file}`,
   checkOk: (dir) => `ok: ${dir} matches expected.json`,
@@ -118,9 +135,10 @@ const VI: CliMessages = {
   ddci-sna check <thư mục mẫu> [--lang vi|en]
   ddci-sna --version
 Mã thoát: 0 thành công · 1 --strict có bản ghi bị loại, hoặc kiểm tra không khớp · 2 sai cách dùng, cấu hình, đầu vào hoặc đầu ra · 3 lỗi chương trình`,
-  summary: (p) => `${p.from} → ${p.to} (${formatCount(p.weeks, 'vi')} tuần): ${formatCount(p.posts, 'vi')} bài viết, ` +
-    `${formatCount(p.comments, 'vi')} bình luận, ${formatCount(p.reactions, 'vi')} cảm xúc, ${formatCount(p.shares, 'vi')} lượt chia sẻ, ` +
-    `${formatCount(p.duplicates, 'vi')} bản trùng đã gộp, ${formatCount(p.rejected, 'vi')} bị loại`,
+  summary: (p) => `${p.from} → ${p.to} (${formatCount(p.weeks, 'vi')} tuần): ${counts(p, 'vi', ['bài viết', 'bình luận', 'cảm xúc', 'lượt chia sẻ'])}, ` +
+    `${formatCount(p.petitions, 'vi')} kiến nghị` +
+    (p.exported ? `; cả bản xuất: ${counts(p.exported, 'vi', ['bài viết', 'bình luận', 'cảm xúc', 'lượt chia sẻ'])}` : '') +
+    `; ${formatCount(p.duplicates, 'vi')} bản trùng đã gộp, ${formatCount(p.rejected, 'vi')} bị loại`,
   wrote: (files, out) => `Đã ghi ${files} vào ${out}`,
   rejected: (count, file) => `${formatCount(count, 'vi')} bản ghi bị loại: xem ${file}`,
   checkOk: (dir) => `ok: ${dir} khớp với expected.json`,

@@ -6,6 +6,7 @@
  * directory are never touched (`--out .` is safe).
  */
 import { constants } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { access, mkdir, mkdtemp, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DdciError, isDdciError } from '../errors';
@@ -74,7 +75,10 @@ export async function writeOutputDir(
   let temporary: string | null = null;
   try {
     await mkdir(parent, { recursive: true });
-    temporary = await mkdtemp(join(parent, `.${basename(target)}.tmp-`));
+    // mkdir (not mkdtemp, which makes it 0700): the directory that may become `out` gets the
+    // permissions any directory the user makes gets (0777 less the umask).
+    temporary = join(parent, `.${basename(target)}.tmp-${randomUUID()}`);
+    await mkdir(temporary);
     for (const [name, content] of Object.entries(files)) await writeFile(join(temporary, name), content);
     if ((await statOrNull(target)) === null) {
       // Nothing there yet: the whole directory moves in one step.

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -244,6 +244,14 @@ describe('outputs are atomic (SPEC 7.1)', () => {
     expect(JSON.parse(await readFile(join(out, 'analysis.json'), 'utf8')).ingest.rejected).toBe(0);
   });
 
+  it('a new --out directory gets the permissions of any directory the user makes (not 0700)', async () => {
+    const parent = await tmp('parent');
+    const out = join(parent, 'out');
+    expect((await cli('analyze', EXPORT, '--config', CONFIG, '--out', out, '--quiet')).code).toBe(0);
+    await mkdir(join(parent, 'made-by-hand'));
+    expect((await stat(out)).mode & 0o777).toBe((await stat(join(parent, 'made-by-hand'))).mode & 0o777);
+  });
+
   it('a run that fails leaves the previous outputs as they were, and no temporary directory behind', async () => {
     const parent = await tmp('parent');
     const out = join(parent, 'out');
@@ -266,15 +274,24 @@ describe('the terminal: one language per run, quiet when asked (issue 11)', () =
     const top = analysis.units.find((u: { kind: string; rank: number }) => u.kind === 'department' && u.rank === 1);
     expect(run.stdout).toContain('Departments\n');
     expect(run.stdout).toMatch(new RegExp(`\\n\\s+1  ${top.name}\\s+${formatNumber(top.score, 'en').replace('.', '\\.')}  `));
-    expect(run.stdout).toMatch(/\n2025-04-21 → 2025-05-07 \(3 weeks\): 16 posts, 51 comments, 30 reactions, 3 shares, 0 duplicates merged, 0 rejected\n/);
+    expect(run.stdout).toMatch(/\n2025-04-21 → 2025-05-07 \(3 weeks\): 16 posts, 51 comments, 30 reactions, 3 shares, 23 petitions; 0 duplicates merged, 0 rejected\n/);
     expect(run.stdout).not.toMatch(/Xếp hạng|Hạng|Đơn vị|Điểm|tuần|bài viết|Đã ghi/); // unit names are the only Vietnamese
+  });
+
+  it('a --from/--to window: the summary gives the period\'s own figures, the whole export\'s apart (issue 11)', async () => {
+    const run = await cli('analyze', EXPORT, '--config', CONFIG, '--out', await tmp('out'), '--lang', 'en', '--from', '2025-04-28', '--to', '2025-05-04');
+    expect(run.code).toBe(0);
+    const analysis = JSON.parse(await readFile(join(run.stdout.match(/ to (.+)\n$/)![1], 'analysis.json'), 'utf8'));
+    const p = analysis.period;
+    expect(p.posts).toBeLessThan(analysis.ingest.posts);
+    expect(run.stdout).toContain(`2025-04-28 → 2025-05-04 (1 week): ${p.posts} posts, ${p.comments} comments, ${p.reactions} reactions, ${p.shares} shares, ${p.petitions} petitions; whole export: 16 posts, 51 comments, 30 reactions, 3 shares;`);
   });
 
   it('--lang vi (the default): Vietnamese tables and summary, decimal commas as in the report', async () => {
     const run = await cli('analyze', EXPORT, '--config', CONFIG, '--out', await tmp('out'));
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Xếp hạng Sở, ban, ngành\n');
-    expect(run.stdout).toMatch(/\n2025-04-21 → 2025-05-07 \(3 tuần\): 16 bài viết, 51 bình luận, 30 cảm xúc, 3 lượt chia sẻ, 0 bản trùng đã gộp, 0 bị loại\n/);
+    expect(run.stdout).toMatch(/\n2025-04-21 → 2025-05-07 \(3 tuần\): 16 bài viết, 51 bình luận, 30 cảm xúc, 3 lượt chia sẻ, 23 kiến nghị; 0 bản trùng đã gộp, 0 bị loại\n/);
     expect(run.stdout).toMatch(/ \d+,\d\d /);
     expect(run.stdout).not.toMatch(/ \d+\.\d\d /);
     expect(run.stdout).not.toMatch(/\b(posts|weeks|Wrote)\b/);
