@@ -8,7 +8,7 @@ export { DdciError, isDdciError, formatErrorPath, formatProblem, type Problem, t
 
 // The canonical dataset
 export type * from './model/types';
-export { REACTION_TYPES } from './model/types';
+export { FULL_CAPABILITIES, REACTION_TYPES } from './model/types';
 
 // Configuration
 export { ConfigSchema, WEIGHT_RANGE, type Config, type ConfigInput, type UnitConfig } from './config/schema';

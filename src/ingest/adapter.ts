@@ -8,7 +8,7 @@
  * merging of copies (the later file wins, conflicts reported), placement of comments whose post is
  * not named, the per-file counts and the snapshot index. Adapters speak the canonical model only.
  */
-import type { IdentityKind, RecordType } from '../model/types';
+import type { FileCapabilities, IdentityKind, RecordType } from '../model/types';
 
 /** The limits every adapter and the sink apply (SPEC 7.1). Frozen. */
 export interface IngestLimits {
@@ -37,6 +37,8 @@ export interface DecodedFile {
   readonly name: string;
   /** The whole text, decoded from UTF-8, byte-order mark removed. */
   readonly text: string;
+  /** The raw bytes when the file was given as bytes: for a format written in another encoding (a CSV re-saved by Excel as Windows-1252). */
+  readonly bytes?: Uint8Array;
 }
 
 /** What `read` is given besides the file and the sink. */
@@ -181,6 +183,8 @@ export interface RejectInput {
 export interface RecordSink {
   /** How the file identifies people (default `platform`); call before the records. */
   identities(kind: IdentityKind): void;
+  /** What the format cannot tell (default: everything it can, as the Graph API); call before the records. */
+  capabilities(capabilities: Partial<FileCapabilities>): void;
   post(post: PostInput, at: At): void;
   comment(comment: CommentInput, at: At): void;
   reaction(reaction: ReactionInput, at: At): void;

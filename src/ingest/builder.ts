@@ -18,6 +18,7 @@ import type {
   Actor,
   Comment,
   FileIngestReport,
+  FileCapabilities,
   IdentityKind,
   IngestConflict,
   IngestResult,
@@ -31,6 +32,7 @@ import type {
   Share,
   Tag,
 } from '../model/types';
+import { FULL_CAPABILITIES } from '../model/types';
 import type {
   AccountInput,
   At,
@@ -189,6 +191,7 @@ export class DatasetBuilder {
       file: name,
       format,
       identities: 'platform',
+      capabilities: { ...FULL_CAPABILITIES },
       read: 0,
       posts: 0,
       comments: 0,
@@ -215,6 +218,11 @@ export class DatasetBuilder {
   setIdentity(file: number, kind: IdentityKind): void {
     this.files[file].identity = kind;
     this.files[file].report.identities = kind;
+  }
+
+  setCapabilities(file: number, capabilities: Partial<FileCapabilities>): void {
+    const report = this.files[file].report;
+    report.capabilities = { ...report.capabilities, ...capabilities };
   }
 
   private where(file: number, position: number): string {
@@ -758,6 +766,10 @@ class FileSink implements RecordSink {
 
   identities(kind: IdentityKind): void {
     this.builder.setIdentity(this.file, kind);
+  }
+
+  capabilities(capabilities: Partial<FileCapabilities>): void {
+    this.builder.setCapabilities(this.file, capabilities);
   }
 
   post(post: PostInput, at: At): void {

@@ -109,7 +109,7 @@ export function createIngest(options: IngestOptions = {}): IngestSession {
         sink.fileError(found.code, '$', found.detail, detach(text.slice(0, 400)));
         return;
       }
-      found.adapter.read({ name: file.name, text }, sink, { limits: INGEST_LIMITS });
+      found.adapter.read({ name: file.name, text, ...(typeof file.content === 'string' ? {} : { bytes: file.content }) }, sink, { limits: INGEST_LIMITS });
     },
     finish(): IngestResult {
       finished = true;

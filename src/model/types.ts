@@ -149,6 +149,29 @@ export interface RejectedRecord {
  */
 export type IdentityKind = 'platform' | 'hashed' | 'name' | 'none';
 
+/**
+ * What a file's format can tell (SPEC 2.2). A figure that needs what a format lacks is null with
+ * the reason among the unit's flags (never 0): `counts_only`, `no_comments`, `no_reaction_identities`,
+ * `no_reply_parents`, `no_share_relations`, `no_counts` (docs/formats.md).
+ */
+export interface FileCapabilities {
+  /** Comments and replies are listed as records (false: at most a count per post). */
+  comments: boolean;
+  /** Reactions are listed with who reacted (false: counts only, or reactors unknown). */
+  reactionActors: boolean;
+  /** A reply names the comment it answers. */
+  replyParents: boolean;
+  /** A shared post names the post it shares (`parent_id`). */
+  shareRelations: boolean;
+  /** Posts carry their counts (reactions, comments, shares). */
+  postCounts: boolean;
+}
+
+/** A Graph API export: everything is there. */
+export const FULL_CAPABILITIES: Readonly<FileCapabilities> = Object.freeze({
+  comments: true, reactionActors: true, replyParents: true, shareRelations: true, postCounts: true,
+});
+
 /** Something odd about a file that did not stop it from being read (e.g. invalid UTF-8). */
 export interface IngestWarning {
   /** Stable machine code, e.g. `invalid_utf8`. */
@@ -187,6 +210,8 @@ export interface FileIngestReport {
   format: string;
   /** How the file identifies people. */
   identities: IdentityKind;
+  /** What the file's format can tell (all true for the Graph API). */
+  capabilities: FileCapabilities;
   /** Records read from the file: always `posts + comments + reactions + duplicates + rejected`. */
   read: number;
   /** Records first accepted from this file. */
