@@ -324,7 +324,7 @@ export interface TableKind {
   readonly first: readonly string[];
   /** Columns the header must have. */
   readonly columns: readonly string[];
-  /** Anything else the header must satisfy. */
+  /** Anything else the header must satisfy to be claimed (detection only: a forced format reads it anyway). */
   readonly accepts?: (header: readonly string[]) => boolean;
   read(table: Table, sink: RecordSink, options: ReadOptions): void;
 }
@@ -339,8 +339,9 @@ export interface TableFormat {
   readonly kinds: readonly TableKind[];
 }
 
+/** The kind a header's first column names (detection also asks its columns and `accepts`). */
 function kindOf(header: readonly string[], kinds: readonly TableKind[]): TableKind | undefined {
-  return kinds.find((k) => k.first.includes(header[0]) && (k.accepts?.(header) ?? true));
+  return kinds.find((k) => k.first.includes(header[0]));
 }
 
 /**
@@ -357,7 +358,7 @@ export function tableFormat(spec: TableFormat): FormatAdapter {
       const header = headerFields(head, spec.dialect);
       if (header === null) return false;
       const kind = kindOf(header, spec.kinds);
-      return kind !== undefined && kind.columns.every((c) => header.includes(c));
+      return kind !== undefined && kind.columns.every((c) => header.includes(c)) && (kind.accepts?.(header) ?? true);
     },
     read(file, sink, options) {
       sink.capabilities(spec.capabilities);

@@ -188,16 +188,17 @@ class FacepagerReader {
   }
 
   /**
-   * The post a comment node is under and the comment it replies to, walking up its parents (at
-   * most `maxNesting` comments); null post when its parents are not in the file.
+   * The post a comment node is under and the comment it replies to, walking up its parents; a
+   * reply deeper than `maxNesting` levels is too deep. Null post when its parents are not in the file.
    */
   private placeComment(node: TreeNode): { postId: string | null; parentId: string | null } | 'too_deep' {
     const parent = this.nodes.get(node.parent);
     if (parent === undefined) return { postId: null, parentId: null };
     if (parent.kind !== 'comment') return { postId: parent.objectId || null, parentId: null };
+    // A top-level comment is level 1: this one is level (comments above it) + 1.
     let up: TreeNode | undefined = parent;
-    for (let depth = 0; up !== undefined && up.kind === 'comment'; depth += 1) {
-      if (depth >= this.options.limits.maxNesting) return 'too_deep';
+    for (let above = 1; up !== undefined && up.kind === 'comment'; above += 1) {
+      if (above >= this.options.limits.maxNesting) return 'too_deep';
       up = this.nodes.get(up.parent);
     }
     return { postId: up === undefined ? null : up.objectId || null, parentId: parent.objectId };
@@ -263,7 +264,7 @@ class FacepagerReader {
     const from = this.account(f, this.at.fromId, this.at.fromName, this.at.from, 'from');
     const place = this.placeComment(node);
     if (place === 'too_deep') {
-      this.reject({ recordType: 'comment', field: '', code: LIMIT_CODES.tooDeep, detail: `a reply nested deeper than ${this.options.limits.maxNesting} comments` }, row);
+      this.reject({ recordType: 'comment', field: '', code: LIMIT_CODES.tooDeep, detail: `a reply nested deeper than ${this.options.limits.maxNesting} levels` }, row);
       return;
     }
     const problem = [time, from].find((v): v is RejectInput => typeof v === 'object' && v !== null && 'code' in v);

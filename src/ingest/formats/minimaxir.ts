@@ -149,7 +149,7 @@ function readComments(table: Table, sink: RecordSink, page: PageIdentity | null 
       return;
     }
     let message = cell(f, at.message);
-    const mark = ATTACHMENT_MARK.exec(message);
+    const mark = message.endsWith(']]') ? ATTACHMENT_MARK.exec(message) : null;
     if (mark !== null) message = message.slice(0, mark.index);
     const postId = cell(f, at.post).trim();
     sink.comment({
