@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import type { FormatAdapter } from '../../src/ingest/adapter';
 import { createIngest, detectFormat, FORMATS, HEAD_LENGTH, decodeText } from '../../src/ingest/index';
 import { ingest, jsonFile, ndjsonFile, page, post } from './helpers';
+import { REAL_EXPORTS, realExportsPresent } from './shared';
 import { toyFile, toyFormat } from './toyFormat';
 
 describe('adding a format: one module (test/ingest/toyFormat.ts) and one registry line', () => {
@@ -79,7 +80,7 @@ describe('options are checked (a DdciError invalid_option, with the path of the 
 
 describe('detection is unambiguous on every real and fixture file', () => {
   const repo = fileURLToPath(new URL('../../', import.meta.url));
-  const real = join(repo, '..', 'shared', 'real-exports');
+  const real = REAL_EXPORTS.replace(/\/$/, '');
   const walk = (dir: string): string[] =>
     readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
   const fixtures = join(repo, 'fixtures');
@@ -89,7 +90,7 @@ describe('detection is unambiguous on every real and fixture file', () => {
   ].filter((d) => existsSync(d));
   const files = [
     ...exportDirs.flatMap(walk),
-    ...(existsSync(real) ? walk(real).filter((f) => !/(README\.md|counts\.json)$/.test(f)) : []),
+    ...(realExportsPresent ? walk(real).filter((f) => !/(README\.md|counts\.json)$/.test(f)) : []),
   ];
   /** The format that reads each folder's files (real-exports folders, fixture folders). */
   const FORMAT_OF: readonly (readonly [RegExp, string])[] = [

@@ -21,8 +21,9 @@
  *   column, post counts with a count column.
  */
 import type { AccountInput, FieldNames, FileHead, FormatAdapter, ReadOptions, RecordSink, RejectInput } from '../adapter';
-import { cell, Columns, countCell, headerFields, openTable, rowAt, rowId, timeCell, type Dialect, type Row, type Table } from '../delimited';
+import { cell, Columns, countCell, describeCell, headerFields, openTable, rowAt, rowId, timeCell, type Dialect, type Row, type Table } from '../delimited';
 import { LIMIT_CODES } from '../limits';
+import { HEAD_LENGTH } from '../sniff';
 import { graphTimeMs } from '../time';
 
 const FIXED = Object.freeze(['level', 'id', 'parent_id', 'object_id', 'object_type']);
@@ -171,7 +172,7 @@ class FacepagerReader {
       value = undefined;
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return { recordType: 'post', field, code: 'invalid_type', detail: `expected a JSON object {"id", "name"}, got a text of ${json.length} characters` };
+      return { recordType: 'post', field, code: 'invalid_type', detail: `expected a JSON object {"id", "name"}, got ${describeCell(json)}` };
     }
     const { id, name } = value as { id?: unknown; name?: unknown };
     return typeof id === 'string' && id !== '' ? { id, name: typeof name === 'string' ? name : null } : null;
@@ -308,7 +309,7 @@ export const facepager: FormatAdapter = Object.freeze<FormatAdapter>({
   description: "Facepager \"Export data\" CSV: one row per node (level, id, parent_id, object_id, object_type …), ';'-separated, dot-path columns",
   detect: (head) => detectLayout(head) !== null,
   read(file, sink, options) {
-    const layout = detectLayout({ name: file.name, text: file.text.slice(0, 65_536), complete: file.text.length <= 65_536 });
+    const layout = detectLayout({ name: file.name, text: file.text.slice(0, HEAD_LENGTH), complete: file.text.length <= HEAD_LENGTH });
     if (layout === null) {
       sink.fileError('missing_column', 'row 1', 'a header without Facepager\'s fixed columns (level, id, parent_id, object_id, object_type, …, query_type)', '');
       return;
