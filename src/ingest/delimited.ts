@@ -192,8 +192,32 @@ export function describeCell(value: string): string {
   return `a text of ${value.length} characters`;
 }
 
-/** The location of a row: `row 12`. */
-export const rowAt = (row: Row): At => ({ path: 'row ', index: row.row, raw: row.fields ?? row.raw ?? null });
+/**
+ * A row as a record keyed by its header (`{ comment_id: '1_2', comment_author: 'An', … }`): what a
+ * reject keeps, so that the privacy rules see which values are ids and times (SPEC 7.2). A repeated
+ * column name gets ` (2)`; fields beyond the header are `column N`.
+ * @example keyedRow(['id', 'id', 'message'], ['1', '2', 'x', 'y']) // { id: '1', 'id (2)': '2', message: 'x', 'column 4': 'y' }
+ */
+export function keyedRow(names: readonly string[], fields: readonly string[]): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (let i = 0; i < fields.length; i += 1) {
+    let key = i < names.length ? names[i] : `column ${i + 1}`;
+    for (let n = 2; Object.hasOwn(record, key); n += 1) key = `${names[i]} (${n})`;
+    // A header may name a column `__proto__`: an own property, never the prototype.
+    Object.defineProperty(record, key, { value: fields[i], enumerable: true, writable: true, configurable: true });
+  }
+  return record;
+}
+
+/**
+ * The location of a row (`row 12`) and the row as read: keyed by the header when one is given
+ * (see {@link keyedRow}), else the list of fields; a row csv-parse could not read, its raw text.
+ */
+export const rowAt = (row: Row, header?: readonly string[]): At => ({
+  path: 'row ',
+  index: row.row,
+  raw: row.fields === undefined ? (row.raw ?? null) : header === undefined ? row.fields : keyedRow(header, row.fields),
+});
 
 /**
  * The reject of a row csv-parse could not read or whose length differs from the header's, or null
@@ -285,7 +309,7 @@ export function forEachRecord(
   visit: (id: string, fields: readonly string[], at: At) => void,
 ): void {
   for (const row of table.rows) {
-    const at = rowAt(row);
+    const at = rowAt(row, table.header.names);
     const id = rowId(row, table, idAt, recordType);
     if (typeof id === 'string') visit(id, row.fields!, at);
     else sink.reject(id, at);

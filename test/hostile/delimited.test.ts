@@ -4,9 +4,13 @@
  * arbitrary cell text. Every case ends without a crash, with rejects that carry codes, and with
  * counts that reconcile (`ingest` checks records read = accepted + merged + rejected per file).
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { runCli } from '../../src/node/cli';
 import { ingest } from '../ingest/helpers';
 
 const PAGE = { id: '104827365019283', name: 'DDCI Quảng Ninh' };
@@ -124,5 +128,24 @@ describe('arbitrary cell text never crashes the CSV adapters (fast-check)', () =
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('a rejected row as validate --json writes it (SPEC 7.2)', () => {
+  test('keyed by its header: ids and times kept, names and texts reduced to their length', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ddci-csv-reject-'));
+    try {
+      await writeFile(join(dir, 'p_facebook_comments.csv'), csv([COMMENT_HEADER, ['1_1', '104827365019283_1', '', 'Xin hỏi Nguyễn Văn An', 'Nguyễn Văn An', '2025-02-30 09:00:00', '0']]));
+      let stdout = '';
+      await runCli(['validate', dir, '--json', '--as-of', '2025-04-01T00:00:00Z'], { stdout: (t) => { stdout += t; }, stderr: () => {}, isTty: false, env: {} });
+      const { rejects } = JSON.parse(stdout) as { rejects: { code: string; record: unknown }[] };
+      expect(rejects).toMatchObject([{ code: 'invalid_time' }]);
+      expect(rejects[0].record).toEqual({
+        comment_id: '1_1', status_id: '104827365019283_1', parent_id: '', comment_message: '[21 chars]', comment_author: '[13 chars]',
+        comment_published: '2025-02-30 09:00:00', num_reactions: '[1 chars]',
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

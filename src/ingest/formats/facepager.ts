@@ -97,7 +97,11 @@ const POST_FIELDS: FieldNames = Object.freeze({
 });
 const COMMENT_FIELDS: FieldNames = Object.freeze({ time: 'created_time', message: 'message', from: 'from', messageTags: 'message_tags' });
 
-/** Reads one file: the tree first (pass 1), then the records in file order (pass 2). */
+/**
+ * Reads one file: the tree first (pass 1), then the records in file order (pass 2). A rejected row
+ * is kept as its list of fields, not keyed by the header: a reaction row's `object_id` is the
+ * reactor's platform id, which the privacy rules (keyed on names such as `object_id`) would keep.
+ */
 class FacepagerReader {
   private readonly nodes = new Map<string, TreeNode>();
   private readonly custom: Columns;
