@@ -22,7 +22,7 @@ export {
 } from './ingest/index';
 export type {
   FormatAdapter, RecordSink, FileHead, DecodedFile, ReadOptions, IngestLimits, At, AccountInput, FieldNames,
-  PostInput, CommentInput, ReactionInput, RejectInput,
+  PostInput, CommentInput, ReactionInput, RejectInput, PageIdentity,
 } from './ingest/adapter';
 
 // Text and resolution

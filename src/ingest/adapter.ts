@@ -41,9 +41,20 @@ export interface DecodedFile {
   readonly bytes?: Uint8Array;
 }
 
+/** The run's host page (the configuration's `page`): its id, and its name normalised (NFC). */
+export interface PageIdentity {
+  readonly id: string;
+  readonly name: string | null;
+}
+
 /** What `read` is given besides the file and the sink. */
 export interface ReadOptions {
   readonly limits: IngestLimits;
+  /**
+   * The configured page, or null/absent when none is configured: for formats that leave the page
+   * implicit (SPEC 2.2 "the configured page"), e.g. a commenter named like the page is the page.
+   */
+  readonly page?: PageIdentity | null;
 }
 
 /**
@@ -128,6 +139,21 @@ export interface PostInput {
   readonly commentsTotal?: number | null;
   readonly messageTags?: readonly AccountInput[] | null;
   readonly fieldNames?: FieldNames;
+  /**
+   * False when the file holds the post without its comments (minimaxir's statuses file, Netvizz's
+   * posts file; a format whose capabilities say `comments: false` is read so anyway): its copy of
+   * the post is then no snapshot of the post's comments (SPEC 4.6), whatever its `commentsTotal`.
+   */
+  readonly commentsListed?: boolean;
+  /**
+   * The file does not hold the post as a record but repeats its fields on other records (Netvizz's
+   * comments file repeats each post's id, author, text and time on its comment rows). Decided at
+   * the end of the ingest: when no file holds the post as an accepted record, the implied copy
+   * becomes the record (counted in its file); otherwise it only fills in the author that record
+   * lacks (a user's post in Netvizz's posts file names none) and is not counted. Give it once per
+   * post and file.
+   */
+  readonly implied?: boolean;
 }
 
 export interface CommentInput {

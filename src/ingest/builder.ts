@@ -10,7 +10,8 @@
  *   read later wins — files are read in path order, so the later snapshot — unless it has no value
  *   (an empty message, a hidden author, an absent count say nothing); every disagreement is a
  *   conflict in the report, with both locations and never the values;
- * - comments whose post the file does not name (comments-edge pages) placed at the end;
+ * - comments whose post the file does not name (comments-edge pages) placed at the end, and posts a
+ *   file only implies (Netvizz's comments file) kept or used to fill in an author at the end;
  * - per file: records read = accepted + merged (duplicates) + rejected;
  * - the snapshot index (SPEC 4.6) and the location of every record by (file, position).
  */
@@ -94,6 +95,14 @@ interface Pending {
   readonly fieldRejects: FieldReject[];
 }
 
+/** A post a file implies (PostInput.implied), its location already kept. */
+interface Implied {
+  readonly file: number;
+  readonly input: PostInput;
+  readonly raw: unknown;
+  readonly position: number;
+}
+
 interface PendingReaction {
   readonly reaction: Reaction;
   readonly slot: string | null;
@@ -174,6 +183,8 @@ export class DatasetBuilder {
   private readonly rejects: { file: number; reject: RejectedRecord }[] = [];
   private readonly conflicts: IngestConflict[] = [];
   private readonly pending = new Map<string, Pending[]>();
+  /** Posts files imply without holding them (PostInput.implied), by id: resolved in `finish`. */
+  private readonly implied = new Map<string, Implied[]>();
   private readonly pendingReactions: PendingReaction[] = [];
   private readonly postCopies = new Map<string, PostCopy[]>();
   /** The field rejects of the reaction being read (reused: reactions are the bulk of the records). */
@@ -453,8 +464,42 @@ export class DatasetBuilder {
   // ---------------------------------------------------------------- records
 
   post(file: number, input: PostInput, at: At): void {
-    const position = this.position(file, at);
-    if (!this.timeOk(file, position, 'post', input.time, input.fieldNames, at.raw)) {
+    if (input.implied === true) {
+      this.imply(file, input, at);
+      return;
+    }
+    this.addPost(file, input, this.position(file, at), at.raw);
+  }
+
+  /** Keep an implied post for `finish` (PostInput.implied): its location now, counted only if it becomes the record. */
+  private imply(file: number, input: PostInput, at: At): void {
+    let copies = this.implied.get(input.id);
+    if (copies === undefined) {
+      copies = [];
+      this.implied.set(input.id, copies);
+    } else if (copies[copies.length - 1].file === file) return; // once per file
+    copies.push({ file, input, raw: at.raw, position: this.locations.add(file, at.path, at.index) });
+  }
+
+  /** Implied posts become the record where no file holds the post, else fill in its missing author. */
+  private resolveImplied(): void {
+    const none: FieldReject[] = []; // an implied copy's own problems are not reported: it is no record
+    for (const [id, copies] of this.implied) {
+      const held = this.posts.get(id);
+      for (const copy of copies) {
+        if (held === undefined) {
+          this.files[copy.file].report.read += 1;
+          this.addPost(copy.file, copy.input, copy.position, copy.raw);
+        } else if (held.fromId === null) {
+          held.fromId = this.account(copy.file, copy.input.from, 'from', none);
+        }
+      }
+    }
+    this.implied.clear();
+  }
+
+  private addPost(file: number, input: PostInput, position: number, raw: unknown): void {
+    if (!this.timeOk(file, position, 'post', input.time, input.fieldNames, raw)) {
       this.rejectedPostIds.add(input.id);
       return;
     }
@@ -492,9 +537,12 @@ export class DatasetBuilder {
       file,
       position,
     };
-    this.issueFieldRejects(file, position, 'post', problems, at.raw);
+    this.issueFieldRejects(file, position, 'post', problems, raw);
     // An absent shares count (0 in the record) says nothing: it must not replace a count.
     this.keep('post', this.posts, post, sharesCount === null ? { ...post, sharesCount: null } : post, POST_FIELDS);
+    // A file that holds the post without its comments (a statuses or posts file, a counts-only
+    // format) says nothing of which comments the post had: it is no snapshot of them (SPEC 4.6).
+    if (input.commentsListed === false || !this.files[file].report.capabilities.comments) return;
     const copy = this.copyOf(file, id);
     if (commentsTotal !== null) copy.commentsTotal = commentsTotal;
   }
@@ -709,6 +757,7 @@ export class DatasetBuilder {
   finish(): IngestResult {
     if (this.finished) throw new Error('DatasetBuilder: finish() called twice');
     this.finished = true;
+    this.resolveImplied();
     this.placePending();
     const posts = [...this.posts.values()].sort(byTimeThenId);
     const comments = [...this.comments.values()].sort(byTimeThenId);

@@ -8,13 +8,13 @@
  */
 import { fail } from '../errors';
 import type { IngestResult, InputFile } from '../model/types';
-import type { FormatAdapter } from './adapter';
+import type { FormatAdapter, PageIdentity, ReadOptions } from './adapter';
 import { DatasetBuilder } from './builder';
 import { decodeFile } from './decode';
 import { INGEST_LIMITS } from './limits';
 import { detectFormat, FORMATS } from './registry';
 import { HEAD_LENGTH } from './sniff';
-import { detach } from './text';
+import { detach, normalizeText } from './text';
 
 export type * from './adapter';
 export { DatasetBuilder, reactionTypeOf, type BuilderOptions } from './builder';
@@ -34,15 +34,32 @@ export interface IngestOptions {
   asOf?: number;
   /** The formats to detect among (default {@link FORMATS}): a registry with one more adapter, say. */
   formats?: readonly FormatAdapter[];
+  /**
+   * The host page (the configuration's `page`), for formats that leave it implicit (SPEC 2.2):
+   * a minimaxir comment whose author is named like the page is the page's.
+   */
+  page?: { id: string; name?: string | null };
 }
 
-const OPTION_KEYS: ReadonlySet<string> = new Set(['format', 'asOf', 'formats']);
+const OPTION_KEYS: ReadonlySet<string> = new Set(['format', 'asOf', 'formats', 'page']);
 
 /** Checked options with their defaults. */
 interface Resolved {
   forced: FormatAdapter | null;
   asOf: number;
   formats: readonly FormatAdapter[];
+  page: PageIdentity | null;
+}
+
+function resolvePage(page: IngestOptions['page']): PageIdentity | null {
+  if (page === undefined) return null;
+  if (typeof page !== 'object' || page === null || typeof page.id !== 'string' || page.id === '') {
+    fail('invalid_option', ['page'], 'ingest: page must be { id, name } with a non-empty id');
+  }
+  const { name } = page;
+  if (name !== undefined && name !== null && typeof name !== 'string') fail('invalid_option', ['page', 'name'], 'ingest: page.name must be a string');
+  const normal = typeof name === 'string' ? normalizeText(name).trim() : '';
+  return Object.freeze({ id: page.id, name: normal === '' ? null : normal });
 }
 
 function resolveOptions(options: IngestOptions): Resolved {
@@ -69,7 +86,7 @@ function resolveOptions(options: IngestOptions): Resolved {
   }
   const asOf = options.asOf ?? Date.now();
   if (typeof asOf !== 'number' || !Number.isFinite(asOf)) fail('invalid_option', ['asOf'], 'ingest: asOf must be a time in UTC epoch milliseconds');
-  return { forced, asOf, formats };
+  return { forced, asOf, formats, page: resolvePage(options.page) };
 }
 
 /** An incremental ingest: add files one at a time (their content can be dropped after), then finish. */
@@ -88,7 +105,8 @@ export interface IngestSession {
  * const { dataset, report } = session.finish();
  */
 export function createIngest(options: IngestOptions = {}): IngestSession {
-  const { forced, asOf, formats } = resolveOptions(options);
+  const { forced, asOf, formats, page } = resolveOptions(options);
+  const readOptions: ReadOptions = Object.freeze({ limits: INGEST_LIMITS, page });
   const builder = new DatasetBuilder({ asOf, limits: INGEST_LIMITS });
   let finished = false;
   return {
@@ -109,7 +127,7 @@ export function createIngest(options: IngestOptions = {}): IngestSession {
         sink.fileError(found.code, '$', found.detail, detach(text.slice(0, 400)));
         return;
       }
-      found.adapter.read({ name: file.name, text, ...(typeof file.content === 'string' ? {} : { bytes: file.content }) }, sink, { limits: INGEST_LIMITS });
+      found.adapter.read({ name: file.name, text, ...(typeof file.content === 'string' ? {} : { bytes: file.content }) }, sink, readOptions);
     },
     finish(): IngestResult {
       finished = true;

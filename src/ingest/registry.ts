@@ -7,12 +7,18 @@
 import type { FileHead, FormatAdapter } from './adapter';
 import { graphApiJson } from './formats/graphApiJson';
 import { graphApiNdjson } from './formats/graphApiNdjson';
+import { facepager } from './formats/facepager';
+import { minimaxir } from './formats/minimaxir';
+import { netvizz } from './formats/netvizz';
 import { firstCharacter, hasJsonKey, isLineFormatName, looksDelimited } from './sniff';
 
 /** Every format ingest reads, in detection order. Adding a format: one module, one line here. */
 export const FORMATS: readonly FormatAdapter[] = Object.freeze([
   graphApiJson,
   graphApiNdjson,
+  minimaxir,
+  netvizz,
+  facepager,
 ]);
 
 /** The outcome of detection: the adapter, or why there is none. */

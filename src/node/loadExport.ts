@@ -107,8 +107,7 @@ export async function readInputFiles(paths: readonly string[]): Promise<InputFil
   return files;
 }
 
-/** Options of {@link loadExport}. */
-/** Options of {@link loadExport}: those of the ingest (`format`, `asOf`). */
+/** Options of {@link loadExport}: those of the ingest (`format`, `asOf`, `formats`, `page`). */
 export type LoadExportOptions = IngestOptions;
 
 /**

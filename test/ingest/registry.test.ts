@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import type { FormatAdapter } from '../../src/ingest/adapter';
 import { createIngest, detectFormat, FORMATS, HEAD_LENGTH, decodeText } from '../../src/ingest/index';
 import { ingest, jsonFile, ndjsonFile, page, post } from './helpers';
+import { REAL_EXPORTS, realExportsPresent } from './shared';
 import { toyFile, toyFormat } from './toyFormat';
 
 describe('adding a format: one module (test/ingest/toyFormat.ts) and one registry line', () => {
@@ -65,6 +66,9 @@ describe('options are checked (a DdciError invalid_option, with the path of the 
     [{ threads: 4 }, ['threads']],
     [{ formats: [toyFormat, toyFormat] }, ['formats', 1]],
     [{ formats: [{ format: 'x' }] }, ['formats', 0]],
+    [{ page: { id: '' } }, ['page']],
+    [{ page: 'DDCI' }, ['page']],
+    [{ page: { id: '1', name: 3 } }, ['page', 'name']],
   ])('%j', (options, path) => {
     expect(() => createIngest(options as never)).toThrowError(expect.objectContaining({ code: 'invalid_option', path }));
   });
@@ -76,21 +80,49 @@ describe('options are checked (a DdciError invalid_option, with the path of the 
 
 describe('detection is unambiguous on every real and fixture file', () => {
   const repo = fileURLToPath(new URL('../../', import.meta.url));
-  const real = join(repo, '..', 'shared', 'real-exports');
+  const real = REAL_EXPORTS.replace(/\/$/, '');
   const walk = (dir: string): string[] =>
     readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+  const fixtures = join(repo, 'fixtures');
+  const exportDirs = [
+    ...readdirSync(fixtures).map((n) => join(fixtures, n, 'export')),
+    ...readdirSync(join(fixtures, 'formats')).map((n) => join(fixtures, 'formats', n, 'export')),
+  ].filter((d) => existsSync(d));
   const files = [
-    ...walk(join(repo, 'fixtures', 'ddci-page', 'export')),
-    ...walk(join(repo, 'fixtures', 'edge-cases', 'export')),
-    ...(existsSync(real) ? walk(real).filter((f) => !/(README\.md|counts\.json)$/.test(f)) : []),
+    ...exportDirs.flatMap(walk),
+    ...(realExportsPresent ? walk(real).filter((f) => !/(README\.md|counts\.json)$/.test(f)) : []),
   ];
+  /** The format that reads each folder's files (real-exports folders, fixture folders). */
+  const FORMAT_OF: readonly (readonly [RegExp, string])[] = [
+    [/\.ndjson$/, 'graph-api-ndjson'],
+    [/graph-api-v2\/|fixtures\/(ddci-page|edge-cases|snapshots)\//, 'graph-api-json'],
+    [/minimaxir/, 'minimaxir-csv'],
+    [/netvizz/, 'netvizz-tsv'],
+    [/facepager/, 'facepager-csv'],
+  ];
+  const formatOf = (path: string): string | null =>
+    /formats\/canonical\//.test(path) ? null : (FORMAT_OF.find(([pattern]) => pattern.test(path))?.[1] ?? null);
+  const label = (f: string) => (f.startsWith(real) ? `real-exports${f.slice(real.length)}` : f.slice(fixtures.length + 1));
+  const DELIMITED = ['minimaxir-csv', 'netvizz-tsv', 'facepager-csv'];
 
-  test.each(files.map((f) => [f.slice(f.lastIndexOf('/', f.lastIndexOf('/') - 1) + 1), f]))('%s: at most one adapter claims it; a Graph API file exactly one', (_label, path) => {
+  test('every format folder contributes files (the walk found them)', () => {
+    for (const format of ['graph-api-json', 'minimaxir-csv', 'netvizz-tsv', 'facepager-csv']) {
+      expect(files.some((f) => formatOf(f) === format), format).toBe(true);
+    }
+  });
+
+  test.each(files.map((f) => [label(f), f]))('%s: exactly its own adapter claims it (none of these for other formats)', (_label, path) => {
     const text = decodeText(readFileSync(path));
     const head = { name: path, text: text.slice(0, HEAD_LENGTH), complete: text.length <= HEAD_LENGTH };
     const claimed = FORMATS.filter((f) => f.detect(head)).map((f) => f.format);
-    const expected = /graph-api|fixtures/.test(path) ? [path.endsWith('.ndjson') ? 'graph-api-ndjson' : 'graph-api-json'] : [];
-    expect(claimed).toEqual(expected);
-    expect(detectFormat(head).ok).toBe(expected.length === 1);
+    const own = formatOf(path);
+    if (own !== null) {
+      expect(claimed).toEqual([own]);
+      expect(detectFormat(head).ok).toBe(true);
+    } else {
+      // A format read by another branch (CrowdTangle, DYI, canonical NDJSON): at most one adapter, never a delimited one of these.
+      expect(claimed.length).toBeLessThanOrEqual(1);
+      expect(claimed.filter((f) => DELIMITED.includes(f))).toEqual([]);
+    }
   });
 });
