@@ -41,9 +41,26 @@ export interface DecodedFile {
   readonly bytes?: Uint8Array;
 }
 
+/** The host page of the run (the configuration's `page`), for formats that leave authors implicit. */
+export interface PageContext {
+  readonly id: string;
+  readonly name: string | null;
+}
+
 /** What `read` is given besides the file and the sink. */
 export interface ReadOptions {
   readonly limits: IngestLimits;
+  /**
+   * The configured page, when the run has a configuration: the author of a page archive's posts
+   * ("Download your information"), the page a display name equal to its name stands for (SPEC 2.2).
+   * Null when ingest runs without one (`validate` without `--config`).
+   */
+  readonly page: PageContext | null;
+  /**
+   * The configured time zone (IANA name; the default zone without a configuration), for a format
+   * that writes local times whose zone it does not name.
+   */
+  readonly timezone: string;
 }
 
 /**
@@ -127,6 +144,11 @@ export interface PostInput {
   readonly reactionsByType?: Readonly<Record<string, number | null>> | null;
   readonly commentsTotal?: number | null;
   readonly messageTags?: readonly AccountInput[] | null;
+  /**
+   * What this post's source could tell, where it differs from its file's capabilities (a canonical
+   * file converted from several formats marks a CrowdTangle post `comments: false`); absent: the file's.
+   */
+  readonly capabilities?: Partial<FileCapabilities> | null;
   readonly fieldNames?: FieldNames;
 }
 

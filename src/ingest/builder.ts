@@ -497,6 +497,9 @@ export class DatasetBuilder {
     this.keep('post', this.posts, post, sharesCount === null ? { ...post, sharesCount: null } : post, POST_FIELDS);
     const copy = this.copyOf(file, id);
     if (commentsTotal !== null) copy.commentsTotal = commentsTotal;
+    if (input.capabilities !== null && input.capabilities !== undefined) {
+      copy.capabilities = { ...this.files[file].report.capabilities, ...input.capabilities };
+    }
   }
 
   comment(file: number, input: CommentInput, at: At): void {

@@ -7,12 +7,18 @@
 import type { FileHead, FormatAdapter } from './adapter';
 import { graphApiJson } from './formats/graphApiJson';
 import { graphApiNdjson } from './formats/graphApiNdjson';
+import { canonicalNdjson } from './formats/canonical';
+import { crowdtangle } from './formats/crowdtangle';
+import { dyi } from './formats/dyi';
 import { firstCharacter, hasJsonKey, isLineFormatName, looksDelimited } from './sniff';
 
 /** Every format ingest reads, in detection order. Adding a format: one module, one line here. */
 export const FORMATS: readonly FormatAdapter[] = Object.freeze([
   graphApiJson,
   graphApiNdjson,
+  canonicalNdjson,
+  dyi,
+  crowdtangle,
 ]);
 
 /** The outcome of detection: the adapter, or why there is none. */

@@ -55,9 +55,16 @@ const MAX_PROBLEM_LINES = 30;
 /** Outputs this run may or may not write: removed from `--out` when a run does not write them. */
 const OPTIONAL_OUTPUTS = ['rejects.ndjson'] as const;
 
-/** The ingest options of `--format` and `--as-of`. */
-function ingestOptions(format: string | undefined, asOf: number | undefined): IngestOptions {
-  return { ...(format === undefined ? {} : { format }), ...(asOf === undefined ? {} : { asOf }) };
+/**
+ * The ingest options of `--format` and `--as-of`, and what a configuration tells the adapters (the
+ * page, for formats that leave a post's author implicit; the time zone of local times).
+ */
+function ingestOptions(format: string | undefined, asOf: number | undefined, config?: Config): IngestOptions {
+  return {
+    ...(format === undefined ? {} : { format }),
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(config === undefined ? {} : { timezone: config.timezone, ...(config.page ? { page: config.page } : {}) }),
+  };
 }
 
 /** Where the CLI writes and what it knows of its process (injected, so tests run it in-process). */
@@ -223,7 +230,7 @@ async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages)
   const previous = values.previous === undefined ? undefined : await loadPrevious(values.previous, lang, m);
 
   progress.step('ingest');
-  const input = await loadExport(positionals, ingestOptions(values.format, asOf));
+  const input = await loadExport(positionals, ingestOptions(values.format, asOf, config));
   ensureSomethingRead(input, m);
   progress.step('analyse');
   const { analysis, graph, rejects } = withPeriodWords(values, m, () => analyzeWithGraph(input, config, {
@@ -262,7 +269,7 @@ async function runValidate(args: string[], io: CliIo, lang: Lang, m: CliMessages
   // With a configuration: the same loader as analyze. Without: the defaults classify actors.
   const configured = values.config !== undefined || values.units !== undefined;
   const config = configured ? await loadConfig(values.config, values.units, { lang }) : defaultsWithoutUnits();
-  const input = await loadExport(positionals, ingestOptions(values.format, asOf));
+  const input = await loadExport(positionals, ingestOptions(values.format, asOf, configured ? config : undefined));
   // Rejected records are kept as read: privacy redacts them as analyze does (SPEC 7.2).
   const rejects = redactRejects(input.report.rejects, resolveData(input.dataset, config), {
     pseudonymize: !values.reveal && config.privacy.pseudonymize,
@@ -285,7 +292,7 @@ async function runCheck(args: string[], io: CliIo, lang: Lang, m: CliMessages): 
   // `options` (the period the golden figures cover, the asOf instant) says how to analyse; it is not a figure.
   const { options = {}, ...figures } = expected as { options?: { from?: string; to?: string; asOf?: string } };
   const { asOf, ...period } = options;
-  const input = await loadExport([join(dir, 'export')], ingestOptions(undefined, parseAsOf(asOf, m)));
+  const input = await loadExport([join(dir, 'export')], ingestOptions(undefined, parseAsOf(asOf, m), config));
   ensureSomethingRead(input, m);
   const { analysis } = analyzeWithGraph(input, config, period);
   const differences = compareWithExpected(analysis, figures);

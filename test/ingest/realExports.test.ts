@@ -91,12 +91,9 @@ describe.skipIf(!present)('real Graph API exports (graph-api-v2)', () => {
   });
 
   test('no Graph API adapter claims the other formats: each file is one unknown_format reject, nothing thrown', async () => {
-    const { report } = await loadExport([`${root}minimaxir-csv`, `${root}netvizz`, `${root}dyi-json`, `${root}crowdtangle-csv`]);
+    const { report } = await loadExport([`${root}minimaxir-csv`, `${root}netvizz`]);
     // A directory contributes its .csv, .tsv and .tab files too (the Netvizz .tab).
     expect(report.perFile.map((f) => [f.file.slice(root.length), f.format, f.read, f.rejected, f.error?.split(':')[0]])).toEqual([
-      ['crowdtangle-csv/2021-07-05-22-49-20-BRT-search-csv-export.csv', 'unknown', 1, 1, 'unknown_format'],
-      ['dyi-json/likes_and_reactions_1.json', 'unknown', 1, 1, 'unknown_format'],
-      ['dyi-json/your_posts_1.json', 'unknown', 1, 1, 'unknown_format'],
       ['minimaxir-csv/navajotimes_facebook_statuses.csv', 'unknown', 1, 1, 'unknown_format'],
       ['minimaxir-csv/nytimes_facebook_comments.csv', 'unknown', 1, 1, 'unknown_format'],
       ['minimaxir-csv/nytimes_facebook_statuses.csv', 'unknown', 1, 1, 'unknown_format'],

@@ -82,14 +82,23 @@ describe('detection is unambiguous on every real and fixture file', () => {
   const files = [
     ...walk(join(repo, 'fixtures', 'ddci-page', 'export')),
     ...walk(join(repo, 'fixtures', 'edge-cases', 'export')),
+    ...walk(join(repo, 'fixtures', 'formats')).filter((f) => f.includes('/export/')),
     ...(existsSync(real) ? walk(real).filter((f) => !/(README\.md|counts\.json)$/.test(f)) : []),
   ];
+  /** The format each file is in, by its folder; files of formats not read yet are claimed by none. */
+  const formatOf = (path: string): string[] => {
+    if (/graph-api|fixtures\/(ddci-page|edge-cases)\//.test(path)) return [path.endsWith('.ndjson') ? 'graph-api-ndjson' : 'graph-api-json'];
+    if (/crowdtangle/.test(path)) return ['crowdtangle-csv'];
+    if (/dyi/.test(path)) return ['dyi-json'];
+    if (/formats\/canonical\//.test(path)) return ['canonical-ndjson'];
+    return [];
+  };
 
-  test.each(files.map((f) => [f.slice(f.lastIndexOf('/', f.lastIndexOf('/') - 1) + 1), f]))('%s: at most one adapter claims it; a Graph API file exactly one', (_label, path) => {
+  test.each(files.map((f) => [f.slice(f.lastIndexOf('/', f.lastIndexOf('/') - 1) + 1), f]))('%s: at most one adapter claims it, the right one', (_label, path) => {
     const text = decodeText(readFileSync(path));
     const head = { name: path, text: text.slice(0, HEAD_LENGTH), complete: text.length <= HEAD_LENGTH };
     const claimed = FORMATS.filter((f) => f.detect(head)).map((f) => f.format);
-    const expected = /graph-api|fixtures/.test(path) ? [path.endsWith('.ndjson') ? 'graph-api-ndjson' : 'graph-api-json'] : [];
+    const expected = formatOf(path);
     expect(claimed).toEqual(expected);
     expect(detectFormat(head).ok).toBe(expected.length === 1);
   });
