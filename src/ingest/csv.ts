@@ -30,12 +30,13 @@ const DETAILS: Readonly<Record<string, string>> = Object.freeze({
 });
 
 /**
- * Every row of a delimited text, the header included, with the line each starts on; bad rows go
- * to `bad` (one call per row) and are not returned.
- * @example readCsvRows('a,b\n1,"x\ny"\n', ',', () => {}) // [{ fields: ['a','b'], line: 1, … }, { fields: ['1','x\ny'], line: 2, … }]
+ * Every row of a delimited text, the header included, in file order, with the line each starts on;
+ * a row that is not valid CSV comes as a {@link BadCsvRow} (`bad: true`) in its place.
+ * @example readCsvRows('a,b\n1,"x\ny"\n', ',') // [{ fields: ['a','b'], line: 1, … }, { fields: ['1','x\ny'], line: 2, … }]
  */
-export function readCsvRows(text: string, delimiter: string, bad: (row: BadCsvRow) => void): CsvRow[] {
+export function readCsvRows(text: string, delimiter: string): (CsvRow | (BadCsvRow & { bad: true }))[] {
   const skipped = new Set<number>();
+  const badRows: (BadCsvRow & { bad: true })[] = [];
   let lastEnd = 0;
   const records = parse(text, {
     delimiter,
@@ -50,7 +51,8 @@ export function readCsvRows(text: string, delimiter: string, bad: (row: BadCsvRo
       if (skipped.has(line)) return; // csv-parse may report one bad row twice
       skipped.add(line);
       const code = error?.code ?? '';
-      bad({
+      badRows.push({
+        bad: true,
         line,
         code: code === 'CSV_QUOTE_NOT_CLOSED' ? 'truncated' : 'invalid_csv',
         detail: DETAILS[code] ?? 'a row that is not valid CSV',
@@ -58,14 +60,18 @@ export function readCsvRows(text: string, delimiter: string, bad: (row: BadCsvRo
       });
     },
   }) as unknown as { info: { lines: number }; raw: string; record: string[] }[];
-  const rows: CsvRow[] = [];
+  const rows: (CsvRow | (BadCsvRow & { bad: true }))[] = [];
+  let next = 0;
   for (const r of records) {
     // The row starts where its raw text's line breaks say, counted back from where it ends.
     let breaks = 0;
     for (let i = r.raw.indexOf('\n'); i !== -1 && i < r.raw.length - 1; i = r.raw.indexOf('\n', i + 1)) breaks += 1;
-    rows.push({ fields: r.record, line: r.info.lines - breaks, raw: r.raw });
+    const line = r.info.lines - breaks;
+    while (next < badRows.length && badRows[next]!.line < line) rows.push(badRows[next++]!);
+    rows.push({ fields: r.record, line, raw: r.raw });
     lastEnd = r.info.lines;
   }
+  while (next < badRows.length) rows.push(badRows[next++]!);
   return rows;
 }
 

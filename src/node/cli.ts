@@ -3,6 +3,7 @@
  *   ddci-sna analyze <inputs…> --config <file> [--out <dir>] [--from D] [--to D] [--as-of T] …
  *   ddci-sna validate <inputs…> [--config <file>] [--json] [--strict] [--as-of T]
  *   ddci-sna check <fixture-dir>
+ *   ddci-sna convert <inputs…> --to canonical --out <file> [--config <file>] [--reveal] …
  *   ddci-sna --version
  * Everything the user can get wrong (flags, configuration, `--from`/`--to`, `--previous`,
  * `--out`, `--as-of`) is checked before any work. Exit codes come from the error's code alone
@@ -32,10 +33,11 @@ import { InputError, loadExport } from './loadExport';
 import { commentsNoLongerHeld, formatCommentsNoLongerHeld } from '../metrics/quality/snapshots';
 import { resolveData } from '../resolve/resolved';
 import { writeOutputs } from '../write/index';
+import { writeCanonical } from '../write/canonical';
 import { EXIT_BUG, EXIT_FAILED, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exitCodes';
 import { formatIngestReport, formatRankings } from './format';
 import { isLang, messagesFor, type CliMessages, type Lang } from './messages';
-import { checkOutputDir, writeOutputDir } from './outputDir';
+import { checkOutputDir, checkOutputFile, writeOutputDir, writeOutputFile } from './outputDir';
 import { makeProgress } from './progress';
 
 /** Bad usage of the command line (exit 2, with the usage). */
@@ -301,6 +303,42 @@ async function runCheck(args: string[], io: CliIo, lang: Lang, m: CliMessages): 
   return differences.length === 0 ? EXIT_OK : EXIT_FAILED;
 }
 
+/**
+ * `convert`: read inputs of any format and write them as one canonical NDJSON file (SPEC 2.4),
+ * atomically; individuals pseudonymised by the configuration unless `--reveal` (SPEC 5).
+ */
+async function runConvert(args: string[], io: CliIo, lang: Lang, m: CliMessages): Promise<number> {
+  const { values, positionals } = parseFlags(args, {
+    ...COMMON_FLAGS,
+    to: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' }, units: { type: 'string' },
+    reveal: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false },
+  }, m);
+  if (positionals.length === 0) throw new UsageError(m.needInputs('convert'));
+  if (values.to === undefined) throw new UsageError(m.needTo);
+  if (values.to !== 'canonical') throw new UsageError(m.badTo(values.to));
+  if (values.out === undefined) throw new UsageError(m.needOutFile);
+  const configured = values.config !== undefined || values.units !== undefined;
+  if (!configured && !values.reveal) throw new UsageError(m.convertNeedsConfig);
+  // Everything the user gave is checked before any work.
+  await checkOutputFile(values.out, m);
+  const asOf = parseAsOf(values['as-of'], m);
+  const config = configured ? await loadConfig(values.config, values.units, { lang }) : null;
+  const input = await loadExport(positionals, ingestOptions(values.format, asOf, config ?? undefined));
+  ensureSomethingRead(input, m);
+  const lines = writeCanonical(input, config, {
+    reveal: values.reveal,
+    ...(io.env.DDCI_SNA_KEY ? { privacyKey: io.env.DDCI_SNA_KEY } : {}),
+    generator: `ddci-sna ${VERSION}`,
+  });
+  await writeOutputFile(values.out, lines, m);
+  const { report } = input;
+  if (!values.quiet) {
+    const pseudonymized = !values.reveal && config !== null && config.privacy.pseudonymize;
+    io.stdout(m.converted(values.out, { ...report, rejected: report.rejected }, pseudonymized) + '\n');
+  }
+  return values.strict && report.rejected > 0 ? EXIT_FAILED : EXIT_OK;
+}
+
 /** One line per problem; the usage after a usage error; for a bug, one line and a request to report it. */
 function reportError(error: unknown, io: CliIo, m: CliMessages): number {
   const exitCode = exitCodeFor(error);
@@ -340,6 +378,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'analyze': return await runAnalyze(rest, io, lang, m);
       case 'validate': return await runValidate(rest, io, lang, m);
       case 'check': return await runCheck(rest, io, lang, m);
+      case 'convert': return await runConvert(rest, io, lang, m);
       case '--version': case '-v': case 'version':
         io.stdout(`ddci-sna ${VERSION}\n`);
         return EXIT_OK;

@@ -112,12 +112,13 @@ function read(text: string, sink: RecordSink, timezone: string): void {
   let header: string[] | null = null;
   let columns: Map<string, number> | null = null;
   let isGroup = false;
-  const rows = readCsvRows(text, ',', (bad) => {
-    sink.reject({ recordType: 'post', field: '', code: bad.code === 'truncated' ? 'truncated' : 'invalid_type', detail: `not a CSV row: ${bad.detail}` },
-      { path: 'line ', index: bad.line, raw: bad.raw });
-  });
   let assumedAt = 0;
-  for (const row of rows) {
+  for (const row of readCsvRows(text, ',')) {
+    if ('bad' in row) {
+      sink.reject({ recordType: 'post', field: '', code: row.code === 'truncated' ? 'truncated' : 'invalid_type', detail: `not a CSV row: ${row.detail}` },
+        { path: 'line ', index: row.line, raw: row.raw });
+      continue;
+    }
     if (header === null) {
       header = row.fields.map((f) => f.trim());
       // The first column of each name (a later duplicate is not read).
