@@ -2,25 +2,35 @@
  * Delimited exports (CSV/TSV) read row by row with csv-parse (RFC 4180 quoting, `""` for a quote,
  * line breaks inside quoted fields), for the adapters of CSV formats. The text is already decoded
  * (src/ingest/decode.ts: UTF-8, byte-order mark dropped); a row csv-parse cannot read (a quote out
- * of place) is handed back as a bad row with its line, and the rest of the file is still read.
+ * of place) comes back as a bad row with its line, and the rest of the file is still read.
+ *
+ * Rows carry the lines they span, not their text (csv-parse's `raw` option halves its speed): the
+ * text of a row is cut from the file only when asked for — for a rejected row.
  */
 import { parse } from 'csv-parse/sync';
 
-/** One row of a delimited file: its fields, the line it starts on (1-based) and its raw text. */
+/** One row of a delimited file: its fields and the lines it spans (1-based, inclusive). */
 export interface CsvRow {
   fields: string[];
   line: number;
-  raw: string;
+  endLine: number;
 }
 
-/** A row that is not valid CSV: where, why (a csv-parse code) and its raw text. */
+/** A row that is not valid CSV: where, and why. */
 export interface BadCsvRow {
+  bad: true;
   line: number;
   /** `truncated` when the file ends inside a quoted field; `invalid_csv` otherwise. */
   code: 'truncated' | 'invalid_csv';
   /** What is wrong, in words that do not quote the row. */
   detail: string;
-  raw: string;
+}
+
+/** The rows of a file, in file order, and the text of any span of its lines. */
+export interface CsvRows {
+  rows: (CsvRow | BadCsvRow)[];
+  /** The text of lines `line`…`endLine` (for a rejected row's record). */
+  text(line: number, endLine?: number): string;
 }
 
 const DETAILS: Readonly<Record<string, string>> = Object.freeze({
@@ -29,50 +39,62 @@ const DETAILS: Readonly<Record<string, string>> = Object.freeze({
   CSV_QUOTE_NOT_CLOSED: 'a quoted field that is never closed',
 });
 
+/** Line breaks inside a row's fields: how many lines before its last one it starts. */
+function innerBreaks(fields: readonly string[]): number {
+  let n = 0;
+  for (const field of fields) {
+    for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) n += 1;
+  }
+  return n;
+}
+
 /**
- * Every row of a delimited text, the header included, in file order, with the line each starts on;
- * a row that is not valid CSV comes as a {@link BadCsvRow} (`bad: true`) in its place.
- * @example readCsvRows('a,b\n1,"x\ny"\n', ',') // [{ fields: ['a','b'], line: 1, … }, { fields: ['1','x\ny'], line: 2, … }]
+ * Every row of a delimited text, the header included, in file order, with the lines it spans; a
+ * row that is not valid CSV comes as a {@link BadCsvRow} in its place.
+ * @example readCsvRows('a,b\n1,"x\ny"\n', ',').rows // [{ fields: ['a','b'], line: 1, endLine: 1 }, { fields: ['1','x\ny'], line: 2, endLine: 3 }]
  */
-export function readCsvRows(text: string, delimiter: string): (CsvRow | (BadCsvRow & { bad: true }))[] {
-  const skipped = new Set<number>();
-  const badRows: (BadCsvRow & { bad: true })[] = [];
+export function readCsvRows(source: string, delimiter: string): CsvRows {
+  const bad: BadCsvRow[] = [];
+  const seen = new Set<number>();
   let lastEnd = 0;
-  const records = parse(text, {
+  const records = parse(source, {
     delimiter,
     bom: true,
     info: true,
-    raw: true,
     relax_column_count: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
-    on_skip: (error, raw) => {
+    on_skip: (error) => {
       const line = typeof error?.lines === 'number' ? error.lines : lastEnd + 1;
-      if (skipped.has(line)) return; // csv-parse may report one bad row twice
-      skipped.add(line);
+      if (seen.has(line)) return; // csv-parse may report one bad row twice
+      seen.add(line);
       const code = error?.code ?? '';
-      badRows.push({
-        bad: true,
-        line,
-        code: code === 'CSV_QUOTE_NOT_CLOSED' ? 'truncated' : 'invalid_csv',
-        detail: DETAILS[code] ?? 'a row that is not valid CSV',
-        raw: raw ?? '',
-      });
+      bad.push({ bad: true, line, code: code === 'CSV_QUOTE_NOT_CLOSED' ? 'truncated' : 'invalid_csv', detail: DETAILS[code] ?? 'a row that is not valid CSV' });
     },
-  }) as unknown as { info: { lines: number }; raw: string; record: string[] }[];
-  const rows: (CsvRow | (BadCsvRow & { bad: true }))[] = [];
+  }) as unknown as { info: { lines: number }; record: string[] }[];
+  const rows: (CsvRow | BadCsvRow)[] = [];
   let next = 0;
   for (const r of records) {
-    // The row starts where its raw text's line breaks say, counted back from where it ends.
-    let breaks = 0;
-    for (let i = r.raw.indexOf('\n'); i !== -1 && i < r.raw.length - 1; i = r.raw.indexOf('\n', i + 1)) breaks += 1;
-    const line = r.info.lines - breaks;
-    while (next < badRows.length && badRows[next]!.line < line) rows.push(badRows[next++]!);
-    rows.push({ fields: r.record, line, raw: r.raw });
-    lastEnd = r.info.lines;
+    const endLine = r.info.lines;
+    const line = endLine - innerBreaks(r.record);
+    while (next < bad.length && bad[next]!.line < line) rows.push(bad[next++]!);
+    rows.push({ fields: r.record, line, endLine });
+    lastEnd = endLine;
   }
-  while (next < badRows.length) rows.push(badRows[next++]!);
-  return rows;
+  while (next < bad.length) rows.push(bad[next++]!);
+
+  let starts: number[] | null = null;
+  return {
+    rows,
+    text(line, endLine = line) {
+      if (starts === null) {
+        starts = [0];
+        for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+      }
+      const from = starts[line - 1] ?? source.length;
+      return source.slice(from, starts[endLine] ?? source.length);
+    },
+  };
 }
 
 /**

@@ -113,10 +113,11 @@ function read(text: string, sink: RecordSink, timezone: string): void {
   let columns: Map<string, number> | null = null;
   let isGroup = false;
   let assumedAt = 0;
-  for (const row of readCsvRows(text, ',')) {
+  const csv = readCsvRows(text, ',');
+  for (const row of csv.rows) {
     if ('bad' in row) {
       sink.reject({ recordType: 'post', field: '', code: row.code === 'truncated' ? 'truncated' : 'invalid_type', detail: `not a CSV row: ${row.detail}` },
-        { path: 'line ', index: row.line, raw: row.raw });
+        { path: 'line ', index: row.line, raw: csv.text(row.line) });
       continue;
     }
     if (header === null) {
@@ -127,7 +128,7 @@ function read(text: string, sink: RecordSink, timezone: string): void {
       isGroup = header[0] === 'Group Name';
       continue;
     }
-    const at = { path: 'line ', index: row.line, raw: row.raw };
+    const at = { path: 'line ', index: row.line, raw: csv.text(row.line, row.endLine) };
     if (row.fields.length !== header.length) {
       sink.reject({ recordType: 'post', field: '', code: 'invalid_type', detail: `a row of ${row.fields.length} fields under a header of ${header.length}` }, at);
       continue;
