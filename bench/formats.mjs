@@ -25,7 +25,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { ensureData } from './ingest.mjs';
+import { ensureData, label, runAsScript } from './ingest.mjs';
 import { benchConfig } from './generate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,7 +37,6 @@ export const FORMAT_SIZES = Object.freeze([200_000]);
  */
 const PYTHON_FORMATS = Object.freeze({ crowdtangle: 'crowdtangle-csv', dyi: 'dyi-json' });
 const HEAP_MB = 16_384;
-const label = (n) => (n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}M` : n >= 1e3 && n % 1e3 === 0 ? `${n / 1e3}k` : String(n));
 
 /** Total bytes of the files under a folder. */
 function bytesUnder(dir) {
@@ -133,14 +132,4 @@ export async function runFormatsBench(sizes = FORMAT_SIZES, options = {}) {
   return rows;
 }
 
-const invoked = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (invoked && process.argv[2] === '--child') {
-  await child(process.argv[3], process.argv[4]);
-} else if (invoked) {
-  const arg = (name) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i === -1 ? undefined : process.argv[i + 1];
-  };
-  const rows = await runFormatsBench(arg('sizes')?.split(',').map(Number) ?? FORMAT_SIZES, { lib: arg('lib') });
-  if (rows.some((r) => !r.ok)) process.exitCode = 1;
-}
+await runAsScript(import.meta.url, child, (arg) => runFormatsBench(arg('sizes')?.split(',').map(Number) ?? FORMAT_SIZES, { lib: arg('lib') }));
