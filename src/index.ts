@@ -22,7 +22,7 @@ export {
 } from './ingest/index';
 export type {
   FormatAdapter, RecordSink, FileHead, DecodedFile, ReadOptions, IngestLimits, At, AccountInput, FieldNames,
-  PostInput, CommentInput, ReactionInput, RejectInput, PageContext,
+  PostInput, CommentInput, ReactionInput, RejectInput, PageIdentity,
 } from './ingest/adapter';
 export { CANONICAL_FORMAT, CANONICAL_VERSION } from './ingest/formats/canonical';
 export { repairMojibake } from './ingest/decode';

@@ -41,8 +41,8 @@ export interface DecodedFile {
   readonly bytes?: Uint8Array;
 }
 
-/** The host page of the run (the configuration's `page`), for formats that leave authors implicit. */
-export interface PageContext {
+/** The run's host page (the configuration's `page`): its id and name, for formats that leave authors implicit. */
+export interface PageIdentity {
   readonly id: string;
   readonly name: string | null;
 }
@@ -55,12 +55,12 @@ export interface ReadOptions {
    * ("Download your information"), the page a display name equal to its name stands for (SPEC 2.2).
    * Null when ingest runs without one (`validate` without `--config`).
    */
-  readonly page: PageContext | null;
+  readonly page?: PageIdentity | null;
   /**
-   * The configured time zone (IANA name; the default zone without a configuration), for a format
+   * The configured time zone (IANA name; absent: the default zone, Asia/Ho_Chi_Minh), for a format
    * that writes local times whose zone it does not name.
    */
-  readonly timezone: string;
+  readonly timezone?: string;
 }
 
 /**

@@ -9,7 +9,7 @@
 import { fail } from '../errors';
 import type { IngestResult, InputFile } from '../model/types';
 import { DEFAULT_TIMEZONE, isValidTimeZone } from '../time/index';
-import type { FormatAdapter, PageContext, ReadOptions } from './adapter';
+import type { FormatAdapter, PageIdentity, ReadOptions } from './adapter';
 import { DatasetBuilder } from './builder';
 import { decodeFile } from './decode';
 import { INGEST_LIMITS } from './limits';
@@ -54,7 +54,7 @@ interface Resolved {
   read: ReadOptions;
 }
 
-function resolvePage(page: IngestOptions['page']): PageContext | null {
+function resolvePage(page: IngestOptions['page']): PageIdentity | null {
   if (page === undefined || page === null) return null;
   if (typeof page !== 'object' || typeof page.id !== 'string' || page.id === '') fail('invalid_option', ['page'], 'ingest: page must be { id, name } with a non-empty id');
   const name = page.name ?? null;

@@ -23,6 +23,26 @@ export type RealCounts = Record<string, Record<string, number | Record<string, n
 /** counts.json, or {} when the real exports are absent. */
 export const realCounts: RealCounts = realExportsPresent ? JSON.parse(readFileSync(`${REAL_EXPORTS}counts.json`, 'utf8')) : {};
 
+/**
+ * One count of a file (a number), failing loudly if counts.json lacks it.
+ * @example countOf('dyi-json/your_posts_1.json', 'entries') // 124
+ */
+export function countOf(file: string, key: string): number {
+  const value = realCounts[file]?.[key];
+  if (typeof value !== 'number') throw new Error(`counts.json has no number ${key} for ${file}`);
+  return value;
+}
+
+/**
+ * A table of counts of a file (`types`, `reaction_types`), failing loudly if counts.json lacks it.
+ * @example tableOf('dyi-json/likes_and_reactions_1.json', 'reaction_types') // { LIKE: 200 }
+ */
+export function tableOf(file: string, key: string): Record<string, number> {
+  const value = realCounts[file]?.[key];
+  if (typeof value !== 'object' || value === null) throw new Error(`counts.json has no table ${key} for ${file}`);
+  return value;
+}
+
 const warned = new Set<string>();
 
 /**

@@ -2,9 +2,10 @@
  * Real Graph API files written by other tools (../shared/real-exports/graph-api-v2, anonymised),
  * checked against the counts published beside them in counts.json.
  */
-import { expect, test } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
 import { loadExport as load } from '../../src/node/loadExport';
-import { describeRealExports, REAL_EXPORTS, realCounts } from '../helpers/shared';
 import { AS_OF, expectReconciled } from './helpers';
 
 /** loadExport pinned to the tests' asOf, every file's counts reconciled. */
@@ -14,11 +15,15 @@ async function loadExport(paths: string[]) {
   return result;
 }
 
-const root = REAL_EXPORTS;
-const counts = realCounts as Record<string, Record<string, number>>;
+const root = fileURLToPath(new URL('../../../shared/real-exports/', import.meta.url));
+const present = existsSync(`${root}counts.json`);
+if (!present) console.warn(`[ingest] real exports not found at ${root}: the real-file tests are skipped`);
+
+type Counts = Record<string, Record<string, number>>;
+const counts: Counts = present ? JSON.parse(readFileSync(`${root}counts.json`, 'utf8')) : {};
 const dir = `${root}graph-api-v2/`;
 
-describeRealExports('real Graph API exports (graph-api-v2)', () => {
+describe.skipIf(!present)('real Graph API exports (graph-api-v2)', () => {
   test('postaroundme page feed v2.1: posts, comments and listed likes match counts.json', async () => {
     const expected = counts['graph-api-v2/postaroundme_page_feed_v2.1.json'];
     const { dataset, report } = await loadExport([`${dir}postaroundme_page_feed_v2.1.json`]);

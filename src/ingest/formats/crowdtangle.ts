@@ -26,7 +26,7 @@
 import type { FileHead, FormatAdapter, PostInput, RecordSink } from '../adapter';
 import { csvHeader, readCsvRows } from '../csv';
 import { firstCharacter } from '../sniff';
-import { instantFromLocal, offsetOfZoneAbbreviation } from '../../time/index';
+import { DEFAULT_TIMEZONE, instantFromLocal, offsetOfZoneAbbreviation } from '../../time/index';
 
 const FIRST = ['Page Name', 'Group Name'];
 const REQUIRED = ['Facebook Id', 'Post Created', 'Total Interactions', 'URL', 'Type'];
@@ -188,6 +188,6 @@ export const crowdtangle: FormatAdapter = Object.freeze<FormatAdapter>({
   description: 'CrowdTangle CSV (a List\'s historical data or a search export): posts with counts only',
   detect,
   read(file, sink, options) {
-    read(file.text, sink, options.timezone);
+    read(file.text, sink, options.timezone ?? DEFAULT_TIMEZONE);
   },
 });

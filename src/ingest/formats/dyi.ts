@@ -20,7 +20,7 @@
  */
 import { sha1 } from '@noble/hashes/legacy.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { AccountInput, At, FileHead, FormatAdapter, PageContext, RecordSink } from '../adapter';
+import type { AccountInput, At, FileHead, FormatAdapter, PageIdentity, RecordSink } from '../adapter';
 import { repairMojibake } from '../decode';
 import { parseJsonDocument } from '../jsonRead';
 import { firstCharacter, hasJsonKey } from '../sniff';
@@ -86,14 +86,14 @@ function tags(v: unknown): AccountInput[] {
   return out;
 }
 
-function isPageTitle(title: string, page: PageContext | null): boolean {
+function isPageTitle(title: string, page: PageIdentity | null): boolean {
   if (page === null) return false;
   if (title === '') return true;
   const name = page.name === null ? '' : normalizeText(page.name);
   return name !== '' && title.startsWith(name);
 }
 
-function readPost(entry: Obj, at: At, sink: RecordSink, page: PageContext | null): void {
+function readPost(entry: Obj, at: At, sink: RecordSink, page: PageIdentity | null): void {
   const seconds = entry.timestamp;
   if (seconds === undefined || seconds === null) {
     sink.reject({ recordType: 'post', field: 'timestamp', code: 'missing_time', detail: 'no timestamp' }, at);
@@ -117,7 +117,7 @@ function readPost(entry: Obj, at: At, sink: RecordSink, page: PageContext | null
   }, at);
 }
 
-function readEntries(entries: readonly unknown[], path: string, sink: RecordSink, page: PageContext | null): void {
+function readEntries(entries: readonly unknown[], path: string, sink: RecordSink, page: PageIdentity | null): void {
   entries.forEach((entry, i) => {
     const at = { path, index: i, raw: entry };
     if (!isObj(entry)) {
@@ -153,7 +153,7 @@ function entryLists(value: unknown): { path: string; entries: unknown[] }[] {
   return lists;
 }
 
-function read(textOfFile: string, sink: RecordSink, page: PageContext | null): void {
+function read(textOfFile: string, sink: RecordSink, page: PageIdentity | null): void {
   sink.identities('name');
   sink.capabilities(DYI_CAPABILITIES);
   const value = parseJsonDocument(textOfFile, sink);
@@ -175,6 +175,6 @@ export const dyi: FormatAdapter = Object.freeze<FormatAdapter>({
   description: 'Facebook "Download your information" JSON: your posts, comments and reactions (mojibake repaired)',
   detect: looksLikeDyi,
   read(file, sink, options) {
-    read(file.text, sink, options.page);
+    read(file.text, sink, options.page ?? null);
   },
 });
