@@ -334,7 +334,7 @@ async function runConvert(args: string[], io: CliIo, lang: Lang, m: CliMessages)
   const { report } = input;
   if (!values.quiet) {
     const pseudonymized = !values.reveal && config !== null && config.privacy.pseudonymize;
-    io.stdout(m.converted(values.out, { ...report, rejected: report.rejected }, pseudonymized) + '\n');
+    io.stdout(m.converted(values.out, report, pseudonymized) + '\n');
   }
   return values.strict && report.rejected > 0 ? EXIT_FAILED : EXIT_OK;
 }
