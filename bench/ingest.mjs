@@ -35,7 +35,8 @@ export const FULL_SIZES = Object.freeze([10_000, 200_000, 2_000_000]);
 const SEED = 20250304;
 const HEAP_MB = 16_384;
 
-const label = (n) => (n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}M` : n >= 1e3 && n % 1e3 === 0 ? `${n / 1e3}k` : String(n));
+/** A size for people: `10k`, `2M`. */
+export const label = (n) => (n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}M` : n >= 1e3 && n % 1e3 === 0 ? `${n / 1e3}k` : String(n));
 
 /** Generate (once) the export of `interactions` interactions; returns its folder and manifest. */
 export async function ensureData(interactions, dataDir = join(here, 'data')) {
@@ -142,15 +143,27 @@ export async function runIngestBench(sizes = DEFAULT_SIZES, options = {}) {
   return rows;
 }
 
-const invoked = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (invoked && process.argv[2] === '--child') {
-  await child(process.argv[3], process.argv[4]);
-} else if (invoked) {
+/**
+ * Run a benchmark module when it is the script node was given: `--child <dir> <lib>` runs `child`
+ * (one measurement in a clean process), anything else `main(arg)`, whose rows set the exit code
+ * (1 when one is not ok). `arg('sizes')` is the value after `--sizes`.
+ * @param {string} moduleUrl the module's `import.meta.url`
+ * @param {(dir: string, lib: string) => Promise<void>} childRun
+ * @param {(arg: (name: string) => string | undefined) => Promise<{ ok: boolean }[]>} main
+ */
+export async function runAsScript(moduleUrl, childRun, main) {
+  if (process.argv[1] === undefined || moduleUrl !== pathToFileURL(process.argv[1]).href) return;
+  if (process.argv[2] === '--child') {
+    await childRun(process.argv[3], process.argv[4]);
+    return;
+  }
   const arg = (name) => {
     const i = process.argv.indexOf(`--${name}`);
     return i === -1 ? undefined : process.argv[i + 1];
   };
-  const sizes = arg('sizes')?.split(',').map(Number) ?? (process.env.BENCH_FULL === '1' ? FULL_SIZES : DEFAULT_SIZES);
-  const rows = await runIngestBench(sizes, { lib: arg('lib') });
+  const rows = await main(arg);
   if (rows.some((r) => !r.ok)) process.exitCode = 1;
 }
+
+await runAsScript(import.meta.url, child, (arg) =>
+  runIngestBench(arg('sizes')?.split(',').map(Number) ?? (process.env.BENCH_FULL === '1' ? FULL_SIZES : DEFAULT_SIZES), { lib: arg('lib') }));

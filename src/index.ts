@@ -24,6 +24,8 @@ export type {
   FormatAdapter, RecordSink, FileHead, DecodedFile, ReadOptions, IngestLimits, At, AccountInput, FieldNames,
   PostInput, CommentInput, ReactionInput, RejectInput, PageIdentity,
 } from './ingest/adapter';
+export { CANONICAL_FORMAT, CANONICAL_VERSION } from './ingest/formats/canonical';
+export { repairMojibake } from './ingest/decode';
 
 // Text and resolution
 export { foldText, nfc, makePhraseMatcher } from './text/fold';
@@ -55,6 +57,10 @@ export { analyze, analyzeWithGraph, type AnalyzeOptions, type AnalysisRun } from
 export * from './analysis/schema';
 export { compareWithExpected, DEFAULT_TOLERANCES, type Difference } from './analysis/compare';
 export {
+  inputCapabilities, unitAvailability, networkAvailability, unionCapabilities, FIGURE_NEEDS, NEEDS, UNAVAILABLE_REASONS,
+  type UnavailableReason, type Unavailable, type InputCapabilities, type UnitAvailability, type FigureNeed, type Need,
+} from './analysis/availability';
+export {
   makePseudonymizer, pseudonymizeGraph, applyPrivacy, redactRejects, makePrivacy, makeNameRedactor, makeRecordRedactor,
   PERSONAL_FIELDS, type Pseudonymizer, type PseudonymizerOptions, type Privacy, type PrivacySettings, type PrivateOutputs,
   type PersonalField, type PersonalFieldKind,
@@ -62,4 +68,5 @@ export {
 
 // Writers
 export * from './write/index';
+export { writeCanonical, type CanonicalOptions } from './write/canonical';
 export { renderQualitySection, qualitySectionTitle, QUALITY_SECTION_ID } from './write/sections/quality';

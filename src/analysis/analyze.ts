@@ -22,6 +22,9 @@ import { topicRows } from '../metrics/topics';
 import { qualityIndicators, scorecard, type Indicators } from '../scorecard/scorecard';
 import { buildWorkingCalendar, weekStart, weeksInPeriod } from '../time/index';
 import { analysedPeriod, localDateOf, periodBounds } from './period';
+import {
+  inputCapabilities, networkAvailability, reasonsOf, unitAvailability, withNulls, type InputCapabilities, type UnitAvailability,
+} from './availability';
 import { weeklyRows } from './weekly';
 import { applyPrivacy } from './privacy/index';
 import {
@@ -103,10 +106,15 @@ export function analyzeWithGraph(input: IngestResult, configInput: Config | Conf
     workingHoursBetween: (a, b) => calendar.workingHoursBetween(a, b),
     slaWorkingHours: config.slaWorkingHours,
   });
-  const perPost = postEngagement(data);
+  const capabilities = inputCapabilities(input);
+  const perPost = postEngagement(data, capabilities.post);
   const reachIndex = { shares: sharesByParent(data), reactors: reactorsByPost(data) };
   const quality = assessQuality(data, petitions, { index: input.snapshots, conflicts: input.report.conflicts });
-  const units = unitResults(data, config, { petitions, weekOf, weeks: weeks.length, network, perPost, reachIndex, quality });
+  const availability = unitAvailabilities(data, config, capabilities);
+  const units = unitResults(data, config, { petitions, weekOf, weeks: weeks.length, network, perPost, reachIndex, quality, availability });
+  const networkUnavailable = networkAvailability(capabilities);
+  // With no graph to describe (no file carries who interacted), there are no actor or association rows.
+  const noGraph = networkUnavailable.nodes !== undefined;
   const topics = topicRows(petitions, config.topicMarkers, config.units.map((u) => u.id));
   // An unanswered petition waits until the end of the period's last local day.
   const periodEndMs = bounds.toMs ?? (latest === null ? null : periodBounds({ to: localDateOf(latest, tz) }, tz).toMs);
@@ -136,14 +144,15 @@ export function analyzeWithGraph(input: IngestResult, configInput: Config | Conf
       rejected: input.report.rejected,
       asOf: input.report.asOf,
     },
-    network: {
+    network: withNulls({
       ...network.summary,
       unroutedPetitions: petitions.filter((p) => p.unitId === null).length,
-    },
+      unavailable: networkUnavailable,
+    }, networkUnavailable),
     units,
-    actors: network.actors(data),
-    associations: network.associations(data, associationActivity(data, network.associationIds, petitions, reachIndex)),
-    weekly: weeklyRows(data, { petitions, weeks, weekOf, perPost }),
+    actors: noGraph ? [] : network.actors(data),
+    associations: noGraph ? [] : network.associations(data, associationActivity(data, network.associationIds, petitions, reachIndex)),
+    weekly: weeklyRows(data, { petitions, weeks, weekOf, perPost, unavailable: (unitId) => availability.get(unitId)!.weekly }),
     petitions: petitionRows(data, petitions, quality, topics.petitionTopics, waiting),
     topics: topics.rows,
     privacy: { pseudonymized: true, keyed: false },
@@ -162,6 +171,18 @@ interface UnitContext {
   perPost: Map<string, PostEngagement>;
   reachIndex: ReachIndex;
   quality: QualityAssessment;
+  /** What each unit's figures can be given by the input (availability.ts). */
+  availability: Map<string, UnitAvailability>;
+}
+
+/** Each unit's availability, from its posts in the period. */
+function unitAvailabilities(data: ResolvedData, config: Config, caps: InputCapabilities): Map<string, UnitAvailability> {
+  const postsOf = new Map<string, Post[]>(config.units.map((u) => [u.id, []]));
+  for (const post of data.posts) {
+    const unit = data.postUnit.get(post.id);
+    if (unit) postsOf.get(unit)!.push(post);
+  }
+  return new Map(config.units.map((u) => [u.id, unitAvailability(caps, postsOf.get(u.id)!)]));
 }
 
 function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): UnitResult[] {
@@ -183,15 +204,20 @@ function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): Unit
     const resp = responsiveness(petitionsByUnit.get(unit.id)!);
     const spread = reach(data, unit.id, posts, reachIndex);
     const node = ctx.network.node(unitNodeKey(unit.id));
+    const { unavailable, partial } = ctx.availability.get(unit.id)!;
     const flags: string[] = [];
     if (act.posts === 0) flags.push('no_posts');
     else if (act.posts === 1) flags.push('single_post'); // longestGapDays needs two posts
-    if (resp.petitions === 0) flags.push('no_petitions');
-    else if (resp.answered === 0) flags.push('no_answered_petitions');
+    if (unavailable.petitions === undefined) {
+      if (resp.petitions === 0) flags.push('no_petitions');
+      else if (resp.answered === 0 && unavailable.answered === undefined) flags.push('no_answered_petitions');
+    }
     if (act.posts > 0 && act.tthcPosts === 0) flags.push('no_tthc_posts'); // tthcInteractionsPerPost is null
-    if (engagement.commentsTruncated > 0) flags.push('comments_truncated');
+    if (engagement.commentsTruncated > 0 && unavailable.commentsTruncated === undefined) flags.push('comments_truncated');
+    // What the input cannot give (SPEC 2.2): the reasons of the null figures, then the partial ones.
+    flags.push(...reasonsOf(unavailable), ...partial.map((r) => `partial_${r}`));
     const { onTime: _onTime, ...respFields } = resp;
-    return {
+    return withNulls({
       unitId: unit.id,
       name: unit.name,
       kind: unit.kind,
@@ -213,7 +239,8 @@ function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): Unit
       betweenness: node.betweenness,
       community: node.community,
       flags,
-    };
+      unavailable,
+    }, unavailable);
   });
 
   const cards = scorecard(

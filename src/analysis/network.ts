@@ -20,7 +20,7 @@ export interface NodeFigures {
 }
 
 export interface NetworkMetrics {
-  summary: Omit<NetworkResult, 'unroutedPetitions'>;
+  summary: Omit<NetworkResult, 'unroutedPetitions' | 'unavailable'>;
   /** The figures of one node; nulls when the node is not in the graph. */
   node(key: string): NodeFigures;
   /** One row per node of the graph, in index order (sorted keys). */

@@ -4,12 +4,20 @@
  */
 import { z } from 'zod';
 import { REACTION_TYPES } from '../model/types';
+import { FIGURE_NEEDS, UNAVAILABLE_REASONS } from './availability';
 
 export const SCHEMA_VERSION = '1.0.0';
 
 const count = z.number().int().nonnegative();
 const ratio = z.number().nullable();
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A count a format may be unable to give (null, with the reason in `unavailable`; SPEC 2.2). */
+const countOrNull = count.nullable();
+
+/** Why a figure is null because the input cannot give it (src/analysis/availability.ts). */
+export const UnavailableReasonSchema = z.enum(UNAVAILABLE_REASONS);
+const unavailableOf = (figures: Record<string, unknown>) =>
+  z.partialRecord(z.enum(Object.keys(figures) as [string, ...string[]]), UnavailableReasonSchema);
 
 export const IngestCountsSchema = z.object({
   files: count,
@@ -48,14 +56,16 @@ export const PeriodSchema = z.object({
 });
 
 export const NetworkSchema = z.object({
-  nodes: count,
-  edges: count,
-  density: z.number(),
+  nodes: countOrNull,
+  edges: countOrNull,
+  density: ratio,
   reciprocity: ratio,
-  communities: count,
+  communities: countOrNull,
   modularity: ratio,
   /** Questions no unit is responsible for (SPEC 3.4): counted, listed, not attributed. */
-  unroutedPetitions: count,
+  unroutedPetitions: countOrNull,
+  /** Figures null because no input carries what they need: field → reason (`counts_only` …). */
+  unavailable: unavailableOf(FIGURE_NEEDS.network),
 });
 
 export const SubIndicesSchema = z.object({
@@ -84,17 +94,18 @@ export const UnitResultSchema = z.object({
   tthcPosts: count,
   tthcShare: ratio,
   // engagement
-  commentsReceived: count,
-  reactionsReceived: count,
-  sharesReceived: count,
+  /** Comments by others under the unit's posts; a count-only post (CrowdTangle) adds its comments total. */
+  commentsReceived: countOrNull,
+  reactionsReceived: countOrNull,
+  sharesReceived: countOrNull,
   /** Comments the export announces (`comments.summary.total_count`) but does not contain. */
-  commentsTruncated: count,
+  commentsTruncated: countOrNull,
   interactionsPerPost: ratio,
   tthcInteractionsPerPost: ratio,
   // responsiveness
-  petitions: count,
-  answered: count,
-  unanswered: count,
+  petitions: countOrNull,
+  answered: countOrNull,
+  unanswered: countOrNull,
   responseRate: ratio,
   medianResponseHours: ratio,
   medianResponseWorkingHours: ratio,
@@ -119,10 +130,10 @@ export const UnitResultSchema = z.object({
   associationReach: ratio,
   cascadeReach: ratio,
   cascadeDepth: ratio,
-  amplifiers: z.array(z.string()),
+  amplifiers: z.array(z.string()).nullable(),
   // network position
-  inWeight: z.number(),
-  outWeight: z.number(),
+  inWeight: z.number().nullable(),
+  outWeight: z.number().nullable(),
   pagerank: ratio,
   betweenness: ratio,
   community: z.number().int().nullable(),
@@ -130,8 +141,10 @@ export const UnitResultSchema = z.object({
   subIndices: SubIndicesSchema,
   score: ratio,
   rank: z.number().int().nullable(),
-  /** Why a figure is null or partial, e.g. `no_petitions`, `comments_truncated`. */
+  /** Why a figure is null or partial, e.g. `no_petitions`, `comments_truncated`, `counts_only`, `partial_counts_only`. */
   flags: z.array(z.string()),
+  /** Figures null because the input's format cannot give them: field → reason (SPEC 2.2). */
+  unavailable: unavailableOf(FIGURE_NEEDS.units),
 });
 
 export const ActorResultSchema = z.object({
@@ -179,12 +192,14 @@ export const WeeklyRowSchema = z.object({
   weekStart: localDate,
   unitId: z.string(),
   posts: count,
-  commentsReceived: count,
-  reactionsReceived: count,
-  petitions: count,
-  answered: count,
-  onTime: count,
+  commentsReceived: countOrNull,
+  reactionsReceived: countOrNull,
+  petitions: countOrNull,
+  answered: countOrNull,
+  onTime: countOrNull,
   medianResponseWorkingHours: ratio,
+  /** Figures null because the input's format cannot give them: field → reason (as the unit's). */
+  unavailable: unavailableOf(FIGURE_NEEDS.weekly),
 });
 
 export const PetitionSchema = z.object({

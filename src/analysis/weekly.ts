@@ -8,6 +8,7 @@ import type { PostEngagement } from '../metrics/engagement';
 import { responsiveness } from '../metrics/responsiveness';
 import type { ResolvedData } from '../resolve/resolved';
 import type { WeeklyRow } from './schema';
+import { withNulls, type Unavailable, type WeeklyFigure } from './availability';
 
 export interface WeeklyContext {
   petitions: readonly Petition[];
@@ -15,6 +16,8 @@ export interface WeeklyContext {
   weeks: readonly string[];
   weekOf(ms: number): string;
   perPost: Map<string, PostEngagement>;
+  /** The weekly figures a unit's rows cannot give (availability.ts); none by default. */
+  unavailable?: (unitId: string) => Unavailable<WeeklyFigure>;
 }
 
 /** Weekly rows sorted by week, then unit in config order. */
@@ -26,7 +29,7 @@ export function weeklyRows(data: ResolvedData, ctx: WeeklyContext): WeeklyRow[] 
     for (const unit of data.config.units) {
       rows.set(key(week, unit.id), {
         weekStart: week, unitId: unit.id, posts: 0, commentsReceived: 0, reactionsReceived: 0,
-        petitions: 0, answered: 0, onTime: 0, medianResponseWorkingHours: null,
+        petitions: 0, answered: 0, onTime: 0, medianResponseWorkingHours: null, unavailable: ctx.unavailable?.(unit.id) ?? {},
       });
       petitionsOf.set(key(week, unit.id), []);
     }
@@ -37,8 +40,8 @@ export function weeklyRows(data: ResolvedData, ctx: WeeklyContext): WeeklyRow[] 
     if (!row) continue;
     const e = ctx.perPost.get(post.id)!;
     row.posts += 1;
-    row.commentsReceived += e.comments;
-    row.reactionsReceived += e.reactions;
+    row.commentsReceived! += e.comments;
+    row.reactionsReceived! += e.reactions;
   }
   for (const petition of ctx.petitions) {
     if (!petition.unitId) continue;
@@ -55,5 +58,5 @@ export function weeklyRows(data: ResolvedData, ctx: WeeklyContext): WeeklyRow[] 
     row.onTime = r.onTime;
     row.medianResponseWorkingHours = r.medianResponseWorkingHours;
   }
-  return [...rows.values()];
+  return [...rows.values()].map((row) => withNulls(row, row.unavailable));
 }

@@ -51,10 +51,16 @@ export interface PageIdentity {
 export interface ReadOptions {
   readonly limits: IngestLimits;
   /**
-   * The configured page, or null/absent when none is configured: for formats that leave the page
-   * implicit (SPEC 2.2 "the configured page"), e.g. a commenter named like the page is the page.
+   * The configured page, when the run has a configuration: the author of a page archive's posts
+   * ("Download your information"), the page a display name equal to its name stands for (SPEC 2.2).
+   * Null when ingest runs without one (`validate` without `--config`).
    */
   readonly page?: PageIdentity | null;
+  /**
+   * The configured time zone (IANA name; absent: the default zone, Asia/Ho_Chi_Minh), for a format
+   * that writes local times whose zone it does not name.
+   */
+  readonly timezone?: string;
 }
 
 /**
@@ -138,6 +144,11 @@ export interface PostInput {
   readonly reactionsByType?: Readonly<Record<string, number | null>> | null;
   readonly commentsTotal?: number | null;
   readonly messageTags?: readonly AccountInput[] | null;
+  /**
+   * What this post's source could tell, where it differs from its file's capabilities (a canonical
+   * file converted from several formats marks a CrowdTangle post `comments: false`); absent: the file's.
+   */
+  readonly capabilities?: Partial<FileCapabilities> | null;
   readonly fieldNames?: FieldNames;
   /**
    * False when the file holds the post without its comments (minimaxir's statuses file, Netvizz's

@@ -545,6 +545,9 @@ export class DatasetBuilder {
     if (input.commentsListed === false || !this.files[file].report.capabilities.comments) return;
     const copy = this.copyOf(file, id);
     if (commentsTotal !== null) copy.commentsTotal = commentsTotal;
+    if (input.capabilities !== null && input.capabilities !== undefined) {
+      copy.capabilities = { ...this.files[file].report.capabilities, ...input.capabilities };
+    }
   }
 
   comment(file: number, input: CommentInput, at: At): void {

@@ -76,3 +76,27 @@ export function decodeFile(content: string | Uint8Array): Decoded {
 export function decodeText(content: string | Uint8Array): string {
   return decodeFile(content).text;
 }
+
+const LATIN1_HIGH = /[\u0080-\u00ff]/;
+const ABOVE_LATIN1 = /[^\u0000-\u00ff]/;
+
+/**
+ * Repair text written as mojibake by Facebook's "Download your information" JSON: each UTF-8 byte
+ * of the text escaped as the Latin-1 code point of the same value (`Qu\u00e1\u00ba\u00a3ng` for
+ * `Quảng`). When every code point is ≤ U+00FF and those code points, taken as bytes, are valid UTF-8,
+ * the text is those bytes decoded; otherwise (real Latin-1 text such as `café`, text already
+ * correct) it is returned as it is. ASCII is returned at once.
+ * @example repairMojibake('Qu\u00e1\u00ba\u00a3ng Ninh') // 'Quảng Ninh'
+ * @example repairMojibake('publicaci\u00c3\u00b3n') // 'publicación'
+ * @example repairMojibake('café') // 'café' (é alone is not UTF-8)
+ */
+export function repairMojibake(text: string): string {
+  if (!LATIN1_HIGH.test(text) || ABOVE_LATIN1.test(text)) return text;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i += 1) bytes[i] = text.charCodeAt(i);
+  try {
+    return strict.decode(bytes);
+  } catch {
+    return text;
+  }
+}

@@ -13,7 +13,7 @@
  * `line 7: comments.data[2]`), field and code; reasons describe types, never content.
  */
 import type { AccountInput, At, FieldNames, PostInput, ReadOptions, RecordSink, RejectInput } from './adapter';
-import { diagnoseJson, type JsonProblem } from './json';
+import { eachJsonLine, parseJsonDocument } from './jsonRead';
 import { LIMIT_CODES } from './limits';
 import { formatLocation } from './locations';
 import { detach } from './text';
@@ -451,28 +451,10 @@ class GraphApiReader {
   }
 }
 
-/** A few lines around a problem, for rejects.ndjson (the file itself may be huge). */
-export function excerpt(text: string, line: number): string {
-  let start = 0;
-  for (let l = 1; l < Math.max(1, line - 1) && start !== -1; l += 1) start = text.indexOf('\n', start) + 1;
-  return detach(text.slice(start, start + 400));
-}
-
-function fileProblem(sink: RecordSink, problem: JsonProblem, text: string): void {
-  const location = `line ${problem.line}, column ${problem.column}`;
-  const what = problem.code === 'truncated' ? 'truncated JSON' : 'not JSON';
-  sink.fileError(problem.code, location, `${what} (${problem.message}); nothing read from this file`, excerpt(text, problem.line));
-}
-
 /** Read a Graph API JSON document (a page, a list of posts or pages, one post). */
 export function readGraphApiJson(text: string, sink: RecordSink, options: ReadOptions): void {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    fileProblem(sink, diagnoseJson(text), text);
-    return;
-  }
+  const value = parseJsonDocument(text, sink);
+  if (value === undefined) return;
   const reader = new GraphApiReader(sink, options);
   const shapeError = (detail: string): void => sink.fileError('unsupported_shape', '$', detail, detach(text.slice(0, 400)));
   if (Array.isArray(value)) {
@@ -496,40 +478,13 @@ export function readGraphApiJson(text: string, sink: RecordSink, options: ReadOp
   }
 }
 
-const NON_SPACE = /\S/g;
-
 /** Read NDJSON: one post (or response page) per line; a bad line is one rejected record. */
 export function readGraphApiLines(text: string, sink: RecordSink, options: ReadOptions): void {
   const reader = new GraphApiReader(sink, options);
-  const endsWithNewline = /\n\s*$/.test(text.slice(-64));
-  let lineNo = 0;
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    lineNo += 1;
-    const line = text.slice(start, end).trim();
-    start = end + 1;
-    if (line === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      const problem = diagnoseJson(line);
-      NON_SPACE.lastIndex = start;
-      const isLast = start > text.length || !NON_SPACE.test(text);
-      const truncated = problem.code === 'truncated' && isLast && !endsWithNewline;
-      sink.reject({
-        recordType: 'post',
-        field: '',
-        code: truncated ? 'truncated' : 'not_json',
-        detail: truncated ? 'the last line is cut short (truncated file)' : `not JSON (${problem.message}, column ${problem.column})`,
-      }, { path: 'line ', index: lineNo, raw: detach(line.length > 400 ? line.slice(0, 400) : line) });
-      continue;
-    }
+  eachJsonLine(text, sink, (value, lineNo) => {
     if (isPage(value)) {
       reader.posts(value.data, `line ${lineNo}: data`, 1, value);
       reader.drain();
     } else reader.single(value, 'line ', lineNo);
-  }
+  });
 }

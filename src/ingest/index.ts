@@ -8,6 +8,7 @@
  */
 import { fail } from '../errors';
 import type { IngestResult, InputFile } from '../model/types';
+import { DEFAULT_TIMEZONE, isValidTimeZone } from '../time/index';
 import type { FormatAdapter, PageIdentity, ReadOptions } from './adapter';
 import { DatasetBuilder } from './builder';
 import { decodeFile } from './decode';
@@ -35,27 +36,27 @@ export interface IngestOptions {
   /** The formats to detect among (default {@link FORMATS}): a registry with one more adapter, say. */
   formats?: readonly FormatAdapter[];
   /**
-   * The host page (the configuration's `page`), for formats that leave it implicit (SPEC 2.2):
-   * a minimaxir comment whose author is named like the page is the page's.
+   * The configured page (`config.page`): formats that leave a post's author implicit (a "Download
+   * your information" archive of the page) or name the page only by its name need it (SPEC 2.2).
    */
-  page?: { id: string; name?: string | null };
+  page?: { id: string; name?: string | null } | null;
+  /** The configured time zone, for local times a format writes without naming their zone (default Asia/Ho_Chi_Minh). */
+  timezone?: string;
 }
 
-const OPTION_KEYS: ReadonlySet<string> = new Set(['format', 'asOf', 'formats', 'page']);
+const OPTION_KEYS: ReadonlySet<string> = new Set(['format', 'asOf', 'formats', 'page', 'timezone']);
 
 /** Checked options with their defaults. */
 interface Resolved {
   forced: FormatAdapter | null;
   asOf: number;
   formats: readonly FormatAdapter[];
-  page: PageIdentity | null;
+  read: ReadOptions;
 }
 
 function resolvePage(page: IngestOptions['page']): PageIdentity | null {
-  if (page === undefined) return null;
-  if (typeof page !== 'object' || page === null || typeof page.id !== 'string' || page.id === '') {
-    fail('invalid_option', ['page'], 'ingest: page must be { id, name } with a non-empty id');
-  }
+  if (page === undefined || page === null) return null;
+  if (typeof page !== 'object' || typeof page.id !== 'string' || page.id === '') fail('invalid_option', ['page'], 'ingest: page must be { id, name } with a non-empty id');
   const { name } = page;
   if (name !== undefined && name !== null && typeof name !== 'string') fail('invalid_option', ['page', 'name'], 'ingest: page.name must be a string');
   const normal = typeof name === 'string' ? normalizeText(name).trim() : '';
@@ -86,7 +87,9 @@ function resolveOptions(options: IngestOptions): Resolved {
   }
   const asOf = options.asOf ?? Date.now();
   if (typeof asOf !== 'number' || !Number.isFinite(asOf)) fail('invalid_option', ['asOf'], 'ingest: asOf must be a time in UTC epoch milliseconds');
-  return { forced, asOf, formats, page: resolvePage(options.page) };
+  const timezone = options.timezone ?? DEFAULT_TIMEZONE;
+  if (typeof timezone !== 'string' || !isValidTimeZone(timezone)) fail('invalid_option', ['timezone'], 'ingest: timezone must be an IANA time zone name');
+  return { forced, asOf, formats, read: Object.freeze({ limits: INGEST_LIMITS, page: resolvePage(options.page), timezone }) };
 }
 
 /** An incremental ingest: add files one at a time (their content can be dropped after), then finish. */
@@ -105,8 +108,7 @@ export interface IngestSession {
  * const { dataset, report } = session.finish();
  */
 export function createIngest(options: IngestOptions = {}): IngestSession {
-  const { forced, asOf, formats, page } = resolveOptions(options);
-  const readOptions: ReadOptions = Object.freeze({ limits: INGEST_LIMITS, page });
+  const { forced, asOf, formats, read } = resolveOptions(options);
   const builder = new DatasetBuilder({ asOf, limits: INGEST_LIMITS });
   let finished = false;
   return {
@@ -127,7 +129,7 @@ export function createIngest(options: IngestOptions = {}): IngestSession {
         sink.fileError(found.code, '$', found.detail, detach(text.slice(0, 400)));
         return;
       }
-      found.adapter.read({ name: file.name, text, ...(typeof file.content === 'string' ? {} : { bytes: file.content }) }, sink, readOptions);
+      found.adapter.read({ name: file.name, text, ...(typeof file.content === 'string' ? {} : { bytes: file.content }) }, sink, read);
     },
     finish(): IngestResult {
       finished = true;

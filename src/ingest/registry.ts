@@ -7,6 +7,9 @@
 import type { FileHead, FormatAdapter } from './adapter';
 import { graphApiJson } from './formats/graphApiJson';
 import { graphApiNdjson } from './formats/graphApiNdjson';
+import { canonicalNdjson } from './formats/canonical';
+import { crowdtangle } from './formats/crowdtangle';
+import { dyi } from './formats/dyi';
 import { facepager } from './formats/facepager';
 import { minimaxir } from './formats/minimaxir';
 import { netvizz } from './formats/netvizz';
@@ -16,6 +19,9 @@ import { firstCharacter, hasJsonKey, isLineFormatName, looksDelimited } from './
 export const FORMATS: readonly FormatAdapter[] = Object.freeze([
   graphApiJson,
   graphApiNdjson,
+  canonicalNdjson,
+  dyi,
+  crowdtangle,
   minimaxir,
   netvizz,
   facepager,

@@ -2,22 +2,30 @@
  * Engagement received (SPEC 4.1): comments, reactions and shares on a unit's posts by others.
  * Computed per post once, then summed per unit and per week.
  */
-import type { Post } from '../model/types';
+import type { FileCapabilities, Post } from '../model/types';
 import { type ResolvedData, unitNodeKey } from '../resolve/resolved';
 
 export interface PostEngagement {
-  /** Comments and replies under the post that do not belong to the post's unit (anonymous included). */
+  /**
+   * Comments and replies under the post that do not belong to the post's unit (anonymous
+   * included); for a post whose source lists no comments but counts them (CrowdTangle), its
+   * comments total (SPEC 2.2: a count-only format still gives engagement).
+   */
   comments: number;
   /** max(reaction records by others, `reactions.summary.total_count`): exports cut the list at a page. */
   reactions: number;
   /** `shares.count`. */
   shares: number;
-  /** Comments announced by `comments.summary.total_count` but missing from the export. */
+  /** Comments announced by `comments.summary.total_count` but missing from the export (0 where comments are counts only). */
   commentsShortfall: number;
 }
 
-/** Engagement of every post of the period, by post id. O(comments + reactions). */
-export function postEngagement(data: ResolvedData): Map<string, PostEngagement> {
+/**
+ * Engagement of every post of the period, by post id. O(comments + reactions). `capabilities`
+ * says what each post's source can tell (src/analysis/availability.ts); by default everything.
+ * @example postEngagement(resolveData(dataset, config)).get(postId) // { comments: 3, reactions: 12, shares: 1, commentsShortfall: 0 }
+ */
+export function postEngagement(data: ResolvedData, capabilities?: (post: Post) => FileCapabilities): Map<string, PostEngagement> {
   const reactionsByOthers = new Map<string, number>();
   const counted = new Set<string>();
   for (const reaction of data.reactions) {
@@ -39,11 +47,17 @@ export function postEngagement(data: ResolvedData): Map<string, PostEngagement> 
   for (const post of data.posts) {
     const unit = data.postUnit.get(post.id) ?? null;
     const thread = data.commentsByPost.get(post.id) ?? [];
+    const reactions = Math.max(reactionsByOthers.get(post.id) ?? 0, post.reactionsTotal ?? 0);
+    if (capabilities !== undefined && !capabilities(post).comments) {
+      // No comment records in its source: the count is all there is (who commented is unknown).
+      result.set(post.id, { comments: post.commentsTotal ?? 0, reactions, shares: post.sharesCount, commentsShortfall: 0 });
+      continue;
+    }
     let comments = 0;
     for (const comment of thread) if (unit === null || data.commentUnit.get(comment.id) !== unit) comments += 1;
     result.set(post.id, {
       comments,
-      reactions: Math.max(reactionsByOthers.get(post.id) ?? 0, post.reactionsTotal ?? 0),
+      reactions,
       shares: post.sharesCount,
       commentsShortfall: Math.max(0, (post.commentsTotal ?? 0) - thread.length),
     });

@@ -145,9 +145,10 @@ export interface RejectedRecord {
 /**
  * How a file identifies people (SPEC 2.2): `platform` ids (Graph API), `hashed` ids (Netvizz),
  * `name` (only display names: the id is `name:` + the normalised name), or `none` (no identities:
- * counts only, every author anonymous).
+ * counts only, every author anonymous), or `mixed` (a canonical file converted from files of several
+ * kinds: its ids are as written, whatever they are).
  */
-export type IdentityKind = 'platform' | 'hashed' | 'name' | 'none';
+export type IdentityKind = 'platform' | 'hashed' | 'name' | 'none' | 'mixed';
 
 /**
  * What a file's format can tell (SPEC 2.2). A figure that needs what a format lacks is null with
@@ -264,6 +265,11 @@ export interface PostCopy {
   topLevelListed: number;
   /** That copy's total comment count (`comments.summary.total_count`), null when absent. */
   commentsTotal: number | null;
+  /**
+   * What that copy's source could tell, when the post said so itself (a canonical file converted
+   * from several formats); absent: its file's `capabilities`.
+   */
+  capabilities?: FileCapabilities;
 }
 
 /** Files sorted by path are successive snapshots (SPEC 4.6): each post's copies, file by file. */

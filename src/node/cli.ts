@@ -3,6 +3,7 @@
  *   ddci-sna analyze <inputs…> --config <file> [--out <dir>] [--from D] [--to D] [--as-of T] …
  *   ddci-sna validate <inputs…> [--config <file>] [--json] [--strict] [--as-of T]
  *   ddci-sna check <fixture-dir>
+ *   ddci-sna convert <inputs…> --to canonical --out <file> [--config <file>] [--reveal] …
  *   ddci-sna --version
  * Everything the user can get wrong (flags, configuration, `--from`/`--to`, `--previous`,
  * `--out`, `--as-of`) is checked before any work. Exit codes come from the error's code alone
@@ -32,10 +33,11 @@ import { InputError, loadExport } from './loadExport';
 import { commentsNoLongerHeld, formatCommentsNoLongerHeld } from '../metrics/quality/snapshots';
 import { resolveData } from '../resolve/resolved';
 import { writeOutputs } from '../write/index';
+import { writeCanonical } from '../write/canonical';
 import { EXIT_BUG, EXIT_FAILED, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exitCodes';
 import { formatIngestReport, formatRankings } from './format';
 import { isLang, messagesFor, type CliMessages, type Lang } from './messages';
-import { checkOutputDir, writeOutputDir } from './outputDir';
+import { checkOutputDir, checkOutputFile, writeOutputDir, writeOutputFile } from './outputDir';
 import { makeProgress } from './progress';
 
 /** Bad usage of the command line (exit 2, with the usage). */
@@ -55,10 +57,16 @@ const MAX_PROBLEM_LINES = 30;
 /** Outputs this run may or may not write: removed from `--out` when a run does not write them. */
 const OPTIONAL_OUTPUTS = ['rejects.ndjson'] as const;
 
-/** The ingest options of `--format` and `--as-of`. */
-/** The ingest's options: `--format`, `--as-of`, and the configured page (formats that leave it implicit need it). */
-function ingestOptions(format: string | undefined, asOf: number | undefined, page?: { id: string; name: string }): IngestOptions {
-  return { ...(format === undefined ? {} : { format }), ...(asOf === undefined ? {} : { asOf }), ...(page === undefined ? {} : { page }) };
+/**
+ * The ingest options of `--format` and `--as-of`, and what a configuration tells the adapters (the
+ * page, for formats that leave a post's author implicit; the time zone of local times).
+ */
+function ingestOptions(format: string | undefined, asOf: number | undefined, config?: Config): IngestOptions {
+  return {
+    ...(format === undefined ? {} : { format }),
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(config === undefined ? {} : { timezone: config.timezone, ...(config.page ? { page: config.page } : {}) }),
+  };
 }
 
 /** Where the CLI writes and what it knows of its process (injected, so tests run it in-process). */
@@ -224,7 +232,7 @@ async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages)
   const previous = values.previous === undefined ? undefined : await loadPrevious(values.previous, lang, m);
 
   progress.step('ingest');
-  const input = await loadExport(positionals, ingestOptions(values.format, asOf, config.page));
+  const input = await loadExport(positionals, ingestOptions(values.format, asOf, config));
   ensureSomethingRead(input, m);
   progress.step('analyse');
   const { analysis, graph, rejects } = withPeriodWords(values, m, () => analyzeWithGraph(input, config, {
@@ -263,7 +271,7 @@ async function runValidate(args: string[], io: CliIo, lang: Lang, m: CliMessages
   // With a configuration: the same loader as analyze. Without: the defaults classify actors.
   const configured = values.config !== undefined || values.units !== undefined;
   const config = configured ? await loadConfig(values.config, values.units, { lang }) : defaultsWithoutUnits();
-  const input = await loadExport(positionals, ingestOptions(values.format, asOf, config.page));
+  const input = await loadExport(positionals, ingestOptions(values.format, asOf, configured ? config : undefined));
   // Rejected records are kept as read: privacy redacts them as analyze does (SPEC 7.2).
   const rejects = redactRejects(input.report.rejects, resolveData(input.dataset, config), {
     pseudonymize: !values.reveal && config.privacy.pseudonymize,
@@ -286,13 +294,49 @@ async function runCheck(args: string[], io: CliIo, lang: Lang, m: CliMessages): 
   // `options` (the period the golden figures cover, the asOf instant) says how to analyse; it is not a figure.
   const { options = {}, ...figures } = expected as { options?: { from?: string; to?: string; asOf?: string } };
   const { asOf, ...period } = options;
-  const input = await loadExport([join(dir, 'export')], ingestOptions(undefined, parseAsOf(asOf, m), config.page));
+  const input = await loadExport([join(dir, 'export')], ingestOptions(undefined, parseAsOf(asOf, m), config));
   ensureSomethingRead(input, m);
   const { analysis } = analyzeWithGraph(input, config, period);
   const differences = compareWithExpected(analysis, figures);
   for (const d of differences) io.stdout(`${d.path}: ${d.message}\n`);
   io.stdout((differences.length === 0 ? m.checkOk(dir) : m.checkFailed(differences.length, dir)) + '\n');
   return differences.length === 0 ? EXIT_OK : EXIT_FAILED;
+}
+
+/**
+ * `convert`: read inputs of any format and write them as one canonical NDJSON file (SPEC 2.4),
+ * atomically; individuals pseudonymised by the configuration unless `--reveal` (SPEC 5).
+ */
+async function runConvert(args: string[], io: CliIo, lang: Lang, m: CliMessages): Promise<number> {
+  const { values, positionals } = parseFlags(args, {
+    ...COMMON_FLAGS,
+    to: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' }, units: { type: 'string' },
+    reveal: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false },
+  }, m);
+  if (positionals.length === 0) throw new UsageError(m.needInputs('convert'));
+  if (values.to === undefined) throw new UsageError(m.needTo);
+  if (values.to !== 'canonical') throw new UsageError(m.badTo(values.to));
+  if (values.out === undefined) throw new UsageError(m.needOutFile);
+  const configured = values.config !== undefined || values.units !== undefined;
+  if (!configured && !values.reveal) throw new UsageError(m.convertNeedsConfig);
+  // Everything the user gave is checked before any work.
+  await checkOutputFile(values.out, m);
+  const asOf = parseAsOf(values['as-of'], m);
+  const config = configured ? await loadConfig(values.config, values.units, { lang }) : null;
+  const input = await loadExport(positionals, ingestOptions(values.format, asOf, config ?? undefined));
+  ensureSomethingRead(input, m);
+  const lines = writeCanonical(input, config, {
+    reveal: values.reveal,
+    ...(io.env.DDCI_SNA_KEY ? { privacyKey: io.env.DDCI_SNA_KEY } : {}),
+    generator: `ddci-sna ${VERSION}`,
+  });
+  await writeOutputFile(values.out, lines, m);
+  const { report } = input;
+  if (!values.quiet) {
+    const pseudonymized = !values.reveal && config !== null && config.privacy.pseudonymize;
+    io.stdout(m.converted(values.out, report, pseudonymized) + '\n');
+  }
+  return values.strict && report.rejected > 0 ? EXIT_FAILED : EXIT_OK;
 }
 
 /** One line per problem; the usage after a usage error; for a bug, one line and a request to report it. */
@@ -334,6 +378,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'analyze': return await runAnalyze(rest, io, lang, m);
       case 'validate': return await runValidate(rest, io, lang, m);
       case 'check': return await runCheck(rest, io, lang, m);
+      case 'convert': return await runConvert(rest, io, lang, m);
       case '--version': case '-v': case 'version':
         io.stdout(`ddci-sna ${VERSION}\n`);
         return EXIT_OK;

@@ -25,6 +25,8 @@ export interface CliMessages {
   rejected(count: number, file: string): string;
   checkOk(dir: string): string;
   checkFailed(count: number, dir: string): string;
+  /** `convert` wrote a file: what it holds, and whether individuals are pseudonymised. */
+  converted(out: string, counts: RecordCounts & { rejected: number }, pseudonymized: boolean): string;
   internalError: string;
   reportBug: string;
   // Usage problems
@@ -32,6 +34,13 @@ export interface CliMessages {
   needInputs(command: string): string;
   needConfig: string;
   needFixture: string;
+  /** `convert` without `--to`, or with a target it does not write. */
+  needTo: string;
+  badTo(value: string): string;
+  /** `convert` without `--out`. */
+  needOutFile: string;
+  /** `convert` pseudonymises by the configuration's who-is-who: it needs one unless `--reveal`. */
+  convertNeedsConfig: string;
   badLang(value: string): string;
   unknownFlag(flag: string): string;
   flagNeedsValue(flag: string): string;
@@ -54,6 +63,8 @@ export interface CliMessages {
   // --out
   outEmpty: string;
   outIsFile(out: string): string;
+  outFileEmpty: string;
+  outIsDirectory(out: string): string;
   outParentNotDirectory(parent: string): string;
   outNotWritable(out: string, reason: string): string;
   // --previous
@@ -85,6 +96,7 @@ const EN: CliMessages = {
                    [--as-of <ISO instant>] [--previous <analysis.json>] [--strict] [--quiet] [--json] [--reveal] [--csv-raw] [--format <name>] [--lang vi|en]
   ddci-sna validate <inputs…> [--config <file>] [--units <csv>] [--as-of <ISO instant>] [--json] [--strict] [--reveal] [--format <name>] [--lang vi|en]
   ddci-sna check <fixture-dir> [--lang vi|en]
+  ddci-sna convert <inputs…> --to canonical --out <file> [--config <file>] [--units <csv>] [--as-of <ISO instant>] [--reveal] [--strict] [--format <name>] [--lang vi|en]
   ddci-sna --version
 Exit codes: 0 success · 1 --strict with rejected records, or a failed check · 2 bad usage, configuration, input or output · 3 a bug`,
   summary: (p) => `${p.from} → ${p.to} (${formatCount(p.weeks, 'en')} week${p.weeks === 1 ? '' : 's'}): ${counts(p, 'en', ['posts', 'comments', 'reactions', 'shares'])}, ` +
@@ -95,12 +107,18 @@ Exit codes: 0 success · 1 --strict with rejected records, or a failed check · 
   rejected: (count, file) => `${formatCount(count, 'en')} record(s) rejected: see ${file}`,
   checkOk: (dir) => `ok: ${dir} matches expected.json`,
   checkFailed: (count, dir) => `FAILED: ${count} difference(s) in ${dir}`,
+  converted: (out, c, pseudonymized) => `Wrote ${out} (ddci-sna canonical NDJSON): ${counts(c, 'en', ['posts', 'comments', 'reactions', 'shares'])}, `
+    + `${formatCount(c.rejected, 'en')} rejected records; individuals ${pseudonymized ? 'pseudonymised' : 'as read (--reveal)'}`,
   internalError: 'internal error',
   reportBug: 'This is a bug in ddci-sna: please report it with the command you ran.',
   unknownCommand: (command) => `unknown command "${command}"`,
   needInputs: (command) => `${command}: give at least one input file or directory`,
   needConfig: 'analyze: --config <file> (or --units <csv>) is required',
   needFixture: 'check: give exactly one fixture directory',
+  needTo: 'convert: --to canonical is required (the one format it writes)',
+  badTo: (value) => `convert: cannot write "${value}"; --to canonical is the one format it writes`,
+  needOutFile: 'convert: --out <file> is required',
+  convertNeedsConfig: 'convert: --config <file> (or --units <csv>) is required to pseudonymise individuals; or give --reveal to write them as read',
   badLang: (value) => `expected vi or en, got "${value}"`,
   unknownFlag: (flag) => `unknown option ${flag}`,
   flagNeedsValue: (flag) => `${flag} needs a value`,
@@ -120,6 +138,8 @@ Exit codes: 0 success · 1 --strict with rejected records, or a failed check · 
   lastPost: 'the last post',
   outEmpty: 'give a directory',
   outIsFile: (out) => `${out} is a file, not a directory`,
+  outFileEmpty: 'give a file',
+  outIsDirectory: (out) => `${out} is a directory, not a file`,
   outParentNotDirectory: (parent) => `${parent} is not a directory`,
   outNotWritable: (out, reason) => `cannot write to ${out} (${reason})`,
   previousInvalid: 'not an analysis.json of this version',
@@ -133,6 +153,7 @@ const VI: CliMessages = {
                    [--as-of <thời điểm ISO>] [--previous <analysis.json>] [--strict] [--quiet] [--json] [--reveal] [--csv-raw] [--format <tên>] [--lang vi|en]
   ddci-sna validate <đầu vào…> [--config <tệp>] [--units <csv>] [--as-of <thời điểm ISO>] [--json] [--strict] [--reveal] [--format <tên>] [--lang vi|en]
   ddci-sna check <thư mục mẫu> [--lang vi|en]
+  ddci-sna convert <đầu vào…> --to canonical --out <tệp> [--config <tệp>] [--units <csv>] [--as-of <thời điểm ISO>] [--reveal] [--strict] [--format <tên>] [--lang vi|en]
   ddci-sna --version
 Mã thoát: 0 thành công · 1 --strict có bản ghi bị loại, hoặc kiểm tra không khớp · 2 sai cách dùng, cấu hình, đầu vào hoặc đầu ra · 3 lỗi chương trình`,
   summary: (p) => `${p.from} → ${p.to} (${formatCount(p.weeks, 'vi')} tuần): ${counts(p, 'vi', ['bài viết', 'bình luận', 'cảm xúc', 'lượt chia sẻ'])}, ` +
@@ -143,12 +164,18 @@ Mã thoát: 0 thành công · 1 --strict có bản ghi bị loại, hoặc kiể
   rejected: (count, file) => `${formatCount(count, 'vi')} bản ghi bị loại: xem ${file}`,
   checkOk: (dir) => `ok: ${dir} khớp với expected.json`,
   checkFailed: (count, dir) => `KHÔNG KHỚP: ${count} khác biệt trong ${dir}`,
+  converted: (out, c, pseudonymized) => `Đã ghi ${out} (NDJSON chuẩn của ddci-sna): ${counts(c, 'vi', ['bài viết', 'bình luận', 'cảm xúc', 'lượt chia sẻ'])}, `
+    + `${formatCount(c.rejected, 'vi')} bản ghi bị loại; cá nhân ${pseudonymized ? 'đã được ẩn danh' : 'giữ nguyên tên (--reveal)'}`,
   internalError: 'lỗi nội bộ',
   reportBug: 'Đây là lỗi của ddci-sna: xin báo lỗi kèm câu lệnh đã chạy.',
   unknownCommand: (command) => `không có lệnh "${command}"`,
   needInputs: (command) => `${command}: cần ít nhất một tệp hoặc thư mục đầu vào`,
   needConfig: 'analyze: cần --config <tệp> (hoặc --units <csv>)',
   needFixture: 'check: cần đúng một thư mục mẫu',
+  needTo: 'convert: cần --to canonical (định dạng duy nhất lệnh này ghi)',
+  badTo: (value) => `convert: không ghi được định dạng "${value}"; chỉ có --to canonical`,
+  needOutFile: 'convert: cần --out <tệp>',
+  convertNeedsConfig: 'convert: cần --config <tệp> (hoặc --units <csv>) để ẩn danh cá nhân; hoặc dùng --reveal để ghi nguyên tên',
   badLang: (value) => `cần vi hoặc en, không phải "${value}"`,
   unknownFlag: (flag) => `không có tùy chọn ${flag}`,
   flagNeedsValue: (flag) => `${flag} cần một giá trị`,
@@ -168,6 +195,8 @@ Mã thoát: 0 thành công · 1 --strict có bản ghi bị loại, hoặc kiể
   lastPost: 'bài viết cuối cùng',
   outEmpty: 'cần một thư mục',
   outIsFile: (out) => `${out} là một tệp, không phải thư mục`,
+  outFileEmpty: 'cần một tệp',
+  outIsDirectory: (out) => `${out} là một thư mục, không phải tệp`,
   outParentNotDirectory: (parent) => `${parent} không phải thư mục`,
   outNotWritable: (out, reason) => `không ghi được vào ${out} (${reason})`,
   previousInvalid: 'không phải analysis.json của phiên bản này',

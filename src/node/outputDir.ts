@@ -5,9 +5,11 @@
  * a run that fails before the move leaves the previous outputs as they were. Other files in the
  * directory are never touched (`--out .` is safe).
  */
-import { constants } from 'node:fs';
+import { constants, createWriteStream } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { access, mkdir, mkdtemp, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DdciError, isDdciError } from '../errors';
 import type { CliMessages } from './messages';
@@ -35,11 +37,25 @@ async function statOrNull(path: string): Promise<Awaited<ReturnType<typeof stat>
  * @example await checkOutputDir('out', messagesFor('en')) // '/home/me/project/out'
  */
 export async function checkOutputDir(out: string, m: CliMessages): Promise<string> {
-  if (out.trim() === '') throw unwritable(m.outEmpty);
+  return checkOutput(out, 'directory', m);
+}
+
+/**
+ * Check a single output file (`convert --out`) before any work: not empty, not a directory, inside
+ * a directory we may write to. Throws `unwritable_output`. Returns the absolute path.
+ * @example await checkOutputFile('export.ndjson', messagesFor('en')) // '/home/me/project/export.ndjson'
+ */
+export async function checkOutputFile(out: string, m: CliMessages): Promise<string> {
+  return checkOutput(out, 'file', m);
+}
+
+async function checkOutput(out: string, kind: 'directory' | 'file', m: CliMessages): Promise<string> {
+  if (out.trim() === '') throw unwritable(kind === 'directory' ? m.outEmpty : m.outFileEmpty);
   const target = resolve(out);
   try {
     const info = await statOrNull(target);
-    if (info !== null && !info.isDirectory()) throw unwritable(m.outIsFile(out));
+    if (kind === 'directory' && info !== null && !info.isDirectory()) throw unwritable(m.outIsFile(out));
+    if (kind === 'file' && info !== null && info.isDirectory()) throw unwritable(m.outIsDirectory(out));
     // The temporary directory is made beside the target: its parent (or the nearest ancestor that
     // exists, when it is still to be made) must be a directory we may write to.
     let ancestor = dirname(target);
@@ -52,7 +68,7 @@ export async function checkOutputDir(out: string, m: CliMessages): Promise<strin
     // A real probe, not access(): root passes access() everywhere, and /proc or a read-only mount
     // only refuse when something is made there.
     await rmdir(await mkdtemp(join(ancestor, '.ddci-sna-probe-')));
-    if (info !== null) await access(target, constants.W_OK | constants.X_OK);
+    if (info !== null) await access(target, kind === 'directory' ? constants.W_OK | constants.X_OK : constants.W_OK);
   } catch (error) {
     if (isDdciError(error)) throw error;
     throw unwritable(m.outNotWritable(out, reasonOf(error)));
@@ -93,4 +109,40 @@ export async function writeOutputDir(
   } finally {
     if (temporary !== null) await rm(temporary, { recursive: true, force: true });
   }
+}
+
+/**
+ * Write one file atomically: its chunks to a temporary file beside `out`, then moved into place, so
+ * `out` holds either its previous content or the whole new one (a failed write leaves it as it
+ * was, and no temporary file behind). The chunks are streamed: a large file is never one string.
+ * Throws `unwritable_output`.
+ * @example await writeOutputFile('export.ndjson', lines, messagesFor('en'))
+ */
+export async function writeOutputFile(out: string, chunks: Iterable<string>, m: CliMessages): Promise<void> {
+  const target = resolve(out);
+  const temporary = join(dirname(target), `.${basename(target)}.tmp-${randomUUID()}`);
+  try {
+    await mkdir(dirname(target), { recursive: true });
+    await pipeline(Readable.from(batches(chunks)), createWriteStream(temporary, { flags: 'wx' }));
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw unwritable(m.outNotWritable(out, reasonOf(error)));
+  }
+}
+
+/** Chunks joined into pieces of about 1 MB (one write per piece, not per line). */
+function* batches(chunks: Iterable<string>): Generator<string> {
+  let piece: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    piece.push(chunk);
+    size += chunk.length;
+    if (size >= 1 << 20) {
+      yield piece.join('');
+      piece = [];
+      size = 0;
+    }
+  }
+  if (piece.length > 0) yield piece.join('');
 }

@@ -18,7 +18,7 @@ export interface Indicators {
   activity: { posts: number; activeWeekShare: number | null };
   engagement: { interactionsPerPost: number | null; businessReach: number | null };
   responsiveness: { responseRate: number | null; withinSlaRate: number | null; medianResponseWorkingHours: number | null };
-  spread: { cascadeReach: number | null; sharesReceived: number; pagerank: number | null };
+  spread: { cascadeReach: number | null; sharesReceived: number | null; pagerank: number | null };
   /** SPEC 4.6; used only when the weights name `quality`. */
   quality?: QualityIndicators;
 }

@@ -177,11 +177,12 @@ export function scoreChartSpec(
 /** Posts, petitions and answered petitions per week (lines). */
 export function weeklyChartSpec(rows: readonly WeeklyRow[], ctx: ChartContext): TopLevelSpec {
   const s = ctx.labels.series;
+  // A series the input cannot give (null: counts-only formats) is left out, not drawn as zeros.
   const values = rows.flatMap((r) => [
     { week: r.weekStart, series: s.posts, value: r.posts },
     { week: r.weekStart, series: s.petitions, value: r.petitions },
     { week: r.weekStart, series: s.answered, value: r.answered },
-  ]);
+  ]).filter((v): v is { week: string; series: string; value: number } => v.value !== null);
   return {
     ...frame(ctx, NARROW_WIDTH),
     height: UNIT_CHART_HEIGHT,
@@ -263,8 +264,8 @@ export function responseChartSpec(petitions: readonly PetitionRow[], ctx: ChartC
 export function engagementChartSpec(rows: readonly WeeklyRow[], ctx: ChartContext): TopLevelSpec {
   const s = ctx.labels.series;
   const values = rows.filter((r) => r.posts > 0).flatMap((r) => [
-    { week: r.weekStart, series: s.commentsPerPost, value: r.commentsReceived / r.posts, order: 0 },
-    { week: r.weekStart, series: s.reactionsPerPost, value: r.reactionsReceived / r.posts, order: 1 },
+    ...(r.commentsReceived === null ? [] : [{ week: r.weekStart, series: s.commentsPerPost, value: r.commentsReceived / r.posts, order: 0 }]),
+    ...(r.reactionsReceived === null ? [] : [{ week: r.weekStart, series: s.reactionsPerPost, value: r.reactionsReceived / r.posts, order: 1 }]),
   ]);
   return {
     ...frame(ctx, NARROW_WIDTH),

@@ -207,7 +207,7 @@ function header(ctx: ReportContext): Html {
   const p = analysis.period;
   const period = `${formatLongDate(p.from, lang)} – ${formatLongDate(p.to, lang)} (${labels.weeksSuffix(p.weeks)})`;
   const unrouted = analysis.network.unroutedPetitions;
-  const totals = labels.headerTotals(formatCount(p.posts, lang), formatCount(p.comments, lang), formatCount(p.petitions, lang), unrouted > 0 ? formatCount(unrouted, lang) : null);
+  const totals = labels.headerTotals(formatCount(p.posts, lang), formatCount(p.comments, lang), formatCount(p.petitions, lang), unrouted !== null && unrouted > 0 ? formatCount(unrouted, lang) : null);
   return html`<header class="top">
 <h1>${labels.title}</h1>
 <p class="subtitle">${labels.subtitle}</p>

@@ -3,6 +3,8 @@
  * with `console.table`. Columns are exactly the schema's field names, in the schema's order:
  * - a nested object becomes one column per field, named `parent.child` (`subIndices.activity` …);
  * - an array of strings is joined with `;` (`flags`, `amplifiers`);
+ * - a map of names to texts becomes `name:text` pairs joined with `;` (`unavailable`:
+ *   `reach:counts_only;cascadeReach:no_share_relations`), empty when it has none;
  * - numbers are kept as they are (no rounding), `-0` becomes `0`; null stays null.
  * The column lists come from the zod schema itself, so they cannot drift from `analysis.json`.
  */
@@ -55,6 +57,10 @@ function cell(value: unknown): Cell {
   if (typeof value === 'number') return Object.is(value, -0) ? 0 : value;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (Array.isArray(value)) return value.map((v) => String(v)).join(LIST_SEPARATOR);
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.every(([, v]) => typeof v === 'string')) {
+    return entries.length === 0 ? null : entries.map(([k, v]) => `${k}:${v as string}`).join(LIST_SEPARATOR);
+  }
   return JSON.stringify(value);
 }
 

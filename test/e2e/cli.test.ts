@@ -21,7 +21,9 @@ async function cli(...args: string[]) {
 }
 
 describe('ddci-sna check (golden files computed by the independent reference script)', () => {
-  it.each(['ddci-page', 'edge-cases'])('%s matches its expected.json', async (name) => {
+  // The format fixtures' expected.json hold the figures the format carries and, null, those it
+  // cannot give with their reasons (fixtures/tools/expected_formats.py): check verifies both.
+  it.each(['ddci-page', 'edge-cases', 'snapshots', 'formats/crowdtangle', 'formats/dyi', 'formats/canonical', 'formats/minimaxir', 'formats/minimaxir-excel', 'formats/netvizz', 'formats/facepager'])('%s matches its expected.json', async (name) => {
     const { code, stdout } = await cli('check', fixture(name), '--lang', 'en');
     expect(stdout).toContain('matches expected.json');
     expect(code).toBe(0);

@@ -9,7 +9,7 @@ import type { Post } from '../../src/model/types';
 import { commentsNoLongerHeld } from '../../src/metrics/quality/snapshots';
 import { loadExport as load } from '../../src/node/loadExport';
 import { AS_OF, expectReconciled } from './helpers';
-import { countOf, REAL_EXPORTS as root, realExportsPresent, tableOf } from './shared';
+import { countOf, REAL_EXPORTS as root, realExportsPresent, tableOf } from '../helpers/shared';
 
 async function loadExport(paths: string[]) {
   const result = await load(paths.map((p) => `${root}${p}`), { asOf: AS_OF });

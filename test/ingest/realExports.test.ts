@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadExport as load } from '../../src/node/loadExport';
 import { AS_OF, expectReconciled } from './helpers';
-import { REAL_EXPORTS as root, realCounts, realExportsPresent as present } from './shared';
+import { REAL_EXPORTS as root, realCounts, realExportsPresent as present } from '../helpers/shared';
 
 /** loadExport pinned to the tests' asOf, every file's counts reconciled. */
 async function loadExport(paths: string[]) {
@@ -85,12 +85,23 @@ describe.skipIf(!present)('real Graph API exports (graph-api-v2)', () => {
     expect(report).toMatchObject({ files: 4, posts: 37, comments: 37, reactions: 430, shares: 0, duplicates: 0, rejected: 14 });
   });
 
-  test('no Graph API adapter claims the other formats: each file of a format not read here is one unknown_format reject', async () => {
-    const { report } = await loadExport([`${root}dyi-json`, `${root}crowdtangle-csv`]);
-    expect(report.perFile.map((f) => [f.file.slice(root.length), f.format, f.read, f.rejected, f.error?.split(':')[0]])).toEqual([
-      ['crowdtangle-csv/2021-07-05-22-49-20-BRT-search-csv-export.csv', 'unknown', 1, 1, 'unknown_format'],
-      ['dyi-json/likes_and_reactions_1.json', 'unknown', 1, 1, 'unknown_format'],
-      ['dyi-json/your_posts_1.json', 'unknown', 1, 1, 'unknown_format'],
+  test('every real export of every format is read by its adapter: none refused, nothing thrown', async () => {
+    const folders = ['crowdtangle-csv', 'dyi-json', 'graph-api-v2', 'minimaxir-csv', 'netvizz'];
+    const { report } = await loadExport(folders.map((f) => `${root}${f}`));
+    // A directory contributes its .csv, .tsv and .tab files too (the Netvizz .tab).
+    expect(report.perFile.map((f) => [f.file.slice(root.length), f.format, f.error])).toEqual([
+      ['crowdtangle-csv/2021-07-05-22-49-20-BRT-search-csv-export.csv', 'crowdtangle-csv', null],
+      ['dyi-json/likes_and_reactions_1.json', 'dyi-json', null],
+      ['dyi-json/your_posts_1.json', 'dyi-json', null],
+      ['graph-api-v2/postaroundme_page_feed_v2.1.json', 'graph-api-json', null],
+      ['graph-api-v2/qirtas_post_comments_a_v2.5.json', 'graph-api-json', null],
+      ['graph-api-v2/qirtas_post_comments_b_v2.5.json', 'graph-api-json', null],
+      ['graph-api-v2/qirtas_user_posts_v2.5.json', 'graph-api-json', null],
+      ['minimaxir-csv/navajotimes_facebook_statuses.csv', 'minimaxir-csv', null],
+      ['minimaxir-csv/nytimes_facebook_comments.csv', 'minimaxir-csv', null],
+      ['minimaxir-csv/nytimes_facebook_statuses.csv', 'minimaxir-csv', null],
+      ['minimaxir-csv/uwmemes1209_facebook_statuses.csv', 'minimaxir-csv', null],
+      ['netvizz/marta_suplicy_page_comments.tab', 'netvizz-tsv', null],
     ]);
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import type { FormatAdapter } from '../../src/ingest/adapter';
 import { createIngest, detectFormat, FORMATS, HEAD_LENGTH, decodeText } from '../../src/ingest/index';
 import { ingest, jsonFile, ndjsonFile, page, post } from './helpers';
-import { REAL_EXPORTS, realExportsPresent } from './shared';
+import { REAL_EXPORTS, realExportsPresent } from '../helpers/shared';
 import { toyFile, toyFormat } from './toyFormat';
 
 describe('adding a format: one module (test/ingest/toyFormat.ts) and one registry line', () => {
@@ -94,19 +94,20 @@ describe('detection is unambiguous on every real and fixture file', () => {
   ];
   /** The format that reads each folder's files (real-exports folders, fixture folders). */
   const FORMAT_OF: readonly (readonly [RegExp, string])[] = [
+    [/formats\/canonical\//, 'canonical-ndjson'],
     [/\.ndjson$/, 'graph-api-ndjson'],
     [/graph-api-v2\/|fixtures\/(ddci-page|edge-cases|snapshots)\//, 'graph-api-json'],
     [/minimaxir/, 'minimaxir-csv'],
     [/netvizz/, 'netvizz-tsv'],
     [/facepager/, 'facepager-csv'],
+    [/crowdtangle/, 'crowdtangle-csv'],
+    [/dyi/, 'dyi-json'],
   ];
-  const formatOf = (path: string): string | null =>
-    /formats\/canonical\//.test(path) ? null : (FORMAT_OF.find(([pattern]) => pattern.test(path))?.[1] ?? null);
+  const formatOf = (path: string): string | null => FORMAT_OF.find(([pattern]) => pattern.test(path))?.[1] ?? null;
   const label = (f: string) => (f.startsWith(real) ? `real-exports${f.slice(real.length)}` : f.slice(fixtures.length + 1));
-  const DELIMITED = ['minimaxir-csv', 'netvizz-tsv', 'facepager-csv'];
 
   test('every format folder contributes files (the walk found them)', () => {
-    for (const format of ['graph-api-json', 'minimaxir-csv', 'netvizz-tsv', 'facepager-csv']) {
+    for (const format of ['graph-api-json', 'minimaxir-csv', 'netvizz-tsv', 'facepager-csv', 'crowdtangle-csv', 'dyi-json', 'canonical-ndjson']) {
       expect(files.some((f) => formatOf(f) === format), format).toBe(true);
     }
   });
@@ -116,13 +117,8 @@ describe('detection is unambiguous on every real and fixture file', () => {
     const head = { name: path, text: text.slice(0, HEAD_LENGTH), complete: text.length <= HEAD_LENGTH };
     const claimed = FORMATS.filter((f) => f.detect(head)).map((f) => f.format);
     const own = formatOf(path);
-    if (own !== null) {
-      expect(claimed).toEqual([own]);
-      expect(detectFormat(head).ok).toBe(true);
-    } else {
-      // A format read by another branch (CrowdTangle, DYI, canonical NDJSON): at most one adapter, never a delimited one of these.
-      expect(claimed.length).toBeLessThanOrEqual(1);
-      expect(claimed.filter((f) => DELIMITED.includes(f))).toEqual([]);
-    }
+    expect(own, 'every file belongs to a known format').not.toBeNull();
+    expect(claimed).toEqual([own]);
+    expect(detectFormat(head).ok).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ const sample = makeSampleAnalysis();
 
 /** The sample with one unit's first petition turned into a hostile, disappeared one. */
 function hostile(): Analysis {
-  const unit = sample.units.find((u) => u.petitions > 0)!;
+  const unit = sample.units.find((u) => (u.petitions ?? 0) > 0)!;
   const petition = sample.petitions.find((p) => p.unitId === unit.unitId)!;
   const message = '<script>alert("x")</script> Kiến nghị & đề xuất';
   return {

@@ -36,7 +36,7 @@ describe('weeklyRows (SPEC 4.4)', () => {
     ]);
     expect(rows[0]).toEqual({
       weekStart: '2025-03-03', unitId: 'so-khdt', posts: 0, commentsReceived: 0, reactionsReceived: 0,
-      petitions: 0, answered: 0, onTime: 0, medianResponseWorkingHours: null,
+      petitions: 0, answered: 0, onTime: 0, medianResponseWorkingHours: null, unavailable: {},
     });
   });
 
@@ -44,17 +44,17 @@ describe('weeklyRows (SPEC 4.4)', () => {
     const week1 = rows.find((r) => r.weekStart === '2025-03-03' && r.unitId === 'so-tc')!;
     expect(week1).toEqual({
       weekStart: '2025-03-03', unitId: 'so-tc', posts: 1, commentsReceived: 2, reactionsReceived: 3,
-      petitions: 2, answered: 1, onTime: 1, medianResponseWorkingHours: 2,
+      petitions: 2, answered: 1, onTime: 1, medianResponseWorkingHours: 2, unavailable: {},
     });
     const week2 = rows.find((r) => r.weekStart === '2025-03-10' && r.unitId === 'so-tc')!;
     expect(week2).toEqual({
       weekStart: '2025-03-10', unitId: 'so-tc', posts: 1, commentsReceived: 1, reactionsReceived: 1,
-      petitions: 1, answered: 1, onTime: 0, medianResponseWorkingHours: 19,
+      petitions: 1, answered: 1, onTime: 0, medianResponseWorkingHours: 19, unavailable: {},
     });
   });
 
   it('leaves out posts with no unit and unrouted petitions', () => {
-    const total = (k: 'posts' | 'petitions') => rows.reduce((s, r) => s + r[k], 0);
+    const total = (k: 'posts' | 'petitions') => rows.reduce((s, r) => s + (r[k] ?? 0), 0);
     expect(total('posts')).toBe(2);
     expect(total('petitions')).toBe(3);
   });

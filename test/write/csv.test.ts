@@ -29,6 +29,8 @@ function readBack(cell: string, original: unknown): unknown {
   if (typeof original === 'number') return Number(cell);
   if (typeof original === 'boolean') return cell === 'true' ? true : cell === 'false' ? false : cell;
   if (Array.isArray(original)) return cell === '' ? [] : cell.split(';');
+  // A map of names to reasons (`unavailable`): `name:reason` pairs.
+  if (typeof original === 'object') return Object.fromEntries(cell === '' ? [] : cell.split(';').map((pair) => pair.split(':')));
   return cell;
 }
 
@@ -89,10 +91,16 @@ describe('writeCsvTables', () => {
     expect(units[0]!.interactionsPerPost).toBe(String(first.interactionsPerPost));
     const silent = analysis.units.findIndex((u) => u.posts === 0);
     expect(units[silent]!.interactionsPerPost).toBe('');
-    const amplifying = analysis.units.findIndex((u) => u.amplifiers.length === 2);
-    expect(units[amplifying]!.amplifiers).toBe(analysis.units[amplifying]!.amplifiers.join(';'));
+    const amplifying = analysis.units.findIndex((u) => u.amplifiers?.length === 2);
+    expect(units[amplifying]!.amplifiers).toBe(analysis.units[amplifying]!.amplifiers!.join(';'));
     const actors = parse(files['actors.csv'], { bom: true, columns: true }) as Record<string, string>[];
     expect(actors[0]!.hub).toBe('1.5e-7');
+  });
+
+  it('writes the figures a format cannot give as empty cells and names them with their reasons', () => {
+    const counted = { ...analysis.units[0]!, reach: null, cascadeReach: null, unavailable: { reach: 'counts_only' as const, cascadeReach: 'no_share_relations' as const } };
+    const [row] = parse(writeCsvTables({ ...analysis, units: [counted] })['units.csv'], { bom: true, columns: true }) as Record<string, string>[];
+    expect([row!.reach, row!.cascadeReach, row!.unavailable]).toEqual(['', '', 'reach:counts_only;cascadeReach:no_share_relations']);
   });
 
   it('for Excel, differs from the raw tables only by a leading \' on text cells that would start a formula', () => {

@@ -51,7 +51,7 @@ describe('figures for the analysed period (--from 2025-03-17 --to 2025-03-30 on 
     expect(expected.posts).toBeLessThan(input.report.posts);
     expect(analysis.period).toMatchObject({ from: FROM, to: TO, ...expected, petitions: analysis.petitions.length });
     // The units' posts and comments received are within the window's.
-    const units = analysis.units.reduce((s, u) => ({ posts: s.posts + u.posts, comments: s.comments + u.commentsReceived }), { posts: 0, comments: 0 });
+    const units = analysis.units.reduce((s, u) => ({ posts: s.posts + u.posts, comments: s.comments + (u.commentsReceived ?? 0) }), { posts: 0, comments: 0 });
     expect(units.posts).toBeLessThanOrEqual(expected.posts);
     expect(units.comments).toBeLessThanOrEqual(expected.comments);
   });

@@ -145,7 +145,7 @@ export function makeSampleAnalysis(variant = 0): Analysis {
         : (rowHours[rowHours.length / 2 - 1]! + rowHours[rowHours.length / 2]!) / 2;
       weekly.push({
         weekStart, unitId: unit.id, posts: p, commentsReceived: c, reactionsReceived: r,
-        petitions: rowPetitions, answered: rowAnswered, onTime: rowOnTime, medianResponseWorkingHours: median,
+        petitions: rowPetitions, answered: rowAnswered, onTime: rowOnTime, medianResponseWorkingHours: median, unavailable: {},
       });
       posts += p; comments += c; reactions += r; pet += rowPetitions; answered += rowAnswered; onTime += rowOnTime;
       responseHours.push(...rowHours);
@@ -215,6 +215,7 @@ export function makeSampleAnalysis(variant = 0): Analysis {
       score: null,
       rank: null,
       flags: u === 2 ? [...flags, 'comments_truncated'] : flags,
+      unavailable: {},
     });
   }
 
@@ -315,7 +316,7 @@ export function makeSampleAnalysis(variant = 0): Analysis {
   const topics = [...topicRows].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
 
   const routed = petitions.filter((p) => p.unitId !== null);
-  const sum = (f: (u: UnitResult) => number) => units.reduce((a, x) => a + f(x), 0);
+  const sum = (f: (u: UnitResult) => number | null) => units.reduce((a, x) => a + (f(x) ?? 0), 0);
   const period = {
     posts: sum((x) => x.posts) + 3, comments: sum((x) => x.commentsReceived) + 40, reactions: sum((x) => x.reactionsReceived), shares: 27,
     petitions: petitions.length,
@@ -330,7 +331,7 @@ export function makeSampleAnalysis(variant = 0): Analysis {
     },
     network: {
       nodes: actors.length, edges: 96, density: 96 / (actors.length * (actors.length - 1)), reciprocity: 0.1875,
-      communities: 4, modularity: 0.3127, unroutedPetitions: petitions.length - routed.length,
+      communities: 4, modularity: 0.3127, unroutedPetitions: petitions.length - routed.length, unavailable: {},
     },
     units,
     actors,

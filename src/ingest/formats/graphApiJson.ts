@@ -8,6 +8,8 @@
 import type { FormatAdapter, FileHead } from '../adapter';
 import { readGraphApiJson } from '../graphApi';
 import { firstCharacter, hasJsonKey } from '../sniff';
+import { isCanonicalHead } from './canonical';
+import { looksLikeDyi } from './dyi';
 import { looksLikeGraphApiLines } from './graphApiNdjson';
 
 const GRAPH_KEYS = ['id', 'created_time', 'data', 'paging', 'error'];
@@ -15,11 +17,11 @@ const GRAPH_KEYS = ['id', 'created_time', 'data', 'paging', 'error'];
 function detect(head: FileHead): boolean {
   const first = firstCharacter(head.text);
   if (first !== '{' && first !== '[') return false;
-  if (looksLikeGraphApiLines(head)) return false;
+  if (looksLikeGraphApiLines(head) || isCanonicalHead(head)) return false;
   if (/^\s*(\[\s*\]|\{\s*\})\s*$/.test(head.text)) return true; // an empty export
   if (!hasJsonKey(head.text, GRAPH_KEYS)) return false;
-  // "Download your information" entries: a Unix `timestamp`, no id, no created_time.
-  return !(hasJsonKey(head.text, ['timestamp']) && !hasJsonKey(head.text, ['id', 'created_time']));
+  // "Download your information" entries: a Unix `timestamp`, no id, no created_time (formats/dyi.ts).
+  return !looksLikeDyi(head);
 }
 
 export const graphApiJson: FormatAdapter = Object.freeze<FormatAdapter>({

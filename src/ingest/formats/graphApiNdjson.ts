@@ -6,12 +6,13 @@
 import type { FileHead, FormatAdapter } from '../adapter';
 import { readGraphApiLines } from '../graphApi';
 import { firstCharacter, hasJsonKey, headLines, isJsonLine, isLineFormatName } from '../sniff';
+import { isCanonicalHead } from './canonical';
 
 const GRAPH_KEYS = ['id', 'created_time', 'data'];
 
 /** Whether the head is Graph API records one per line. */
 export function looksLikeGraphApiLines(head: FileHead): boolean {
-  if (!hasJsonKey(head.text, GRAPH_KEYS)) return false;
+  if (!hasJsonKey(head.text, GRAPH_KEYS) || isCanonicalHead(head)) return false;
   const lines = headLines(head, 5);
   if (isLineFormatName(head.name)) {
     // One line of JSON among the first five is enough (the bad ones are rejected one by one); a

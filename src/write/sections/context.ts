@@ -190,7 +190,9 @@ function unitFacts(unitId: string, ctx: ReportContext): UnitFacts {
       oldestDays = Math.max(oldestDays ?? 0, days);
     }
   }
-  const smallSample = unit !== undefined && (unit.posts < REPORT_THRESHOLDS.smallSample || unit.petitions < REPORT_THRESHOLDS.smallSample);
+  // Petitions the input cannot count (null: a counts-only format) do not make a sample small.
+  const smallSample = unit !== undefined
+    && (unit.posts < REPORT_THRESHOLDS.smallSample || (unit.petitions !== null && unit.petitions < REPORT_THRESHOLDS.smallSample));
   const partial: UnitFacts = { unanswered, overdue, longWait, oldestDays, smallSample, standout: null };
   return { ...partial, standout: unit ? standoutOf(unit, partial, ctx) : null };
 }

@@ -53,7 +53,7 @@ export const STANDOUT_RULES: readonly StandoutRule[] = Object.freeze([
   },
   {
     id: 'all_on_time', tone: 'good',
-    test: (u, _f, ctx) => (u.petitions > 0 && u.withinSlaRate === 1 ? ctx.labels.standout.allOnTime(u.petitions) : null),
+    test: (u, _f, ctx) => (u.petitions !== null && u.petitions > 0 && u.withinSlaRate === 1 ? ctx.labels.standout.allOnTime(u.petitions) : null),
   },
   {
     id: 'top_engagement', tone: 'good',

@@ -46,7 +46,7 @@ function card(u: UnitResult, total: number, ctx: ReportContext, figure: (anchor:
   const s = labels.units.stat;
   const anchor = ctx.anchorOf(u.unitId);
   const facts = ctx.facts(u.unitId);
-  const amplifiers = u.amplifiers.map((a) => ctx.actorLabel(a)).join(', ');
+  const amplifiers = (u.amplifiers ?? []).map((a) => ctx.actorLabel(a)).join(', ');
   const stats = [
     stat(s.posts, formatCount(u.posts, lang)),
     stat(s.activeWeeks, `${formatCount(u.activeWeeks, lang)}/${formatCount(u.weeks, lang)}`),
