@@ -68,7 +68,7 @@ export async function checkOutputDir(out: string, m: CliMessages): Promise<strin
  * @example await writeOutputDir('out', { 'units.csv': '…' }, ['rejects.ndjson'], messagesFor('en'))
  */
 export async function writeOutputDir(
-  out: string, files: Readonly<Record<string, string>>, optional: readonly string[], m: CliMessages,
+  out: string, files: Readonly<Record<string, string | Uint8Array>>, optional: readonly string[], m: CliMessages,
 ): Promise<void> {
   const target = resolve(out);
   const parent = dirname(target);
