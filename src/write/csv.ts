@@ -1,9 +1,11 @@
 /**
- * CSV tables (SPEC 5): one file per table, UTF-8 with a byte-order mark so that Excel shows
- * Vietnamese, RFC 4180 quoting (csv-stringify; fields with a comma, a quote, a line break or
- * leading/trailing space are quoted), CRLF line ends, a header row of the schema's field names. Cells follow {@link flattenRows}: nested fields as `parent.child` columns, arrays joined
- * with `;`, numbers unrounded (shortest round-trip form, `-0` as `0`), booleans `true`/`false`,
- * null as an empty cell.
+ * CSV tables (SPEC 5): one file per table of `analysisTables` (`units.csv` … `topics.csv`, and
+ * `edges.csv` with the graph), UTF-8 with a byte-order mark so that Excel shows Vietnamese, RFC
+ * 4180 quoting (csv-stringify; fields with a comma, a quote, a line break or leading/trailing space
+ * are quoted), CRLF line ends, a header row of the column names (the schema's field names, with
+ * the local times and names beside them: see `tables.ts`). Cells as the table helpers give them:
+ * nested fields as `parent.child` columns, arrays joined with `;`, numbers unrounded (shortest
+ * round-trip form, `-0` as `0`), booleans `true`/`false`, null as an empty cell.
  *
  * Excel (SPEC 7.2, OWASP "CSV injection"): a text cell that begins with `=`, `+`, `-`, `@`, a tab
  * or a carriage return is written with a leading `'`, so a spreadsheet shows it as text instead of
