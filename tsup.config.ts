@@ -1,19 +1,29 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
+/**
+ * Three entries (`ddci-sna`, `ddci-sna/node`, `ddci-sna/report`), each in ESM and CommonJS with
+ * types for both, and the executable. See docs/decisions.md "Packaging".
+ */
 const library = {
-  entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
+  entry: { index: 'src/index.ts', node: 'src/node/index.ts', report: 'src/report/index.ts' },
   dts: true,
   sourcemap: true,
   target: 'node20',
-} as const;
+  // The entries share their chunks, so they share one copy of every class: a ConfigError thrown by
+  // `ddci-sna/node` is a ConfigError of `ddci-sna`, in ESM and in CommonJS.
+  splitting: true,
+  // tsup leaves `dependencies` and `peerDependencies` out of the bundle, not `optionalDependencies`.
+  external: ['vega', 'vega-lite'],
+} satisfies Options;
 
 export default defineConfig([
-  // ESM: one shared chunk, so `ddci-sna` and `ddci-sna/node` share classes (instanceof ConfigError).
-  { ...library, format: ['esm'], splitting: true },
-  // CJS: no splitting — tsup's CJS chunks turn the report's dynamic import() of vega (ESM with
-  // top-level await) into a require() that Node refuses. Check errors by `code` across entries.
-  { ...library, format: ['cjs'], splitting: false },
-  // The executable: its own ESM bundle with a shebang, entered by src/node/main.ts (the one module
-  // that runs anything when loaded), so that importing `ddci-sna/node` never runs a command.
-  { entry: { cli: 'src/node/main.ts' }, format: ['esm'], target: 'node20', banner: { js: '#!/usr/bin/env node' }, sourcemap: true },
+  // ESM, and the executable: `dist/cli.js`, entered by src/node/main.ts (the one module that runs
+  // anything when loaded, its shebang kept by esbuild), shares the library's chunks; importing
+  // `ddci-sna/node` never runs a command.
+  { ...library, entry: { ...library.entry, cli: 'src/node/main.ts' }, dts: { entry: library.entry }, format: ['esm'] },
+  // CommonJS: tsup converts esbuild's ESM chunks to CommonJS. With `treeshake` it does so with
+  // rollup, which keeps a dynamic import() of a package as a real import() — what vega (ESM with
+  // top-level await) and hyparquet-writer (ESM) need, as neither can be require()d on every Node 20
+  // — where tsup's default converter (sucrase) would turn it into a require().
+  { ...library, format: ['cjs'], treeshake: true },
 ]);

@@ -1,6 +1,7 @@
 /**
  * ddci-sna: social-network analysis of government–business dialogue on a Facebook fanpage.
- * The core is pure (no I/O, no side effects on import); file reading lives in `ddci-sna/node`.
+ * The core is pure (no I/O, no side effects on import); file reading lives in `ddci-sna/node`, the
+ * HTML report and its building blocks in `ddci-sna/report`.
  */
 
 // The one error shape
@@ -66,7 +67,7 @@ export {
   type PersonalField, type PersonalFieldKind,
 } from './analysis/privacy/index';
 
-// Writers
+// Writers: tables (CSV, Parquet, typed rows for notebooks), JSON, GEXF; `writeOutputs` for all of
+// them and the report (whose own entry is `ddci-sna/report`)
 export * from './write/index';
 export { writeCanonical, type CanonicalOptions } from './write/canonical';
-export { renderQualitySection, qualitySectionTitle, QUALITY_SECTION_ID } from './write/sections/quality';

@@ -29,7 +29,7 @@
  *   harmonic                        as a distance anywhere in this library.
  *   kcore, brokerage, summary       ignored (structure only)
  */
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { DdciError } from '../errors';
 
 /** Actor kinds carried by the interaction graph's nodes (SPEC 3.2, 3.5). */

@@ -32,7 +32,7 @@ import type { IngestOptions } from '../ingest/index';
 import { InputError, loadExport } from './loadExport';
 import { commentsNoLongerHeld, formatCommentsNoLongerHeld } from '../metrics/quality/snapshots';
 import { resolveData } from '../resolve/resolved';
-import { writeOutputs } from '../write/index';
+import { PARQUET_FILE_NAMES, writeOutputs } from '../write/index';
 import { writeCanonical } from '../write/canonical';
 import { EXIT_BUG, EXIT_FAILED, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exitCodes';
 import { formatIngestReport, formatRankings } from './format';
@@ -55,7 +55,7 @@ export const VERSION: string = version;
 const MAX_PROBLEM_LINES = 30;
 
 /** Outputs this run may or may not write: removed from `--out` when a run does not write them. */
-const OPTIONAL_OUTPUTS = ['rejects.ndjson'] as const;
+const OPTIONAL_OUTPUTS = ['rejects.ndjson', ...PARQUET_FILE_NAMES] as const;
 
 /**
  * The ingest options of `--format` and `--as-of`, and what a configuration tells the adapters (the
@@ -218,6 +218,7 @@ async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages)
     from: { type: 'string' }, to: { type: 'string' }, strict: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
     reveal: { type: 'boolean', default: false }, previous: { type: 'string' }, 'csv-raw': { type: 'boolean', default: false },
+    parquet: { type: 'boolean', default: false },
   }, m);
   if (positionals.length === 0) throw new UsageError(m.needInputs('analyze'));
   if (values.config === undefined && values.units === undefined) throw new UsageError(m.needConfig);
@@ -242,8 +243,9 @@ async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages)
     ...(io.env.DDCI_SNA_KEY ? { privacyKey: io.env.DDCI_SNA_KEY } : {}),
   }));
   progress.step('write');
-  const files = await writeOutputs(analysis, {
-    graph, lang, slaWorkingHours: config.slaWorkingHours, csvRaw: values['csv-raw'], ...(previous === undefined ? {} : { previous }),
+  const files: Record<string, string | Uint8Array> = await writeOutputs(analysis, {
+    graph, lang, slaWorkingHours: config.slaWorkingHours, csvRaw: values['csv-raw'], parquet: values.parquet,
+    ...(previous === undefined ? {} : { previous }),
   });
   if (rejects.length > 0) files['rejects.ndjson'] = rejects.map((r) => JSON.stringify(r)).join('\n') + '\n';
   await writeOutputDir(values.out, files, OPTIONAL_OUTPUTS, m);

@@ -24,6 +24,7 @@ const USER_ERROR_CODES: ReadonlySet<string> = new Set([
   'no_input',
   'invalid_previous',
   'unwritable_output',
+  'report_unavailable',
 ]);
 
 /**

@@ -93,7 +93,7 @@ function counts(c: RecordCounts, lang: 'vi' | 'en', words: readonly [string, str
 const EN: CliMessages = {
   usage: `Usage:
   ddci-sna analyze <inputs…> --config <file> [--units <csv>] [--out <dir>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                   [--as-of <ISO instant>] [--previous <analysis.json>] [--strict] [--quiet] [--json] [--reveal] [--csv-raw] [--format <name>] [--lang vi|en]
+                   [--as-of <ISO instant>] [--previous <analysis.json>] [--strict] [--quiet] [--json] [--reveal] [--csv-raw] [--parquet] [--format <name>] [--lang vi|en]
   ddci-sna validate <inputs…> [--config <file>] [--units <csv>] [--as-of <ISO instant>] [--json] [--strict] [--reveal] [--format <name>] [--lang vi|en]
   ddci-sna check <fixture-dir> [--lang vi|en]
   ddci-sna convert <inputs…> --to canonical --out <file> [--config <file>] [--units <csv>] [--as-of <ISO instant>] [--reveal] [--strict] [--format <name>] [--lang vi|en]
@@ -150,7 +150,7 @@ Exit codes: 0 success · 1 --strict with rejected records, or a failed check · 
 const VI: CliMessages = {
   usage: `Cách dùng:
   ddci-sna analyze <đầu vào…> --config <tệp> [--units <csv>] [--out <thư mục>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                   [--as-of <thời điểm ISO>] [--previous <analysis.json>] [--strict] [--quiet] [--json] [--reveal] [--csv-raw] [--format <tên>] [--lang vi|en]
+                   [--as-of <thời điểm ISO>] [--previous <analysis.json>] [--strict] [--quiet] [--json] [--reveal] [--csv-raw] [--parquet] [--format <tên>] [--lang vi|en]
   ddci-sna validate <đầu vào…> [--config <tệp>] [--units <csv>] [--as-of <thời điểm ISO>] [--json] [--strict] [--reveal] [--format <tên>] [--lang vi|en]
   ddci-sna check <thư mục mẫu> [--lang vi|en]
   ddci-sna convert <đầu vào…> --to canonical --out <tệp> [--config <tệp>] [--units <csv>] [--as-of <thời điểm ISO>] [--reveal] [--strict] [--format <tên>] [--lang vi|en]

@@ -84,7 +84,7 @@ async function checkOutput(out: string, kind: 'directory' | 'file', m: CliMessag
  * @example await writeOutputDir('out', { 'units.csv': '…' }, ['rejects.ndjson'], messagesFor('en'))
  */
 export async function writeOutputDir(
-  out: string, files: Readonly<Record<string, string>>, optional: readonly string[], m: CliMessages,
+  out: string, files: Readonly<Record<string, string | Uint8Array>>, optional: readonly string[], m: CliMessages,
 ): Promise<void> {
   const target = resolve(out);
   const parent = dirname(target);

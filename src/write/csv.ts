@@ -1,9 +1,11 @@
 /**
- * CSV tables (SPEC 5): one file per table, UTF-8 with a byte-order mark so that Excel shows
- * Vietnamese, RFC 4180 quoting (csv-stringify; fields with a comma, a quote, a line break or
- * leading/trailing space are quoted), CRLF line ends, a header row of the schema's field names. Cells follow {@link flattenRows}: nested fields as `parent.child` columns, arrays joined
- * with `;`, numbers unrounded (shortest round-trip form, `-0` as `0`), booleans `true`/`false`,
- * null as an empty cell.
+ * CSV tables (SPEC 5): one file per table of `analysisTables` (`units.csv` … `topics.csv`, and
+ * `edges.csv` with the graph), UTF-8 with a byte-order mark so that Excel shows Vietnamese, RFC
+ * 4180 quoting (csv-stringify; fields with a comma, a quote, a line break or leading/trailing space
+ * are quoted), CRLF line ends, a header row of the column names (the schema's field names, with
+ * the local times and names beside them: see `tables.ts`). Cells as the table helpers give them:
+ * nested fields as `parent.child` columns, arrays joined with `;`, numbers unrounded (shortest
+ * round-trip form, `-0` as `0`), booleans `true`/`false`, null as an empty cell.
  *
  * Excel (SPEC 7.2, OWASP "CSV injection"): a text cell that begins with `=`, `+`, `-`, `@`, a tab
  * or a carriage return is written with a leading `'`, so a spreadsheet shows it as text instead of
@@ -12,31 +14,40 @@
  * the CSV back and want the same values as `analysis.json`.
  */
 import { stringify } from 'csv-stringify/sync';
+import type { AbstractGraph } from 'graphology-types';
 import type { Analysis } from '../analysis/schema';
-import {
-  TABLE_COLUMNS, actorsTable, associationsTable, petitionsTable, unitsTable, weeklyTable,
-  type Cell, type FlatRow,
-} from './tables';
+import { analysisTables, type Cell, type FlatRow, type TableName } from './tables';
 
 /** The byte-order mark every CSV starts with. */
 export const BOM = '\uFEFF';
 
-export type CsvFileName = 'units.csv' | 'actors.csv' | 'associations.csv' | 'petitions.csv' | 'weekly.csv';
+/** The CSV files of an analysis (`edges.csv` with the graph). */
+export type CsvFileName = `${TableName}.csv`;
+
+/** The files of {@link writeCsvTables}: every analysis table, and `edges.csv` when the graph was given. */
+export type CsvFiles = Record<Exclude<CsvFileName, 'edges.csv'>, string> & { 'edges.csv'?: string };
 
 export interface CsvOptions {
   /** Write text cells verbatim, without the leading `'` that keeps Excel from running formulas. */
   raw?: boolean;
 }
 
+/** Options of {@link writeCsvTables}. */
+export interface CsvTablesOptions extends CsvOptions {
+  /** The interaction graph, pseudonymised like the analysis (`analyzeWithGraph().graph`): adds `edges.csv`. */
+  graph?: AbstractGraph;
+}
+
 /** Defaults of {@link CsvOptions}. */
 export const CSV_DEFAULTS: Readonly<Required<CsvOptions>> = Object.freeze({ raw: false });
 
 const CSV_OPTION_KEYS = new Set(Object.keys(CSV_DEFAULTS));
+const CSV_TABLES_OPTION_KEYS = new Set([...CSV_OPTION_KEYS, 'graph']);
 
-function csvOptions(options: CsvOptions): Required<CsvOptions> {
+function csvOptions(options: CsvTablesOptions, keys: ReadonlySet<string>): Required<CsvOptions> {
   if (options === null || typeof options !== 'object') throw new TypeError('CSV options must be an object');
   for (const name of Object.keys(options)) {
-    if (!CSV_OPTION_KEYS.has(name)) throw new TypeError(`CSV: unknown option "${name}"`);
+    if (!keys.has(name)) throw new TypeError(`CSV: unknown option "${name}"`);
   }
   if (options.raw !== undefined && typeof options.raw !== 'boolean') throw new TypeError('CSV: raw must be a boolean');
   return { ...CSV_DEFAULTS, ...(options.raw === undefined ? {} : { raw: options.raw }) };
@@ -65,25 +76,24 @@ function text(value: Cell, raw: boolean): string {
  * @example toCsv([{ id: '=1+1', n: -2 }], ['id', 'n']) // '\uFEFFid,n\r\n\'=1+1,-2\r\n'
  */
 export function toCsv(rows: readonly FlatRow[], columns: readonly string[], options: CsvOptions = {}): string {
-  const { raw } = csvOptions(options);
+  const { raw } = csvOptions(options, CSV_OPTION_KEYS);
   const records = rows.map((row) => columns.map((c) => text(Object.hasOwn(row, c) ? row[c] : null, raw)));
   return BOM + stringify([columns.map((c) => text(c, raw)), ...records], { record_delimiter: 'windows', quoted_match: /[\r\n]|^\s|\s$/ });
 }
 
 /**
- * The CSV files of an analysis, one per table.
+ * The CSV files of an analysis, one per table (see `analysisTables`); `edges.csv` when the
+ * interaction graph is given.
  * @example
- * const files = writeCsvTables(analysis);            // for Excel
- * const verbatim = writeCsvTables(analysis, { raw: true }); // for tools that read it back
+ * const files = writeCsvTables(analysis, { graph });            // for Excel
+ * const verbatim = writeCsvTables(analysis, { raw: true });      // for tools that read it back
  * files['units.csv'].startsWith('\uFEFFunitId,name,kind,'); // true
  */
-export function writeCsvTables(analysis: Analysis, options: CsvOptions = {}): Record<CsvFileName, string> {
-  csvOptions(options);
-  return {
-    'units.csv': toCsv(unitsTable(analysis), TABLE_COLUMNS.units, options),
-    'actors.csv': toCsv(actorsTable(analysis), TABLE_COLUMNS.actors, options),
-    'associations.csv': toCsv(associationsTable(analysis), TABLE_COLUMNS.associations, options),
-    'petitions.csv': toCsv(petitionsTable(analysis), TABLE_COLUMNS.petitions, options),
-    'weekly.csv': toCsv(weeklyTable(analysis), TABLE_COLUMNS.weekly, options),
-  };
+export function writeCsvTables(analysis: Analysis, options: CsvTablesOptions = {}): CsvFiles {
+  const { raw } = csvOptions(options, CSV_TABLES_OPTION_KEYS);
+  const files: Record<string, string> = {};
+  for (const table of analysisTables(analysis, options.graph)) {
+    files[`${table.name}.csv`] = toCsv(table.rows, table.columns.map((c) => c.name), { raw });
+  }
+  return files as CsvFiles;
 }

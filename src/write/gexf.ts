@@ -19,7 +19,7 @@
  * graphology-gexf is CommonJS with no top-level await: both the ESM and the CJS build import it
  * statically, as an ordinary external dependency.
  */
-import type Graph from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { write } from 'graphology-gexf';
 import type { Analysis } from '../analysis/schema';
 import { escapeUnsafeChars, hasUnsafeChars, xmlSafeText } from '../text/safe';

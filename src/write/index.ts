@@ -1,40 +1,33 @@
 /**
- * Writers (SPEC 5): everything people and tools read, as strings. Pure: no file system here —
- * the CLI writes the files.
+ * Writers (SPEC 5): everything people and tools read, as strings (and bytes, for Parquet). Pure:
+ * no file system here — the CLI writes the files. The HTML report and its building blocks are the
+ * `ddci-sna/report` entry (`src/report/index.ts`); `writeOutputs` loads it on demand.
  */
-import type Graph from 'graphology-types';
+import type { AbstractGraph } from 'graphology-types';
 import type { Analysis } from '../analysis/schema';
 import type { Lang } from './format';
 import { writeCsvTables } from './csv';
 import { writeGexf } from './gexf';
 import { writeAnalysisJson } from './json';
-import { renderReport } from './report';
+import { writeParquetTables, type ParquetFileName, type ParquetFiles } from './parquet';
+import type { CsvFileName, CsvFiles } from './csv';
 
-export { renderReport, renderReportWithDiagnostics, reportCharts, REPORT_DEFAULTS, type ReportOptions, type ReportChart } from './report';
-export { writeCsvTables, toCsv, excelText, BOM, CSV_DEFAULTS, type CsvFileName, type CsvOptions } from './csv';
+export { writeCsvTables, toCsv, excelText, CSV_DEFAULTS, type CsvFileName, type CsvFiles, type CsvOptions, type CsvTablesOptions } from './csv';
+export { writeParquetTables, PARQUET_FILE_NAMES, type ParquetFileName, type ParquetFiles, type ParquetOptions } from './parquet';
 export { writeGexf, GEXF_SIZE_RANGE } from './gexf';
 export { writeAnalysisJson } from './json';
 export {
-  unitsTable, actorsTable, associationsTable, petitionsTable, weeklyTable, flattenRows, TABLE_COLUMNS, LIST_SEPARATOR,
-  type FlatRow, type Cell, type TableName,
+  unitsTable, actorsTable, associationsTable, petitionsTable, weeklyTable, topicsTable, analysisTables, flattenRows,
+  TABLE_COLUMNS, TABLE_COLUMN_TYPES, LIST_SEPARATOR, LOCAL_TIME_PATTERN,
+  type FlatRow, type Cell, type TableName, type AnalysisTableName, type Table, type TableColumn, type ColumnType, type Flatten,
+  type UnitsTableRow, type ActorsTableRow, type AssociationsTableRow, type PetitionsTableRow, type WeeklyTableRow, type TopicsTableRow,
 } from './tables';
-export {
-  layoutNetwork, fitLayout, placeLabels, mulberry32, NETWORK_LAYOUT_DEFAULTS,
-  type NetworkLayout, type NetworkLayoutOptions, type LayoutNode, type LayoutEdge, type CommunitySummary, type PlacedNode,
-  type PlacedLabel, type FitOptions, type LabelOptions, type MapNodeKind,
-} from './layout';
-export { KIND_COLORS, COMMUNITY_COLORS } from './charts';
-export {
-  REPORT_SECTIONS, REPORT_THRESHOLDS, STANDOUT_RULES, GLOSSARY, htmlSection,
-  type ReportSection, type SectionChart, type Figures, type ReportContext, type UnitFacts, type UnitGroup,
-  type Standout, type StandoutRule, type GlossaryEntry,
-} from './sections/index';
-export { html, escapeHtml, trustedHtml, Html, type HtmlValue } from './format';
+export { edgesTable, EDGE_COLUMNS, type EdgesTableRow } from './edges';
 export type { Lang } from './format';
 
 export interface WriteOutputsOptions {
   /** The interaction graph, pseudonymised like the analysis (`analyzeWithGraph().graph`). */
-  graph: Graph;
+  graph: AbstractGraph;
   /** An earlier analysis, for the report's changes in rank and score. */
   previous?: Analysis;
   /** Language of the report. Default `'vi'`. */
@@ -43,36 +36,62 @@ export interface WriteOutputsOptions {
   slaWorkingHours?: number;
   /** Write CSV text verbatim, without the leading `'` that keeps Excel from running formulas. Default false. */
   csvRaw?: boolean;
+  /** Also write each table as a Parquet file (`units.parquet` …, `edges.parquet`). Default false. */
+  parquet?: boolean;
+  /**
+   * Render `report.html` (`ddci-sna/report`; needs the optional dependencies vega and vega-lite:
+   * without them the call fails with `report_unavailable`). Default true; false for the tables alone.
+   */
+  report?: boolean;
 }
 
-const WRITE_OUTPUT_KEYS = new Set(['graph', 'previous', 'lang', 'slaWorkingHours', 'csvRaw']);
+const WRITE_OUTPUT_KEYS = new Set(['graph', 'previous', 'lang', 'slaWorkingHours', 'csvRaw', 'parquet', 'report']);
 
 /** The files `writeOutputs` returns, by name (the CLI may add `rejects.ndjson`). */
 export type OutputFileName =
-  | 'analysis.json' | 'units.csv' | 'actors.csv' | 'petitions.csv' | 'weekly.csv' | 'graph.gexf' | 'report.html';
+  | 'analysis.json' | CsvFileName | 'graph.gexf' | 'report.html' | ParquetFileName;
+
+/** The files of {@link writeOutputs} by name: text, and bytes for Parquet. */
+export type OutputFiles = CsvFiles & Partial<ParquetFiles> & {
+  'analysis.json': string;
+  'graph.gexf': string;
+  /** Unless `report: false`. */
+  'report.html'?: string;
+};
 
 /**
- * Every output file of an analysis, as name → content.
+ * Every output file of an analysis, as name → content: `analysis.json`, the CSV tables with
+ * `edges.csv`, `graph.gexf`, `report.html` (unless `report: false`) and, with `parquet: true`, a
+ * `.parquet` file per table (bytes; everything else is text).
  * @example
- * const files = await writeOutputs(analysis, { graph, lang: 'vi' });
- * for (const [name, text] of Object.entries(files)) await writeFile(join(out, name), text);
+ * const files = await writeOutputs(analysis, { graph, lang: 'vi', parquet: true });
+ * for (const [name, content] of Object.entries(files)) await writeFile(join(out, name), content);
  */
-export async function writeOutputs(analysis: Analysis, options: WriteOutputsOptions): Promise<Record<string, string>> {
+export async function writeOutputs(analysis: Analysis, options: WriteOutputsOptions): Promise<OutputFiles> {
   if (options === null || typeof options !== 'object') throw new TypeError('writeOutputs: options must be an object');
   for (const name of Object.keys(options)) {
     if (!WRITE_OUTPUT_KEYS.has(name)) throw new TypeError(`writeOutputs: unknown option "${name}"`);
   }
   if (!options.graph) throw new TypeError('writeOutputs: options.graph is required');
-  const report = await renderReport(analysis, {
-    graph: options.graph,
-    ...(options.previous !== undefined ? { previous: options.previous } : {}),
-    ...(options.lang !== undefined ? { lang: options.lang } : {}),
-    ...(options.slaWorkingHours !== undefined ? { slaWorkingHours: options.slaWorkingHours } : {}),
-  });
-  return {
+  for (const flag of ['csvRaw', 'parquet', 'report'] as const) {
+    if (options[flag] !== undefined && typeof options[flag] !== 'boolean') throw new TypeError(`writeOutputs: ${flag} must be a boolean`);
+  }
+  const { graph } = options;
+  const files: OutputFiles = {
     'analysis.json': writeAnalysisJson(analysis),
-    ...writeCsvTables(analysis, options.csvRaw === undefined ? {} : { raw: options.csvRaw }),
-    'graph.gexf': writeGexf(options.graph, analysis),
-    'report.html': report,
+    ...writeCsvTables(analysis, { graph, ...(options.csvRaw === undefined ? {} : { raw: options.csvRaw }) }),
+    'graph.gexf': writeGexf(graph, analysis),
   };
+  if (options.report !== false) {
+    // The report's code (and, through it, vega) is loaded only when a report is rendered.
+    const { renderReport } = await import('./report');
+    files['report.html'] = await renderReport(analysis, {
+      graph,
+      ...(options.previous !== undefined ? { previous: options.previous } : {}),
+      ...(options.lang !== undefined ? { lang: options.lang } : {}),
+      ...(options.slaWorkingHours !== undefined ? { slaWorkingHours: options.slaWorkingHours } : {}),
+    });
+  }
+  if (options.parquet === true) Object.assign(files, await writeParquetTables(analysis, { graph }));
+  return files;
 }

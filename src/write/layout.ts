@@ -19,7 +19,7 @@
  *   draws a wide and a narrow map from one layout). Same graph and options → same coordinates.
  */
 import { UndirectedGraph } from 'graphology';
-import type Graph from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { Analysis } from '../analysis/schema';
 import type { ActorKind } from './i18n';

@@ -13,7 +13,7 @@
  * Deterministic: the same analysis and options give the same bytes (no clock, no machine time
  * zone or locale, no random numbers but seeded ones).
  */
-import type Graph from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Analysis } from '../analysis/schema';
 import { escapeHtml, formatCount, formatDate, formatLongDate, html, trustedHtml, type Html, type Lang } from './format';
@@ -130,8 +130,9 @@ export async function renderReportWithDiagnostics(analysis: Analysis, options: R
 
   const specs: TopLevelSpec[] = [];
   const slots = planned.map(({ charts }) => charts.map((c) => {
-    const wide = specs.push(c.spec) - 1;
-    const narrow = c.narrow ? specs.push(c.narrow) - 1 : null;
+    // The sections' specs are vega-lite's (ChartSpec is opaque only in the published types).
+    const wide = specs.push(c.spec as TopLevelSpec) - 1;
+    const narrow = c.narrow ? specs.push(c.narrow as TopLevelSpec) - 1 : null;
     return { chart: c, wide, narrow };
   }));
   const { svgs, warnings } = await renderVegaLite(specs, 'c');

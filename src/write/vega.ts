@@ -19,6 +19,7 @@
  * empty background paths, the font repeated on every text) and rounds coordinates to 0.01 px.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { DdciError } from '../errors';
 
 export interface RenderedCharts {
   svgs: string[];
@@ -35,8 +36,26 @@ export function renderVegaLite(specs: readonly TopLevelSpec[], idPrefix = 'chart
   return run;
 }
 
+/**
+ * vega and vega-lite, loaded on first use. They are optional dependencies (a service that only
+ * analyses installs without them): when either is missing, `report_unavailable` says how to add them.
+ */
+async function loadVega(): Promise<[typeof import('vega'), typeof import('vega-lite')]> {
+  try {
+    return await Promise.all([import('vega'), import('vega-lite')]);
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
+    throw new DdciError({
+      code: 'report_unavailable',
+      path: [],
+      message: 'the report needs vega and vega-lite, optional dependencies that are not installed: npm install vega vega-lite',
+    });
+  }
+}
+
 async function renderSerially(specs: readonly TopLevelSpec[], idPrefix: string): Promise<RenderedCharts> {
-  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+  const [vega, vegaLite] = await loadVega();
   const warnings: string[] = [];
   const collect = (level: string) => (...args: readonly unknown[]) => {
     warnings.push(`${level}: ${args.map(String).join(' ')}`);

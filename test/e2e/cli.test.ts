@@ -69,12 +69,27 @@ describe('ddci-sna analyze', () => {
     expect(stdout).toContain('Xếp hạng địa phương');
     expect(stderr).toContain('bản ghi bị loại');
     expect((await readdir(out)).sort()).toEqual([
-      'actors.csv', 'analysis.json', 'associations.csv', 'graph.gexf', 'petitions.csv', 'rejects.ndjson', 'report.html', 'units.csv', 'weekly.csv',
+      'actors.csv', 'analysis.json', 'associations.csv', 'edges.csv', 'graph.gexf', 'petitions.csv', 'rejects.ndjson', 'report.html', 'topics.csv',
+      'units.csv', 'weekly.csv',
     ]);
     const analysis = JSON.parse(await readFile(join(out, 'analysis.json'), 'utf8'));
     const rejects = (await readFile(join(out, 'rejects.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
     expect(rejects).toHaveLength(analysis.ingest.rejected);
     for (const r of rejects) expect(r).toMatchObject({ file: expect.any(String), location: expect.any(String), reason: expect.any(String) });
+  });
+
+  it('--parquet adds a .parquet file per table; a later run without it removes them, and nothing else', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'ddci-out-'));
+    const args = ['analyze', join(fixture('edge-cases'), 'export'), '--config', join(fixture('edge-cases'), 'config.json'), '--out', out, '--quiet'];
+    expect((await cli(...args, '--parquet')).code).toBe(0);
+    const tables = ['actors', 'associations', 'edges', 'petitions', 'topics', 'units', 'weekly'];
+    const parquet = (await readdir(out)).filter((name) => name.endsWith('.parquet')).sort();
+    expect(parquet).toEqual(tables.map((t) => `${t}.parquet`));
+    for (const name of parquet) expect((await readFile(join(out, name))).subarray(0, 4).toString('latin1'), name).toBe('PAR1');
+    await writeFile(join(out, 'notes.parquet'), 'not ours');
+    expect((await cli(...args)).code).toBe(0);
+    expect((await readdir(out)).filter((name) => name.endsWith('.parquet'))).toEqual(['notes.parquet']);
+    expect(await readdir(out)).toEqual(expect.arrayContaining(tables.map((t) => `${t}.csv`)));
   });
 
   it('exits 1 with --strict when records were rejected', async () => {
@@ -202,18 +217,19 @@ describe('determinism (golden files must diff cleanly)', () => {
     const files = (await readdir(exportDir)).map((f) => join(exportDir, f));
     const run = async (inputs: string[]) => {
       const out = await mkdtemp(join(tmpdir(), 'ddci-det-'));
-      await cli('analyze', ...inputs, '--config', join(fixture('ddci-page'), 'config.json'), '--out', out, '--quiet', '--as-of', '2025-04-01T00:00:00Z');
-      const contents = new Map<string, string>();
-      for (const name of await readdir(out)) contents.set(name, await readFile(join(out, name), 'utf8'));
+      await cli('analyze', ...inputs, '--config', join(fixture('ddci-page'), 'config.json'), '--out', out, '--quiet', '--parquet', '--as-of', '2025-04-01T00:00:00Z');
+      const contents = new Map<string, Buffer>();
+      for (const name of await readdir(out)) contents.set(name, await readFile(join(out, name)));
       return contents;
     };
     const first = await run(files);
     const second = await run(files);
     const reversed = await run([...files].reverse());
-    for (const [name, text] of first) {
-      expect(second.get(name), name).toBe(text);
+    expect([...first.keys()]).toContain('edges.parquet');
+    for (const [name, bytes] of first) {
+      expect(second.get(name)?.equals(bytes), name).toBe(true);
       // Files are read in path order whatever the order given: every output is the same.
-      expect(reversed.get(name), `${name} (reversed inputs)`).toBe(text);
+      expect(reversed.get(name)?.equals(bytes), `${name} (reversed inputs)`).toBe(true);
     }
   });
 });

@@ -11,6 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
+import { parquetReadObjects } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeActorClassifier } from '../../src/resolve/actors';
 import { loadConfig } from '../../src/node/cli';
@@ -90,9 +91,15 @@ async function namesInRawExport(dir: string): Promise<Named[]> {
 async function analyzeFixture(...extra: string[]): Promise<CliRun> {
   const out = await tempDir();
   const run = await runCliCaptured(
-    ['analyze', join(fixture, 'export'), '--config', join(fixture, 'config.json'), '--out', out, ...extra], out,
+    ['analyze', join(fixture, 'export'), '--config', join(fixture, 'config.json'), '--out', out, '--parquet', ...extra], out,
   );
   expect(run.code).toBe(0);
+  // Parquet files are compressed: searched as the values they hold (read back with hyparquet).
+  for (const name of [...run.files.keys()].filter((n) => n.endsWith('.parquet'))) {
+    const bytes = await readFile(join(out, name));
+    const rows = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+    run.files.set(name, JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'bigint' ? Number(value) : value), 1));
+  }
   return run;
 }
 
@@ -122,9 +129,10 @@ describe('privacy by default (SPEC 5, 7.2) on the fixture export', () => {
 
   it('no file analyze writes, nor stdout or stderr, holds a personal name in any case, spacing or spelling', async () => {
     const run = await defaultRun();
-    expect([...run.files.keys()].sort()).toEqual(
-      ['actors.csv', 'analysis.json', 'associations.csv', 'graph.gexf', 'petitions.csv', 'rejects.ndjson', 'report.html', 'units.csv', 'weekly.csv'],
-    );
+    const tables = ['actors', 'associations', 'edges', 'petitions', 'topics', 'units', 'weekly'];
+    expect([...run.files.keys()].sort()).toEqual([
+      'analysis.json', 'graph.gexf', 'rejects.ndjson', 'report.html', ...tables.flatMap((t) => [`${t}.csv`, `${t}.parquet`]),
+    ].sort());
     expect(findNames(everything(run), personal)).toEqual([]);
     // Organisations keep their names; individuals are pseudonymised.
     expect(organisations.some((name) => run.files.get('actors.csv')!.includes(name))).toBe(true);
@@ -140,6 +148,7 @@ describe('privacy by default (SPEC 5, 7.2) on the fixture export', () => {
     const gexf = parseGexf(Graph, run.files.get('graph.gexf')!);
     for (const person of people) {
       expect(run.files.get('actors.csv'), person.name!).toContain(person.name!);
+      expect(run.files.get('actors.parquet'), person.name!).toContain(JSON.stringify(person.name!));
       expect(gexf.getNodeAttribute(person.id, 'label'), person.id).toBe(person.name);
     }
     // Every personal name of the raw export that made it into the graph is shown.

@@ -16,7 +16,7 @@ describe('README', () => {
     try {
       const output = execFileSync(process.execPath, [script], { cwd: repo, encoding: 'utf8' });
       expect(output).toContain('Sở Kế hoạch và Đầu tư');
-      expect(output).toMatch(/\d+ https:\/\/www\.facebook\.com\//);
+      expect(output).toMatch(/^\d+ \d{4}-\d\d-\d\d \d\d:\d\d:\d\d https:\/\/www\.facebook\.com\//m);
     } finally {
       rmSync(script, { force: true });
     }

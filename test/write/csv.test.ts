@@ -1,13 +1,26 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { ActorResultSchema, PetitionSchema, UnitResultSchema, WeeklyRowSchema } from '../../src/analysis/schema';
+import {
+  ActorResultSchema, AssociationResultSchema, PetitionSchema, TopicRowSchema, UnitResultSchema, WeeklyRowSchema,
+} from '../../src/analysis/schema';
 import { excelText, toCsv, writeCsvTables } from '../../src/write/csv';
-import { actorsTable, petitionsTable, TABLE_COLUMNS, unitsTable, weeklyTable } from '../../src/write/tables';
-import { makeSampleAnalysis } from './sample';
+import {
+  actorsTable, associationsTable, petitionsTable, TABLE_COLUMNS, topicsTable, unitsTable, weeklyTable,
+} from '../../src/write/tables';
+import { makeSampleAnalysis, makeSampleGraph } from './sample';
 
 const analysis = makeSampleAnalysis();
-const files = writeCsvTables(analysis);
-const raw = writeCsvTables(analysis, { raw: true });
+const graph = makeSampleGraph(analysis);
+const files = writeCsvTables(analysis, { graph });
+const raw = writeCsvTables(analysis, { raw: true, graph });
+
+/** The columns the tables add beside the schema's fields (local times, names), by table. */
+const DERIVED = {
+  units: ['amplifierNames'],
+  petitions: ['createdTimeLocal', 'responseTimeLocal', 'unitName', 'authorName'],
+  weekly: ['unitName'],
+  topics: ['unitName'],
+} as Record<string, readonly string[]>;
 
 const TABLES = [
   ['units.csv', analysis.units, TABLE_COLUMNS.units],
@@ -15,7 +28,12 @@ const TABLES = [
   ['associations.csv', analysis.associations, TABLE_COLUMNS.associations],
   ['petitions.csv', analysis.petitions, TABLE_COLUMNS.petitions],
   ['weekly.csv', analysis.weekly, TABLE_COLUMNS.weekly],
+  ['topics.csv', analysis.topics, TABLE_COLUMNS.topics],
 ] as const;
+
+/** The columns of a table that are the schema's own fields (the others are derived). */
+const schemaColumns = (name: string, columns: readonly string[]) =>
+  columns.filter((c) => !(DERIVED[name.replace('.csv', '')] ?? []).includes(c));
 
 /** The value at a dotted column path of a record. */
 function valueAt(record: object, column: string): unknown {
@@ -35,8 +53,9 @@ function readBack(cell: string, original: unknown): unknown {
 }
 
 describe('writeCsvTables', () => {
-  it('writes the five tables', () => {
-    expect(Object.keys(files).sort()).toEqual(['actors.csv', 'associations.csv', 'petitions.csv', 'units.csv', 'weekly.csv']);
+  it('writes the six analysis tables, and edges.csv when given the graph', () => {
+    expect(Object.keys(files).sort()).toEqual(['actors.csv', 'associations.csv', 'edges.csv', 'petitions.csv', 'topics.csv', 'units.csv', 'weekly.csv']);
+    expect(Object.keys(writeCsvTables(analysis)).sort()).toEqual(['actors.csv', 'associations.csv', 'petitions.csv', 'topics.csv', 'units.csv', 'weekly.csv']);
   });
 
   it.each(TABLES)('%s starts with a BOM and a header of the schema field names', (name, _rows, columns) => {
@@ -55,10 +74,25 @@ describe('writeCsvTables', () => {
     expect(TABLE_COLUMNS.units).not.toContain('subIndices');
     expect(TABLE_COLUMNS.units).toContain('answerReactions.ANGRY');
     const unitFields = Object.keys(UnitResultSchema.shape).filter((k) => k !== 'subIndices' && k !== 'answerReactions');
-    expect(TABLE_COLUMNS.units.filter((c) => !c.includes('.'))).toEqual(unitFields);
+    expect(schemaColumns('units', TABLE_COLUMNS.units).filter((c) => !c.includes('.'))).toEqual(unitFields);
     expect(TABLE_COLUMNS.actors).toEqual(Object.keys(ActorResultSchema.shape));
-    expect(TABLE_COLUMNS.petitions).toEqual(Object.keys(PetitionSchema.shape));
-    expect(TABLE_COLUMNS.weekly).toEqual(Object.keys(WeeklyRowSchema.shape));
+    expect(schemaColumns('petitions', TABLE_COLUMNS.petitions)).toEqual(Object.keys(PetitionSchema.shape));
+    expect(schemaColumns('weekly', TABLE_COLUMNS.weekly)).toEqual(Object.keys(WeeklyRowSchema.shape));
+    expect(schemaColumns('topics', TABLE_COLUMNS.topics)).toEqual(Object.keys(TopicRowSchema.shape));
+    expect(TABLE_COLUMNS.associations.filter((c) => !c.includes('.'))).toEqual(
+      Object.keys(AssociationResultSchema.shape).filter((k) => k !== 'brokerage'),
+    );
+  });
+
+  it('puts each local time right after its UTC time, and each name right after its id', () => {
+    const after = (columns: readonly string[], column: string) => columns[columns.indexOf(column) + 1];
+    expect(after(TABLE_COLUMNS.petitions, 'createdTime')).toBe('createdTimeLocal');
+    expect(after(TABLE_COLUMNS.petitions, 'responseTime')).toBe('responseTimeLocal');
+    expect(after(TABLE_COLUMNS.petitions, 'unitId')).toBe('unitName');
+    expect(after(TABLE_COLUMNS.petitions, 'authorId')).toBe('authorName');
+    expect(after(TABLE_COLUMNS.units, 'amplifiers')).toBe('amplifierNames');
+    expect(after(TABLE_COLUMNS.weekly, 'unitId')).toBe('unitName');
+    expect(after(TABLE_COLUMNS.topics, 'unitId')).toBe('unitName');
   });
 
   it.each(TABLES)('%s with { raw: true } round-trips through csv-parse to the values of the analysis', (name, rows, columns) => {
@@ -66,7 +100,7 @@ describe('writeCsvTables', () => {
     expect(parsed).toHaveLength(rows.length);
     expect(Object.keys(parsed[0]!)).toEqual([...columns]);
     rows.forEach((record, i) => {
-      for (const column of columns) {
+      for (const column of schemaColumns(name, columns)) {
         const original = valueAt(record, column);
         const back = readBack(parsed[i]![column]!, original);
         const expected = typeof original === 'number' && Object.is(original, -0) ? 0 : original;
@@ -108,7 +142,7 @@ describe('writeCsvTables', () => {
       const excel = parse(files[name], { bom: true, columns: true }) as Record<string, string>[];
       const verbatim = parse(raw[name], { bom: true, columns: true }) as Record<string, string>[];
       rows.forEach((record, i) => {
-        for (const column of columns) {
+        for (const column of schemaColumns(name, columns)) {
           const original = valueAt(record, column);
           const cell = verbatim[i]![column]!;
           const formula = typeof original === 'string' && /^[=+\-@\t\r]/.test(original);
@@ -134,8 +168,10 @@ describe('table helpers (notebooks)', () => {
     const tables = [
       [unitsTable(analysis), TABLE_COLUMNS.units, analysis.units.length],
       [actorsTable(analysis), TABLE_COLUMNS.actors, analysis.actors.length],
+      [associationsTable(analysis), TABLE_COLUMNS.associations, analysis.associations.length],
       [petitionsTable(analysis), TABLE_COLUMNS.petitions, analysis.petitions.length],
       [weeklyTable(analysis), TABLE_COLUMNS.weekly, analysis.weekly.length],
+      [topicsTable(analysis), TABLE_COLUMNS.topics, analysis.topics.length],
     ] as const;
     for (const [rows, columns, length] of tables) {
       expect(rows).toHaveLength(length);
@@ -177,5 +213,6 @@ describe('CSV for Excel (SPEC 7.2, OWASP CSV injection)', () => {
   it('rejects unknown and ill-typed options', () => {
     expect(() => writeCsvTables(analysis, { rawr: true } as never)).toThrow(/unknown option "rawr"/);
     expect(() => writeCsvTables(analysis, { raw: 'yes' } as never)).toThrow(/raw must be a boolean/);
+    expect(() => toCsv([], [], { graph } as never)).toThrow(/unknown option "graph"/);
   });
 });

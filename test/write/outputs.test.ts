@@ -3,20 +3,22 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { AnalysisSchema } from '../../src/analysis/schema';
 import * as write from '../../src/write/index';
+import * as report from '../../src/report/index';
 import { makeSampleAnalysis, makeSampleGraph } from './sample';
 
 const analysis = makeSampleAnalysis();
 const graph = makeSampleGraph(analysis);
 
 describe('writeOutputs', () => {
-  it('returns analysis.json, the five CSVs, graph.gexf and report.html', async () => {
+  it('returns analysis.json, the CSV tables with edges.csv, graph.gexf and report.html', async () => {
     const files = await write.writeOutputs(analysis, { graph, lang: 'vi', slaWorkingHours: 8, previous: undefined });
     expect(Object.keys(files).sort()).toEqual([
-      'actors.csv', 'analysis.json', 'associations.csv', 'graph.gexf', 'petitions.csv', 'report.html', 'units.csv', 'weekly.csv',
+      'actors.csv', 'analysis.json', 'associations.csv', 'edges.csv', 'graph.gexf', 'petitions.csv', 'report.html', 'topics.csv', 'units.csv', 'weekly.csv',
     ]);
     expect(files['units.csv']).toBe(write.writeCsvTables(analysis)['units.csv']);
+    expect(files['edges.csv']).toBe(write.writeCsvTables(analysis, { graph })['edges.csv']);
     expect(files['graph.gexf']).toBe(write.writeGexf(graph, analysis));
-    expect(files['report.html']).toBe(await write.renderReport(analysis, { graph }));
+    expect(files['report.html']).toBe(await report.renderReport(analysis, { graph }));
     expect(parseGexf(Graph, files['graph.gexf']!).order).toBe(graph.order);
   });
 
@@ -31,15 +33,32 @@ describe('writeOutputs', () => {
     expect(back.units[0]!.betweenness).toBe(0);
   });
 
-  it('requires the graph and rejects unknown options', async () => {
-    await expect(write.writeOutputs(analysis, {} as never)).rejects.toThrow(/graph is required/);
-    await expect(write.writeOutputs(analysis, { graph, out: 'x' } as never)).rejects.toThrow(/unknown option "out"/);
+  it('with parquet: true adds a .parquet file per table (bytes); with report: false leaves the report out', async () => {
+    const files = await write.writeOutputs(analysis, { graph, parquet: true, report: false });
+    const parquet = Object.keys(files).filter((name) => name.endsWith('.parquet')).sort();
+    expect(parquet).toEqual([...write.PARQUET_FILE_NAMES].sort());
+    expect(parquet).toEqual(Object.keys(write.TABLE_COLUMNS).map((t) => `${t}.parquet`).sort());
+    for (const name of parquet) expect(files[name as keyof typeof files]).toBeInstanceOf(Uint8Array);
+    expect(files['units.parquet']).toEqual((await write.writeParquetTables(analysis, { graph }))['units.parquet']);
+    expect(files).not.toHaveProperty('report.html');
+    expect(Object.keys(await write.writeOutputs(analysis, { graph, report: false }))).not.toContain('units.parquet');
   });
 
-  it('exports the writers, the table helpers and the report from one module', () => {
-    for (const name of ['renderReport', 'writeCsvTables', 'writeGexf', 'writeAnalysisJson', 'writeOutputs',
-      'unitsTable', 'actorsTable', 'petitionsTable', 'weeklyTable', 'layoutNetwork']) {
+  it('requires the graph and rejects unknown or ill-typed options', async () => {
+    await expect(write.writeOutputs(analysis, {} as never)).rejects.toThrow(/graph is required/);
+    await expect(write.writeOutputs(analysis, { graph, out: 'x' } as never)).rejects.toThrow(/unknown option "out"/);
+    await expect(write.writeOutputs(analysis, { graph, parquet: 'yes' } as never)).rejects.toThrow(/parquet must be a boolean/);
+    await expect(write.writeOutputs(analysis, { graph, report: 1 } as never)).rejects.toThrow(/report must be a boolean/);
+  });
+
+  it('exports the writers and the table helpers; the report and its building blocks are the report entry', () => {
+    for (const name of ['writeCsvTables', 'writeParquetTables', 'writeGexf', 'writeAnalysisJson', 'writeOutputs',
+      'unitsTable', 'actorsTable', 'associationsTable', 'petitionsTable', 'weeklyTable', 'topicsTable', 'edgesTable']) {
       expect(typeof (write as Record<string, unknown>)[name]).toBe('function');
+    }
+    for (const name of ['renderReport', 'renderReportWithDiagnostics', 'reportCharts', 'layoutNetwork', 'htmlSection', 'renderQualitySection']) {
+      expect(typeof (report as Record<string, unknown>)[name]).toBe('function');
+      expect(write).not.toHaveProperty(name);
     }
   });
 });

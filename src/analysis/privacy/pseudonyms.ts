@@ -13,8 +13,7 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type Graph from 'graphology-types';
-import type { Attributes } from 'graphology-types';
+import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 
 export interface PseudonymizerOptions {
   /** Secret key for keyed, run-independent pseudonyms. An empty string counts as no key. */

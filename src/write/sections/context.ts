@@ -3,7 +3,7 @@
  * from them once (units in rank order per group, each unit's petitions, weekly rows, backlog and
  * stand-out line, the network map's layout).
  */
-import type Graph from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import type { Analysis, PetitionRow, UnitResult, WeeklyRow } from '../../analysis/schema';
 import type { ChartContext } from '../charts';
 import { daysBetween, localDate, type Lang } from '../format';

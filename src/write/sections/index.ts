@@ -31,7 +31,7 @@ export const REPORT_SECTIONS: readonly ReportSection[] = Object.freeze([
   glossarySection,
 ]);
 
-export { htmlSection, type Figures, type ReportSection, type SectionChart } from './types';
+export { htmlSection, type ChartSpec, type Figures, type ReportSection, type SectionChart } from './types';
 export { REPORT_THRESHOLDS, type ReportContext, type UnitFacts, type UnitGroup } from './context';
 export { STANDOUT_RULES, type Standout, type StandoutRule } from './standouts';
 export { GLOSSARY, type GlossaryEntry } from './glossary';

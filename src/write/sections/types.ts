@@ -7,10 +7,17 @@
  * every section in one batch, then calls `render` with the rendered figures. Nothing is spliced
  * into a string afterwards: a section's HTML is built with the escaping `html` template.
  */
-import type { TopLevelSpec } from 'vega-lite';
 import type { Analysis } from '../../analysis/schema';
 import { trustedHtml, type Html, type Lang } from '../format';
 import type { ReportContext } from './context';
+
+/**
+ * A Vega-Lite specification: vega-lite's `TopLevelSpec` (the chart builders of `charts.ts` are
+ * typed with it; a section of your own can be too, with `import type { TopLevelSpec } from
+ * 'vega-lite'`). Opaque in the package's types, so that they need neither vega-lite's typings (an
+ * optional dependency) nor the DOM library those reference.
+ */
+export type ChartSpec = object;
 
 /** A chart a section draws. */
 export interface SectionChart {
@@ -20,9 +27,9 @@ export interface SectionChart {
   anchor: string;
   /** Caption, and the SVG's accessible name. */
   title: string;
-  spec: TopLevelSpec;
+  spec: ChartSpec;
   /** A variant for narrow screens (≤ 480 px wide), shown there instead of `spec`. */
-  narrow?: TopLevelSpec;
+  narrow?: ChartSpec;
 }
 
 /** The rendered charts of a section, as figures ready to place. */

@@ -1,0 +1,72 @@
+/**
+ * The edge list of the interaction graph (SPEC 3.5), for analysts who rebuild the network in
+ * pandas, R or Gephi's spreadsheet import: one row per directed edge, in the graph's own order
+ * (sorted when `analyze()` builds it), with
+ * - `source`, `target`: the node keys as the graph carries them — the ids of `actors.csv`
+ *   (`unit:<id>` for a unit, a pseudonym `anon:…` for an individual unless revealed);
+ * - `sourceLabel`, `targetLabel`, `sourceKind`, `targetKind`: the nodes' `label` and `kind`
+ *   attributes as the privacy-applied graph has them (no label for a pseudonymised individual);
+ * - `weight`: the number of interactions (a strength, not a distance), and the count of each
+ *   interaction type (`comment`, `reply`, `reaction`, `share`, `mention`); `weight` is their sum.
+ * The writer prints what it is given: a graph's labels are privacy's business, not this module's.
+ */
+import type { AbstractGraph } from 'graphology-types';
+import { INTERACTION_TYPES, type InteractionType } from '../graph/build';
+import type { TableColumn } from './tables';
+
+/** A row of `edges.csv` ({@link edgesTable}). */
+export type EdgesTableRow = {
+  /** The acting node's key (as in `actors.csv` `id`). */
+  source: string;
+  /** Its label (a unit's or an organisation's name; null for a pseudonymised individual). */
+  sourceLabel: string | null;
+  /** Its kind: `agency`, `page`, `association`, `business` or `individual`. */
+  sourceKind: string | null;
+  /** The node acted on (the author of the content). */
+  target: string;
+  targetLabel: string | null;
+  targetKind: string | null;
+  /** Interactions from source to target (the sum of the per-type counts). */
+  weight: number;
+} & { [T in InteractionType]: number | null };
+
+/** The columns of `edges.csv`, in order, with what they hold. */
+export const EDGE_COLUMNS: readonly TableColumn[] = Object.freeze(([
+  { name: 'source', type: 'string' },
+  { name: 'sourceLabel', type: 'string' },
+  { name: 'sourceKind', type: 'string' },
+  { name: 'target', type: 'string' },
+  { name: 'targetLabel', type: 'string' },
+  { name: 'targetKind', type: 'string' },
+  { name: 'weight', type: 'number' },
+  ...INTERACTION_TYPES.map((name): TableColumn => ({ name, type: 'integer' })),
+] satisfies TableColumn[]).map((c) => Object.freeze(c)));
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const count = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? (Object.is(value, -0) ? 0 : value) : null);
+
+/**
+ * The graph's edges as flat rows: endpoints with their labels and kinds, weight and per-type
+ * counts. A directed graph gives one row per edge in its order; an edge without a numeric `weight`
+ * counts 1 (as graphology's metrics read it), a missing per-type count is null.
+ * @example
+ * const { graph } = analyzeWithGraph(input, config);
+ * const heaviest = edgesTable(graph).sort((a, b) => b.weight - a.weight).slice(0, 10);
+ */
+export function edgesTable(graph: AbstractGraph): EdgesTableRow[] {
+  const rows: EdgesTableRow[] = [];
+  graph.forEachEdge((_key, attributes, source, target, sourceAttributes, targetAttributes) => {
+    const row = {
+      source,
+      sourceLabel: text(sourceAttributes.label),
+      sourceKind: text(sourceAttributes.kind),
+      target,
+      targetLabel: text(targetAttributes.label),
+      targetKind: text(targetAttributes.kind),
+      weight: count(attributes.weight) ?? 1,
+    } as EdgesTableRow;
+    for (const type of INTERACTION_TYPES) row[type] = count(attributes[type]);
+    rows.push(row);
+  });
+  return rows;
+}
