@@ -12,9 +12,10 @@
  * Bad records are rejected one by one with their location (`data[12].comments.data[3]`, `line 7`,
  * `line 7: comments.data[2]`), field and code; reasons describe types, never content.
  */
-import type { AccountInput, At, FieldNames, PostInput, ReadOptions, RecordSink, RejectInput } from './adapter';
+import type { AccountInput, At, FieldNames, LineReader, PostInput, ReadOptions, RecordSink, RejectInput } from './adapter';
 import { diagnoseJson, type JsonProblem } from './json';
 import { LIMIT_CODES } from './limits';
+import { MAX_LINE_LENGTH } from './lines';
 import { formatLocation } from './locations';
 import { detach } from './text';
 import { graphTimeMs } from './time';
@@ -496,40 +497,44 @@ export function readGraphApiJson(text: string, sink: RecordSink, options: ReadOp
   }
 }
 
-const NON_SPACE = /\S/g;
-
-/** Read NDJSON: one post (or response page) per line; a bad line is one rejected record. */
-export function readGraphApiLines(text: string, sink: RecordSink, options: ReadOptions): void {
+/**
+ * The NDJSON reader: one post (or response page) per line; a line that is not JSON is one rejected
+ * record (`truncated` when it is the last line and no line feed ends it: a file cut short).
+ * @example readLines(text, graphApiLineReader(sink, { limits: INGEST_LIMITS })) // src/ingest/lines.ts
+ */
+export function graphApiLineReader(sink: RecordSink, options: ReadOptions): LineReader {
   const reader = new GraphApiReader(sink, options);
-  const endsWithNewline = /\n\s*$/.test(text.slice(-64));
-  let lineNo = 0;
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    lineNo += 1;
-    const line = text.slice(start, end).trim();
-    start = end + 1;
-    if (line === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      const problem = diagnoseJson(line);
-      NON_SPACE.lastIndex = start;
-      const isLast = start > text.length || !NON_SPACE.test(text);
-      const truncated = problem.code === 'truncated' && isLast && !endsWithNewline;
+  return {
+    line(text, number, terminated) {
+      const line = text.trim();
+      if (line === '') return;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        const problem = diagnoseJson(line);
+        const truncated = problem.code === 'truncated' && !terminated;
+        sink.reject({
+          recordType: 'post',
+          field: '',
+          code: truncated ? 'truncated' : 'not_json',
+          detail: truncated ? 'the last line is cut short (truncated file)' : `not JSON (${problem.message}, column ${problem.column})`,
+        }, { path: 'line ', index: number, raw: detach(line.length > 400 ? line.slice(0, 400) : line) });
+        return;
+      }
+      if (isPage(value)) {
+        reader.posts(value.data, `line ${number}: data`, 1, value);
+        reader.drain();
+      } else reader.single(value, 'line ', number);
+    },
+    tooLong(number, length, head) {
       sink.reject({
         recordType: 'post',
         field: '',
-        code: truncated ? 'truncated' : 'not_json',
-        detail: truncated ? 'the last line is cut short (truncated file)' : `not JSON (${problem.message}, column ${problem.column})`,
-      }, { path: 'line ', index: lineNo, raw: detach(line.length > 400 ? line.slice(0, 400) : line) });
-      continue;
-    }
-    if (isPage(value)) {
-      reader.posts(value.data, `line ${lineNo}: data`, 1, value);
-      reader.drain();
-    } else reader.single(value, 'line ', lineNo);
-  }
+        code: LIMIT_CODES.lineTooLong,
+        detail: `a line of ${length} characters, longer than a line is read (${MAX_LINE_LENGTH})`,
+      }, { path: 'line ', index: number, raw: detach(head) });
+    },
+    end() {},
+  };
 }

@@ -26,4 +26,6 @@ export const LIMIT_CODES = Object.freeze({
   timeOutOfRange: 'time_out_of_range',
   /** A count that is not a non-negative safe integer: kept without it (field reject). */
   invalidCount: 'invalid_count',
+  /** A line of a line format longer than 2^28 characters: rejected unread (`MAX_LINE_LENGTH`). */
+  lineTooLong: 'line_too_long',
 });
