@@ -207,7 +207,11 @@ export interface RejectInput {
   readonly id?: string | null;
 }
 
-/** Where an adapter puts what it reads; bound to one file. */
+/**
+ * Where an adapter puts what it reads; bound to one file. A sink reads what it is given during the
+ * call and keeps none of the objects themselves (`at`, the inputs, their accounts and tags; `at.raw`
+ * it may keep): an adapter may reuse them for its next record.
+ */
 export interface RecordSink {
   /** How the file identifies people (default `platform`); call before the records. */
   identities(kind: IdentityKind): void;

@@ -46,6 +46,7 @@ import type {
 } from './adapter';
 import { formatIsoInstant } from '../time/index';
 import { boundedCopy } from './bounded';
+import { IdMap } from './ids';
 import { LIMIT_CODES } from './limits';
 import { LocationTable } from './locations';
 import { cleanText, isCleanText } from './text';
@@ -61,6 +62,9 @@ const KNOWN_REACTIONS: ReadonlySet<string> = new Set([
  */
 export function reactionTypeOf(name: string | null | undefined): ReactionType {
   if (typeof name !== 'string') return 'OTHER';
+  // As exports write them (no new string, no lookup): the bulk of the records.
+  if (name === 'LIKE') return 'LIKE';
+  if (name === 'LOVE') return 'LOVE';
   const upper = name.toUpperCase();
   return KNOWN_REACTIONS.has(upper) ? (upper as ReactionType) : 'OTHER';
 }
@@ -173,10 +177,10 @@ export class DatasetBuilder {
   private readonly options: BuilderOptions;
   private readonly files: FileState[] = [];
   private readonly locations = new LocationTable();
-  private readonly posts = new Map<string, Post>();
+  private readonly posts = new IdMap<Post>();
   /** Ids of posts read only as rejected copies: their comments are still placed under them. */
   private readonly rejectedPostIds = new Set<string>();
-  private readonly comments = new Map<string, Comment>();
+  private readonly comments = new IdMap<Comment>();
   /**
    * Identified reactions by target, every copy in processing order: one reaction, or a list once
    * the target has two. Copies of one actor's reaction are merged in `finish` (sorting each list
@@ -193,7 +197,7 @@ export class DatasetBuilder {
   /** See {@link ConflictAt}. */
   private phase = 0;
   /** Every account seen, by id: its record holds the one string object used for that id. */
-  private readonly actors = new Map<string, Actor>();
+  private readonly actors = new IdMap<Actor>();
   /** Rejects with the index of their file (names may repeat: a file given twice). */
   private readonly rejects: { file: number; reject: RejectedRecord }[] = [];
   private readonly conflicts: ConflictAt[] = [];
@@ -348,11 +352,8 @@ export class DatasetBuilder {
     if (typeof input.id === 'string' && input.id !== '') id = input.id;
     else if (kind === 'name' && name !== null) id = `name:${name}`;
     else return null;
-    const known = this.actors.get(id);
-    if (known === undefined) {
-      this.actors.set(id, { id, name });
-      return { id, name };
-    }
+    const known = this.actors.getOrAdd(id, { id, name });
+    if (known === undefined) return { id, name };
     // The first non-empty name wins (files in path order).
     if (known.name === null) known.name = name;
     return { id: known.id, name };
@@ -449,11 +450,10 @@ export class DatasetBuilder {
   }
 
   /** Keep a new post or comment, or merge it into the kept copy (a duplicate); returns the kept record. */
-  private keep<T extends Post | Comment>(recordType: 'post' | 'comment', map: Map<string, T>, record: T, copy: object, fields: readonly string[]): T {
+  private keep<T extends Post | Comment>(recordType: 'post' | 'comment', map: IdMap<T>, record: T, copy: object, fields: readonly string[]): T {
     const report = this.files[record.file].report;
-    const kept = map.get(record.id);
+    const kept = map.getOrAdd(record.id, record);
     if (kept === undefined) {
-      map.set(record.id, record);
       if (recordType === 'post') report.posts += 1;
       else report.comments += 1;
       return record;
@@ -597,7 +597,7 @@ export class DatasetBuilder {
     };
     const slot = actorId === null ? (input.slot ?? `#${file}:${position}`) : null;
     // A reaction to a comment of unknown post waits for it (no lookup when there is none).
-    if (input.targetType === 'comment' && this.pending.size !== 0 && !this.comments.has(reaction.targetId) && this.pending.has(reaction.targetId)) {
+    if (input.targetType === 'comment' && this.pending.size !== 0 && this.comments.get(reaction.targetId) === undefined && this.pending.has(reaction.targetId)) {
       this.pendingReactions.push({ reaction, slot, raw: at.raw, fieldRejects: problems.length === 0 ? NO_REJECTS : problems.slice() });
       return;
     }
@@ -680,7 +680,7 @@ export class DatasetBuilder {
 
   /** The post a pending comment goes under (SPEC 2.1), or null. */
   private placeBy(hint: string | null, commentId: string, suffixes: Map<string, string | null>): string | null {
-    const known = (id: string): boolean => this.posts.has(id) || this.rejectedPostIds.has(id);
+    const known = (id: string): boolean => this.posts.get(id) !== undefined || this.rejectedPostIds.has(id);
     if (hint !== null) {
       if (known(hint)) return hint;
       if (!hint.includes('_')) {
@@ -704,7 +704,10 @@ export class DatasetBuilder {
       if (seen === undefined) index.set(key, postId);
       else if (seen !== postId) index.set(key, null);
     };
-    for (const ids of [this.posts.keys(), this.rejectedPostIds.values()]) {
+    const postIds = (function* (posts: Iterable<Post>) {
+      for (const p of posts) yield p.id;
+    })(this.posts.valuesInOrder());
+    for (const ids of [postIds, this.rejectedPostIds.values()]) {
       for (const postId of ids) {
         add(postId, postId);
         const cut = postId.indexOf('_');
@@ -781,7 +784,7 @@ export class DatasetBuilder {
     this.pending.clear();
     this.phase = 2;
     for (const { reaction, slot, raw, fieldRejects } of this.pendingReactions.sort((a, b) => bySource(a.reaction, b.reaction))) {
-      if (this.comments.has(reaction.targetId)) {
+      if (this.comments.get(reaction.targetId) !== undefined) {
         this.issueFieldRejects(reaction.file, reaction.position, 'reaction', fieldRejects, raw);
         this.acceptReaction(reaction, slot);
       } else {
@@ -797,8 +800,8 @@ export class DatasetBuilder {
     if (this.finished) throw new Error('DatasetBuilder: finish() called twice');
     this.finished = true;
     this.placePending();
-    const posts = [...this.posts.values()].sort(byTimeThenId);
-    const comments = [...this.comments.values()].sort(byTimeThenId);
+    const posts = [...this.posts.valuesInOrder()].sort(byTimeThenId);
+    const comments = [...this.comments.valuesInOrder()].sort(byTimeThenId);
     // Reactions by target, then identified actors by id, then anonymous ones by slot: read off
     // the two indexes (sorting targets once — the default sort compares code units, as
     // compareStrings does, without a call per comparison — then each target's few keys).
@@ -818,7 +821,7 @@ export class DatasetBuilder {
       .filter((p) => p.parentId !== null)
       .map((p) => ({ postId: p.id, sharedPostId: p.parentId!, fromId: p.fromId, time: p.time, file: p.file, position: p.position }))
       .sort((a, b) => a.time - b.time || compareStrings(a.postId, b.postId));
-    const actors: Actor[] = [...this.actors.values()].sort((a, b) => compareStrings(a.id, b.id));
+    const actors: Actor[] = [...this.actors.valuesInOrder()].sort((a, b) => compareStrings(a.id, b.id));
     const perFile = this.files.map((f) => f.report);
     const fileNames = perFile.map((f) => f.file);
     const rejects = this.rejects

@@ -12,7 +12,7 @@
  * Bad records are rejected one by one with their location (`data[12].comments.data[3]`, `line 7`,
  * `line 7: comments.data[2]`), field and code; reasons describe types, never content.
  */
-import type { AccountInput, At, FieldNames, LineReader, PostInput, ReadOptions, RecordSink, RejectInput } from './adapter';
+import type { AccountInput, At, FieldNames, LineReader, PostInput, ReactionInput, ReadOptions, RecordSink, RejectInput } from './adapter';
 import { diagnoseJson, type JsonProblem } from './json';
 import { LIMIT_CODES } from './limits';
 import { MAX_LINE_LENGTH } from './lines';
@@ -131,10 +131,13 @@ function readTag(v: unknown, field: string, out: AccountInput[]): void {
   if (id !== null) out.push({ id, name });
 }
 
+/** No tags (shared: most records have none; the sink only reads it). */
+const NO_TAGS: readonly AccountInput[] = Object.freeze([]);
+
 /** `message_tags`: an array of tags, or (old API) an object keyed by offset of tag lists. */
-function readTags(v: unknown): AccountInput[] {
+function readTags(v: unknown): readonly AccountInput[] {
+  if (v === undefined || v === null) return NO_TAGS;
   const tags: AccountInput[] = [];
-  if (v === undefined || v === null) return tags;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i += 1) readTag(v[i], `message_tags[${i}]`, tags);
   } else if (isObj(v)) {
@@ -147,8 +150,11 @@ function readTags(v: unknown): AccountInput[] {
   return tags;
 }
 
-/** `id` and `created_time`, the two fields every post and comment must have. */
-function readIdentity(raw: Obj): { id: string; time: number } {
+/** The time {@link readIdentity} read last (no object per record). */
+let identityTime = 0;
+
+/** `id` and `created_time`, the two fields every post and comment must have: the id (the time in {@link identityTime}). */
+function readIdentity(raw: Obj): string {
   const rawId = raw.id;
   if (rawId === undefined || rawId === null || rawId === '') throw new Invalid('id', 'missing_id', 'no id');
   if (typeof rawId !== 'string') throw wrongType('id', 'a string', rawId);
@@ -167,7 +173,8 @@ function readIdentity(raw: Obj): { id: string; time: number } {
       `${describe(rawTime)} that is not a recognised time (ISO 8601 with a UTC offset, or Unix seconds)`,
     );
   }
-  return { id: rawId, time };
+  identityTime = time;
+  return rawId;
 }
 
 /** The id a record can be placed by, whether or not the record itself is accepted. */
@@ -322,7 +329,8 @@ class GraphApiReader {
       return;
     }
     try {
-      const { id, time } = readIdentity(raw);
+      const id = readIdentity(raw);
+      const time = identityTime;
       const message = optString(raw.message, 'message');
       const from = optAccount(raw.from, 'from');
       const adminCreator = optAccount(raw.admin_creator, 'admin_creator');
@@ -395,7 +403,8 @@ class GraphApiReader {
     }
     const postId = f.ownerId;
     try {
-      const { id, time } = readIdentity(raw);
+      const id = readIdentity(raw);
+      const time = identityTime;
       const message = optString(raw.message, 'message');
       const from = optAccount(raw.from, 'from');
       const parent = optObject(raw.parent, 'parent');
@@ -418,9 +427,22 @@ class GraphApiReader {
     this.children(raw, f.path, i, usableId(raw), f);
   }
 
+  /**
+   * Reused for every reaction, the bulk of the records: a sink keeps none of what it is given
+   * (RecordSink), so no object is made per reaction but the sink's own.
+   */
+  private readonly reactionAt = { path: '', index: 0, raw: null as unknown };
+  private readonly reactor = { id: '', name: null as string | null };
+  private readonly reactionInput: { -readonly [K in keyof ReactionInput]: ReactionInput[K] } = {
+    targetId: '', targetType: 'post', actor: null, type: null, slot: undefined,
+  };
+
   /** An entry of `reactions.data` or legacy `likes.data` (each a LIKE). */
   private reaction(f: Frame, raw: unknown, i: number): void {
-    const at: At = { path: f.path, index: i, raw };
+    const at = this.reactionAt;
+    at.path = f.path;
+    at.index = i;
+    at.raw = raw;
     const targetId = f.ownerId;
     if (f.unplaced || targetId === null) {
       this.reject(at, 'reaction', '', 'parent_rejected', 'the record it reacts to has no usable id, so it cannot be placed');
@@ -438,13 +460,20 @@ class GraphApiReader {
         if (raw.type !== undefined && raw.type !== null && typeof raw.type !== 'string') throw wrongType('type', 'a string', raw.type);
         type = (raw.type as string | null | undefined) ?? null;
       }
-      this.sink.reaction({
-        targetId,
-        targetType: f.targetType,
-        actor: id === null ? null : { id, name },
-        type,
-        slot: id === null ? `${f.list}:${i}` : undefined,
-      }, at);
+      const input = this.reactionInput;
+      input.targetId = targetId;
+      input.targetType = f.targetType;
+      input.type = type;
+      if (id === null) {
+        input.actor = null;
+        input.slot = `${f.list}:${i}`;
+      } else {
+        this.reactor.id = id;
+        this.reactor.name = name;
+        input.actor = this.reactor;
+        input.slot = undefined;
+      }
+      this.sink.reaction(input, at);
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       this.reject(at, 'reaction', error.field, error.code, error.detail);

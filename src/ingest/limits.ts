@@ -7,7 +7,7 @@ import { startOfLocalDate } from '../time/index';
 import type { IngestLimits } from './adapter';
 
 /** 2004-02-04T00:00:00Z: Facebook's first day; nothing on it is older. */
-export const FACEBOOK_EPOCH = startOfLocalDate('2004-02-04', 'UTC');
+export const FACEBOOK_EPOCH = startOfLocalDate('2004-02-04', 'Z'); // a fixed offset: no time-zone data to load
 
 export const INGEST_LIMITS: IngestLimits = Object.freeze({
   maxNesting: 64,
