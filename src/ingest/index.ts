@@ -107,7 +107,8 @@ const invalidUtf8 = (at: number): [string, string, string] =>
  */
 export function createIngest(options: IngestOptions = {}): IngestSession {
   const { forced, asOf, formats } = resolveOptions(options);
-  const builder = new DatasetBuilder({ asOf, limits: INGEST_LIMITS });
+  // Dropped at finish: a caller that keeps the session does not keep the builder's indexes.
+  let builder: DatasetBuilder = new DatasetBuilder({ asOf, limits: INGEST_LIMITS });
   const readOptions = { limits: INGEST_LIMITS };
   let finished = false;
   let open: string | null = null;
@@ -158,7 +159,9 @@ export function createIngest(options: IngestOptions = {}): IngestSession {
     finish(): IngestResult {
       ready('finish()');
       finished = true;
-      return builder.finish();
+      const result = builder.finish();
+      builder = null as unknown as DatasetBuilder;
+      return result;
     },
   };
 }
