@@ -196,8 +196,15 @@ export class DatasetBuilder {
   private readonly bySlot = new Map<string, Map<string, Reaction>>();
   /** See {@link ConflictAt}. */
   private phase = 0;
-  /** Every account seen, by id: its record holds the one string object used for that id. */
-  private readonly actors = new IdMap<Actor>();
+  /**
+   * Every account seen, by id → the one string object used for that id (a lookup returns it
+   * without reading the account's record: the bulk of the records are reactions by known accounts).
+   */
+  private readonly accountIds = new IdMap<string>();
+  /** The accounts, in the order first seen. */
+  private readonly actors: Actor[] = [];
+  /** Accounts seen without a name so far, by id: the first name met is theirs. */
+  private readonly unnamed = new Map<string, Actor>();
   /** Rejects with the index of their file (names may repeat: a file given twice). */
   private readonly rejects: { file: number; reject: RejectedRecord }[] = [];
   private readonly conflicts: ConflictAt[] = [];
@@ -352,19 +359,30 @@ export class DatasetBuilder {
     if (typeof input.id === 'string' && input.id !== '') id = input.id;
     else if (kind === 'name' && name !== null) id = `name:${name}`;
     else return null;
-    const known = this.actors.getOrAdd(id, { id, name });
-    if (known === undefined) return { id, name };
+    const known = this.accountIds.getOrAdd(id, id);
+    if (known === undefined) {
+      const actor = { id, name };
+      this.actors.push(actor);
+      if (name === null) this.unnamed.set(id, actor);
+      return { id, name };
+    }
     // The first non-empty name wins (files in path order).
-    if (known.name === null) known.name = name;
-    return { id: known.id, name };
+    if (name !== null && this.unnamed.size !== 0) {
+      const waiting = this.unnamed.get(known);
+      if (waiting !== undefined) {
+        waiting.name = name;
+        this.unnamed.delete(known);
+      }
+    }
+    return { id: known, name };
   }
 
   /** One map lookup per account met: the bulk of the records are reactions by known accounts. */
   private account(file: number, input: AccountInput | null | undefined, field: string, out: FieldReject[]): string | null {
     // Fast path: an account already known by a name needs no name work (only the first is kept).
     if (input !== null && input !== undefined && typeof input.id === 'string' && input.id !== '' && this.files[file].identity !== 'none') {
-      const known = this.actors.get(input.id);
-      if (known !== undefined && known.name !== null) return known.id;
+      const known = this.accountIds.get(input.id);
+      if (known !== undefined && (this.unnamed.size === 0 || !this.unnamed.has(known))) return known;
     }
     return this.identify(file, input, field, out)?.id ?? null;
   }
@@ -821,7 +839,7 @@ export class DatasetBuilder {
       .filter((p) => p.parentId !== null)
       .map((p) => ({ postId: p.id, sharedPostId: p.parentId!, fromId: p.fromId, time: p.time, file: p.file, position: p.position }))
       .sort((a, b) => a.time - b.time || compareStrings(a.postId, b.postId));
-    const actors: Actor[] = [...this.actors.valuesInOrder()].sort((a, b) => compareStrings(a.id, b.id));
+    const actors: Actor[] = this.actors.sort((a, b) => compareStrings(a.id, b.id));
     const perFile = this.files.map((f) => f.report);
     const fileNames = perFile.map((f) => f.file);
     const rejects = this.rejects
