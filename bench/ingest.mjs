@@ -7,14 +7,15 @@
  *   BENCH_FULL=1 node bench/ingest.mjs                         10k, 200k, 2M
  *   node bench/ingest.mjs --sizes 10000,50000 [--lib path/to/node.js] [--reps 3]
  *   node bench/ingest.mjs --lib-b old/node.js --reps 3          A/B: two builds, alternating
- *   node bench/ingest.mjs --sizes 10000000 --ndjson --no-floor   10M interactions in one NDJSON file
+ *   node bench/ingest.mjs --sizes 10000000 --ndjson --no-floor --heap 4096
+ *                                                              10M interactions in one NDJSON file, in a 4 GiB heap
  *
  * Or from code: `await runIngestBench([10_000, 200_000])`. Data are generated once into
  * bench/data/ (gitignored) and reused while the generator version, seed and format are unchanged.
  * `--ndjson` writes every size as a single NDJSON file (`ingest-ndjson-<size>/`), which loadExport
  * streams: it is never held whole, whatever its size.
  *
- * Every run is its own child process (node --max-old-space-size=16384 --expose-gc), so its peak
+ * Every run is its own child process (node --max-old-space-size=16384, or `--heap MB`; --expose-gc), so its peak
  * RSS — `process.resourceUsage().maxRSS`, the kernel's high-water mark — is clean; with `--reps`
  * the ingest and the floor alternate (A, B, floor, A, B, floor, …) and the median of each is
  * printed, so that the ratios hold on a busy machine. Columns:
@@ -130,18 +131,19 @@ const median = (xs) => {
 /**
  * Run the benchmark for the given sizes (interactions); prints a table and returns its rows.
  * @param {number[]} sizes
- * @param {{ lib?: string, libB?: string, reps?: number, floor?: boolean, format?: 'mixed' | 'ndjson',
+ * @param {{ lib?: string, libB?: string, reps?: number, floor?: boolean, format?: 'mixed' | 'ndjson', heapMb?: number,
  *   dataDir?: string, log?: (line: string) => void }} [options]
  */
 export async function runIngestBench(sizes = DEFAULT_SIZES, options = {}) {
   const libs = [options.lib ?? join(here, '..', 'dist', 'node.js'), ...(options.libB === undefined ? [] : [options.libB])];
   const log = options.log ?? ((line) => console.log(line));
   const reps = options.reps ?? 1;
+  const heapMb = options.heapMb ?? HEAP_MB;
   const floor = options.floor ?? true;
   for (const lib of libs) if (!existsSync(lib)) throw new Error(`${lib} not found: run \`npm run build\` first (or pass --lib)`);
   const urls = libs.map((lib) => pathToFileURL(resolve(lib)).href);
   const run = promisify(execFile);
-  const node = (args) => run(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--expose-gc', fileURLToPath(import.meta.url), ...args], { maxBuffer: 1 << 20 })
+  const node = (args) => run(process.execPath, [`--max-old-space-size=${heapMb}`, '--expose-gc', fileURLToPath(import.meta.url), ...args], { maxBuffer: 1 << 20 })
     .then(({ stdout }) => JSON.parse(stdout));
   const rows = [];
   const cols = ['interactions', 'build', 'files', 'file MB', 'records', 'ingest ms', 'CPU ms', 'µs/rec', 'floor CPU ms', '% floor', 'peak RSS MB', 'B/rec', 'load', 'counts'];
@@ -212,6 +214,7 @@ if (invoked && process.argv[2] === '--child') {
     reps: arg('reps') === undefined ? 1 : Number(arg('reps')),
     floor: !flag('no-floor'),
     format: flag('ndjson') ? 'ndjson' : 'mixed',
+    ...(arg('heap') === undefined ? {} : { heapMb: Number(arg('heap')) }),
   });
   if (rows.some((r) => !r.ok)) process.exitCode = 1;
 }
