@@ -7,14 +7,17 @@ export interface GenerateOptions {
   seed?: number;
   /** Folder to write into (created; earlier `export-NNNN.*` files removed). */
   dir: string;
-  /** Upper bound of one file's size in bytes (default 50 MB). */
+  /** Upper bound of one file's size in bytes (default 50 MB; `Infinity`: one file). */
   maxFileBytes?: number;
+  /** `mixed` (default): `.json` pages and every fourth file `.ndjson`; `ndjson`: every file `.ndjson`. */
+  format?: 'mixed' | 'ndjson';
 }
 
 export interface GeneratedExport {
   generatorVersion: number;
   seed: number;
   interactions: number;
+  format: 'mixed' | 'ndjson';
   files: string[];
   bytes: number;
   /** The counts an ingest of the folder must report. */

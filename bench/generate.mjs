@@ -5,13 +5,14 @@
  * shares, some anonymous, some text in NFD, mixed timestamp forms, and a few posts repeated in the
  * next file (overlapping exports). Seeded (mulberry32): the same options give the same bytes.
  *
- *   node bench/generate.mjs --interactions 200000 --dir bench/data/x [--seed 1]
+ *   node bench/generate.mjs --interactions 200000 --dir bench/data/x [--seed 1] [--format ndjson] [--max-file-bytes N]
  *
  * Or from code: `await generateExport({ interactions, seed, dir })`. An interaction is a comment,
  * a reply or a reaction. Files are written one at a time through a small buffer (the 2M size never
  * holds more than one post's text at once): `.json` response pages `{data, paging}` and, every
  * fourth file, `.ndjson` (one post per line), each at most ~50 MB (smaller for small sizes, so that
- * even 10k interactions make several files). Returns the manifest: the files and the exact counts
+ * even 10k interactions make several files); with `format: 'ndjson'`, every file is NDJSON (and
+ * `maxFileBytes: Infinity` makes one file of any size: the streamed 10 M-interaction run). Returns the manifest: the files and the exact counts
  * an ingest must find.
  */
 import { closeSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
@@ -134,9 +135,10 @@ function formatTime(seconds, r) {
 
 /** Sequential writer of export files, one open file at a time, through a 1 MB buffer. */
 class ExportWriter {
-  constructor(dir, maxFileBytes) {
+  constructor(dir, maxFileBytes, format) {
     this.dir = dir;
     this.maxFileBytes = maxFileBytes;
+    this.format = format;
     this.files = [];
     this.fd = null;
     this.buffer = '';
@@ -147,7 +149,7 @@ class ExportWriter {
 
   open() {
     const index = this.files.length + 1;
-    this.ndjson = index % 4 === 0;
+    this.ndjson = this.format === 'ndjson' || index % 4 === 0;
     const name = `export-${String(index).padStart(4, '0')}.${this.ndjson ? 'ndjson' : 'json'}`;
     this.path = join(this.dir, name);
     this.fd = openSync(this.path, 'w');
@@ -199,7 +201,8 @@ class ExportWriter {
  * (exactly that many) into `dir` (emptied of earlier export files first).
  * @returns the manifest: files, bytes and the counts an ingest must report.
  */
-export async function generateExport({ interactions, seed = 1, dir, maxFileBytes = 50_000_000 }) {
+export async function generateExport({ interactions, seed = 1, dir, maxFileBytes = 50_000_000, format = 'mixed' }) {
+  if (format !== 'mixed' && format !== 'ndjson') throw new Error('format: "mixed" or "ndjson"');
   if (!Number.isInteger(interactions) || interactions < 1) throw new Error('interactions: a positive integer');
   mkdirSync(dir, { recursive: true });
   for (const f of readdirSync(dir)) if (/^export-\d+\.(json|ndjson)$/.test(f)) rmSync(join(dir, f));
@@ -220,8 +223,8 @@ export async function generateExport({ interactions, seed = 1, dir, maxFileBytes
   const reactor = () => (chance(0.2) ? pick(cast.businesses) : chance(0.03) ? pick(cast.associations) : pick(cast.people));
 
   // Estimated ~170 bytes per interaction: keep at least 4 files at small sizes.
-  const fileBytes = Math.min(maxFileBytes, Math.max(50_000, Math.floor((interactions * 170) / 4)));
-  const writer = new ExportWriter(dir, fileBytes);
+  const fileBytes = maxFileBytes === Infinity ? Infinity : Math.min(maxFileBytes, Math.max(50_000, Math.floor((interactions * 170) / 4)));
+  const writer = new ExportWriter(dir, fileBytes, format);
   const counts = { posts: 0, comments: 0, replies: 0, reactions: 0, shares: 0, duplicates: 0, anonymousComments: 0 };
   let remaining = interactions;
   let postSeq = 0;
@@ -378,6 +381,7 @@ export async function generateExport({ interactions, seed = 1, dir, maxFileBytes
     generatorVersion: GENERATOR_VERSION,
     seed,
     interactions,
+    format,
     files: writer.files,
     bytes: writer.totalBytes,
     expected: {
@@ -404,6 +408,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     interactions: Number(arg('interactions', '10000')),
     seed: Number(arg('seed', '1')),
     dir: arg('dir', 'bench/data/generated'),
+    format: arg('format', 'mixed'),
+    ...(arg('max-file-bytes') === undefined ? {} : { maxFileBytes: Number(arg('max-file-bytes')) }),
   });
   console.log(JSON.stringify(manifest, null, 2));
 }

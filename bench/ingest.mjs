@@ -1,29 +1,42 @@
 /**
- * Ingest benchmark: `loadExport` (read files from disk + parse + merge + sort) on synthetic Graph
- * API exports (bench/generate.mjs) of 10k and 200k interactions, and 2M with BENCH_FULL=1.
+ * Ingest benchmark: `loadExport` (read files from disk + decode + parse + normalise + merge + sort)
+ * on synthetic Graph API exports (bench/generate.mjs), against the floor of any JavaScript ingest:
+ * reading the same files and `JSON.parse` of each document or line, nothing else.
  *
- *   npm run build && node bench/ingest.mjs                 10k, 200k
- *   BENCH_FULL=1 node bench/ingest.mjs                     10k, 200k, 2M
- *   node bench/ingest.mjs --sizes 10000,50000 [--lib path/to/node.js]
+ *   npm run build && node bench/ingest.mjs                     10k, 200k
+ *   BENCH_FULL=1 node bench/ingest.mjs                         10k, 200k, 2M
+ *   node bench/ingest.mjs --sizes 10000,50000 [--lib path/to/node.js] [--reps 3]
+ *   node bench/ingest.mjs --lib-b old/node.js --reps 3          A/B: two builds, alternating
+ *   node bench/ingest.mjs --sizes 10000000 --ndjson --no-floor --heap 4096
+ *                                                              10M interactions in one NDJSON file, in a 4 GiB heap
  *
  * Or from code: `await runIngestBench([10_000, 200_000])`. Data are generated once into
- * bench/data/ (gitignored) and reused while the generator version and seed are unchanged.
+ * bench/data/ (gitignored) and reused while the generator version, seed and format are unchanged.
+ * `--ndjson` writes every size as a single NDJSON file (`ingest-ndjson-<size>/`), which loadExport
+ * streams: it is never held whole, whatever its size.
  *
- * Each size runs in its own child process (node --max-old-space-size=16384), so its peak RSS —
- * `process.resourceUsage().maxRSS`, the kernel's high-water mark for that process — is clean.
- * Columns: file MB (10^6 bytes on disk), records (posts + comments + reactions read, duplicates
- * included), ingest ms (wall time of `loadExport`), CPU ms (user + system time of the process over
- * the same span, GC threads included: the figure to trust on a busy machine), MB/s and records/s
- * (over wall time), peak RSS MB (2^20 bytes,
- * Node's own ~45 MB baseline included). The child also checks the counts against the generator's
- * manifest: a mismatch is printed and fails the run. `parse ms` is the floor ingest is measured
- * against (issue 10: ingest at ≥ 50 % of it): reading the same files and `JSON.parse` of each
- * document or NDJSON line, nothing else, in the same process after the ingest; `vs parse` is
- * parse CPU / ingest CPU.
+ * Every run is its own child process (node --max-old-space-size=16384, or `--heap MB`; --expose-gc), so its peak
+ * RSS — `process.resourceUsage().maxRSS`, the kernel's high-water mark — is clean; with `--reps`
+ * the ingest and the floor alternate (A, B, floor, A, B, floor, …) and the median of each is
+ * printed, so that the ratios hold on a busy machine. Columns:
+ * - files, file MB (10^6 bytes on disk), records (posts + comments + reactions read, duplicates
+ *   included);
+ * - ingest ms: wall time of `loadExport`; CPU ms: user + system time of the process over the same
+ *   span (GC threads included: the figure to trust on a busy machine); µs/rec: CPU per record
+ *   (flat from 10k to 2M when ingest is linear);
+ * - floor CPU ms: the same files read, decoded (TextDecoder, UTF-8, fatal: as ingest decodes them,
+ *   from the same bytes; NDJSON files streamed in 1 MiB pieces as ingest streams them) and each
+ *   JSON document or NDJSON line given to `JSON.parse`, nothing kept; % floor: floor CPU / ingest
+ *   CPU (issue 10 asks ≥ 50 %);
+ * - peak RSS MB (2^20 bytes, Node's own ~45 MB included); B/rec: heap retained by the result after
+ *   a full GC (heapUsed after − before) per record;
+ * - load: the 1-minute load average when the row was measured (2 cores).
+ * The child also checks the counts against the generator's manifest: a mismatch fails the run.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -38,132 +51,186 @@ const HEAP_MB = 16_384;
 /** A size for people: `10k`, `2M`. */
 export const label = (n) => (n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}M` : n >= 1e3 && n % 1e3 === 0 ? `${n / 1e3}k` : String(n));
 
-/** Generate (once) the export of `interactions` interactions; returns its folder and manifest. */
-export async function ensureData(interactions, dataDir = join(here, 'data')) {
-  const dir = join(dataDir, `ingest-${label(interactions)}`);
-  const manifestPath = join(dataDir, `ingest-${label(interactions)}.manifest.json`);
+/**
+ * Generate (once) the export of `interactions` interactions; returns its folder and manifest.
+ * `format: 'ndjson'` makes it one NDJSON file.
+ */
+export async function ensureData(interactions, dataDir = join(here, 'data'), { format = 'mixed' } = {}) {
+  const name = `ingest-${format === 'ndjson' ? 'ndjson-' : ''}${label(interactions)}`;
+  const dir = join(dataDir, name);
+  const manifestPath = join(dataDir, `${name}.manifest.json`);
   if (existsSync(manifestPath)) {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
     const complete = manifest.files.every((f) => existsSync(join(dir, f)));
-    if (manifest.generatorVersion === GENERATOR_VERSION && manifest.seed === SEED && complete) return { dir, manifest };
+    if (manifest.generatorVersion === GENERATOR_VERSION && manifest.seed === SEED && (manifest.format ?? 'mixed') === format && complete) {
+      return { dir, manifest };
+    }
   }
-  const manifest = await generateExport({ interactions, seed: SEED, dir });
+  const manifest = await generateExport({ interactions, seed: SEED, dir, format, ...(format === 'ndjson' ? { maxFileBytes: Infinity } : {}) });
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   return { dir, manifest };
 }
 
+const cpuMsSince = (start) => {
+  const u = process.cpuUsage(start);
+  return (u.user + u.system) / 1000;
+};
+
 /** In the child: time loadExport over one folder and print the figures as JSON. */
-async function child(dir, lib) {
+async function childIngest(dir, lib) {
   const { loadExport } = await import(lib);
+  globalThis.gc();
+  const heapBefore = process.memoryUsage().heapUsed;
   const cpuStart = process.cpuUsage();
   const started = performance.now();
-  const { report } = await loadExport([dir]);
+  const result = await loadExport([dir]);
   const ms = performance.now() - started;
-  const cpu = process.cpuUsage(cpuStart);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
-  const { perFile: _perFile, rejects: _rejects, conflicts: _conflicts, asOf: _asOf, ...counts } = report;
+  const cpuMs = cpuMsSince(cpuStart);
   const peakRssMb = process.resourceUsage().maxRSS / 1024; // kB → MB
-  const parse = await parseBaseline(dir);
-  process.stdout.write(JSON.stringify({ ms, cpuMs, peakRssMb, counts, parseCpuMs: parse.cpuMs }));
+  globalThis.gc();
+  const retained = process.memoryUsage().heapUsed - heapBefore;
+  const { perFile: _perFile, rejects: _rejects, conflicts: _conflicts, asOf: _asOf, ...counts } = result.report;
+  process.stdout.write(JSON.stringify({ ms, cpuMs, peakRssMb, retained, counts, load: loadavg()[0] }));
 }
 
-/** Read every file of the folder and JSON.parse it (each line of an NDJSON file): the floor of ingest. */
-async function parseBaseline(dir) {
+/** Decode a file as ingest does (TextDecoder, UTF-8, fatal; NDJSON streamed) and JSON.parse each document or line. */
+async function floorOfFile(path) {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  if (!/\.(ndjson|jsonl)$/i.test(path)) {
+    const text = decoder.decode(await readFile(path)).replace(/^\uFEFF/, '');
+    return JSON.parse(text) === null ? 0 : 1;
+  }
+  let values = 0;
+  let rest = '';
+  const lines = (text) => {
+    const parts = text.split('\n');
+    rest = parts.pop();
+    for (const line of parts) if (line.trim() !== '') values += JSON.parse(line) === null ? 0 : 1;
+  };
+  for await (const piece of createReadStream(path, { highWaterMark: 1 << 20 })) lines(rest + decoder.decode(piece, { stream: true }));
+  lines(`${rest}${decoder.decode()}\n`);
+  return values;
+}
+
+/** In the child: the floor of ingest over one folder. */
+async function childFloor(dir) {
   const names = readdirSync(dir).sort();
   const cpuStart = process.cpuUsage();
+  const started = performance.now();
   let values = 0;
-  for (const name of names) {
-    const text = (await readFile(join(dir, name), 'utf8')).replace(/^\uFEFF/, '');
-    if (name.endsWith('.ndjson')) {
-      for (const line of text.split('\n')) if (line.trim() !== '') values += JSON.parse(line) === null ? 0 : 1;
-    } else values += JSON.parse(text) === null ? 0 : 1;
-  }
-  const cpu = process.cpuUsage(cpuStart);
-  return { cpuMs: (cpu.user + cpu.system) / 1000, values };
+  for (const name of names) values += await floorOfFile(join(dir, name));
+  const ms = performance.now() - started;
+  const cpuMs = cpuMsSince(cpuStart);
+  process.stdout.write(JSON.stringify({ ms, cpuMs, values, peakRssMb: process.resourceUsage().maxRSS / 1024, load: loadavg()[0] }));
 }
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 
 /**
  * Run the benchmark for the given sizes (interactions); prints a table and returns its rows.
  * @param {number[]} sizes
- * @param {{ lib?: string, dataDir?: string, log?: (line: string) => void }} [options]
+ * @param {{ lib?: string, libB?: string, reps?: number, floor?: boolean, format?: 'mixed' | 'ndjson', heapMb?: number,
+ *   dataDir?: string, log?: (line: string) => void }} [options]
  */
 export async function runIngestBench(sizes = DEFAULT_SIZES, options = {}) {
-  const lib = options.lib ?? join(here, '..', 'dist', 'node.js');
+  const libs = [options.lib ?? join(here, '..', 'dist', 'node.js'), ...(options.libB === undefined ? [] : [options.libB])];
   const log = options.log ?? ((line) => console.log(line));
-  if (!existsSync(lib)) throw new Error(`${lib} not found: run \`npm run build\` first (or pass --lib)`);
-  const libUrl = pathToFileURL(resolve(lib)).href;
+  const reps = options.reps ?? 1;
+  const heapMb = options.heapMb ?? HEAP_MB;
+  const floor = options.floor ?? true;
+  for (const lib of libs) if (!existsSync(lib)) throw new Error(`${lib} not found: run \`npm run build\` first (or pass --lib)`);
+  const urls = libs.map((lib) => pathToFileURL(resolve(lib)).href);
   const run = promisify(execFile);
+  const node = (args) => run(process.execPath, [`--max-old-space-size=${heapMb}`, '--expose-gc', fileURLToPath(import.meta.url), ...args], { maxBuffer: 1 << 20 })
+    .then(({ stdout }) => JSON.parse(stdout));
   const rows = [];
-  log('interactions   files   file MB    records   ingest ms   CPU ms    MB/s   records/s   peak RSS MB   parse CPU ms   vs parse   counts');
+  const cols = ['interactions', 'build', 'files', 'file MB', 'records', 'ingest ms', 'CPU ms', 'µs/rec', 'floor CPU ms', '% floor', 'peak RSS MB', 'B/rec', 'load', 'counts'];
+  const widths = [12, 6, 6, 8, 10, 10, 8, 7, 13, 8, 12, 6, 5, 0];
+  log(cols.map((c, i) => c.padStart(widths[i])).join(' '));
   for (const size of sizes) {
-    const { dir, manifest } = await ensureData(size, options.dataDir);
-    const { stdout } = await run(
-      process.execPath,
-      [`--max-old-space-size=${HEAP_MB}`, fileURLToPath(import.meta.url), '--child', dir, libUrl],
-      { maxBuffer: 1 << 20 },
-    );
-    const { ms, cpuMs, peakRssMb, counts, parseCpuMs } = JSON.parse(stdout);
+    const { dir, manifest } = await ensureData(size, options.dataDir, { format: options.format ?? 'mixed' });
+    const samples = libs.map(() => []);
+    const floors = [];
+    for (let r = 0; r < reps; r += 1) {
+      for (let k = 0; k < libs.length; k += 1) samples[k].push(await node(['--child', 'ingest', dir, urls[k]]));
+      if (floor) floors.push(await node(['--child', 'floor', dir]));
+    }
+    const floorCpu = floor ? median(floors.map((f) => f.cpuMs)) : Number.NaN;
     const mb = manifest.bytes / 1e6;
-    const records = counts.posts + counts.comments + counts.reactions + counts.duplicates;
-    const mismatches = Object.entries(manifest.expected)
-      .filter(([k, v]) => k in counts && counts[k] !== v)
-      .map(([k, v]) => `${k} ${counts[k]} ≠ ${v}`);
-    const row = {
-      interactions: size,
-      files: manifest.files.length,
-      fileMb: mb,
-      records,
-      ms,
-      cpuMs,
-      mbPerS: mb / (ms / 1000),
-      recordsPerS: records / (ms / 1000),
-      peakRssMb,
-      parseCpuMs,
-      counts,
-      ok: mismatches.length === 0,
-    };
-    rows.push(row);
-    log(
-      [
-        label(size).padStart(12),
-        String(row.files).padStart(7),
-        mb.toFixed(1).padStart(9),
-        String(records).padStart(10),
-        ms.toFixed(0).padStart(11),
-        cpuMs.toFixed(0).padStart(8),
-        row.mbPerS.toFixed(1).padStart(7),
-        Math.round(row.recordsPerS).toLocaleString('en-US').padStart(11),
-        peakRssMb.toFixed(0).padStart(13),
-        parseCpuMs.toFixed(0).padStart(14),
-        `${((parseCpuMs / cpuMs) * 100).toFixed(0)} %`.padStart(10),
+    for (let k = 0; k < libs.length; k += 1) {
+      const s = samples[k];
+      const { counts } = s[0];
+      const records = counts.posts + counts.comments + counts.reactions + counts.duplicates;
+      const mismatches = Object.entries(manifest.expected)
+        .filter(([key, v]) => key in counts && counts[key] !== v)
+        .map(([key, v]) => `${key} ${counts[key]} ≠ ${v}`);
+      const row = {
+        interactions: size,
+        build: libs.length === 1 ? '' : 'AB'[k],
+        lib: libs[k],
+        files: manifest.files.length,
+        fileMb: mb,
+        records,
+        ms: median(s.map((x) => x.ms)),
+        cpuMs: median(s.map((x) => x.cpuMs)),
+        floorCpuMs: floorCpu,
+        peakRssMb: median(s.map((x) => x.peakRssMb)),
+        bytesPerRecord: median(s.map((x) => x.retained)) / records,
+        load: median(s.map((x) => x.load)),
+        samples: s.map((x) => Math.round(x.cpuMs)),
+        floorSamples: floors.map((f) => Math.round(f.cpuMs)),
+        counts,
+        ok: mismatches.length === 0,
+      };
+      rows.push(row);
+      const cells = [
+        label(size), row.build, String(row.files), mb.toFixed(1), String(records), row.ms.toFixed(0), row.cpuMs.toFixed(0),
+        ((row.cpuMs * 1000) / records).toFixed(2), floor ? floorCpu.toFixed(0) : '-', floor ? `${((floorCpu / row.cpuMs) * 100).toFixed(0)} %` : '-',
+        row.peakRssMb.toFixed(0), row.bytesPerRecord.toFixed(0), row.load.toFixed(1),
         `   ${row.ok ? 'ok' : `MISMATCH: ${mismatches.join(', ')}`}`,
-      ].join(' '),
-    );
+      ];
+      log(cells.map((c, i) => c.padStart(widths[i])).join(' '));
+    }
   }
   return rows;
 }
 
 /**
- * Run a benchmark module when it is the script node was given: `--child <dir> <lib>` runs `child`
- * (one measurement in a clean process), anything else `main(arg)`, whose rows set the exit code
- * (1 when one is not ok). `arg('sizes')` is the value after `--sizes`.
+ * Run a benchmark module when it is the script node was given: `--child …` runs `childRun` with the
+ * arguments after `--child` (one measurement in a clean process), anything else `main(arg, flag)`,
+ * whose rows set the exit code (1 when one is not ok). `arg('sizes')` is the value after `--sizes`,
+ * `flag('ndjson')` whether `--ndjson` was given.
  * @param {string} moduleUrl the module's `import.meta.url`
- * @param {(dir: string, lib: string) => Promise<void>} childRun
- * @param {(arg: (name: string) => string | undefined) => Promise<{ ok: boolean }[]>} main
+ * @param {(...args: string[]) => Promise<void>} childRun
+ * @param {(arg: (name: string) => string | undefined, flag: (name: string) => boolean) => Promise<{ ok: boolean }[]>} main
  */
 export async function runAsScript(moduleUrl, childRun, main) {
   if (process.argv[1] === undefined || moduleUrl !== pathToFileURL(process.argv[1]).href) return;
   if (process.argv[2] === '--child') {
-    await childRun(process.argv[3], process.argv[4]);
+    await childRun(...process.argv.slice(3));
     return;
   }
   const arg = (name) => {
     const i = process.argv.indexOf(`--${name}`);
     return i === -1 ? undefined : process.argv[i + 1];
   };
-  const rows = await main(arg);
+  const flag = (name) => process.argv.includes(`--${name}`);
+  const rows = await main(arg, flag);
   if (rows.some((r) => !r.ok)) process.exitCode = 1;
 }
 
-await runAsScript(import.meta.url, child, (arg) =>
-  runIngestBench(arg('sizes')?.split(',').map(Number) ?? (process.env.BENCH_FULL === '1' ? FULL_SIZES : DEFAULT_SIZES), { lib: arg('lib') }));
+await runAsScript(
+  import.meta.url,
+  (mode, dir, lib) => (mode === 'floor' ? childFloor(dir) : childIngest(dir, lib)),
+  (arg, flag) => runIngestBench(arg('sizes')?.split(',').map(Number) ?? (process.env.BENCH_FULL === '1' ? FULL_SIZES : DEFAULT_SIZES), {
+    lib: arg('lib'),
+    libB: arg('lib-b'),
+    reps: arg('reps') === undefined ? 1 : Number(arg('reps')),
+    floor: !flag('no-floor'),
+    format: flag('ndjson') ? 'ndjson' : 'mixed',
+    ...(arg('heap') === undefined ? {} : { heapMb: Number(arg('heap')) }),
+  }),
+);

@@ -19,11 +19,11 @@ export { parseUnitsCsv, type UnitRow } from './config/unitsCsv';
 // Ingest: the format registry and the sink adapters write into (README "Adding an export format")
 export {
   ingestGraphApi, ingestFiles, createIngest, FORMATS, detectFormat, INGEST_LIMITS, LIMIT_CODES, cleanText, normalizeText,
-  formatLocation, type IngestSession, type IngestOptions, type Detection,
+  formatLocation, readLines, MAX_LINE_LENGTH, type IngestSession, type IngestOptions, type Detection, type FileWriter,
 } from './ingest/index';
 export type {
   FormatAdapter, RecordSink, FileHead, DecodedFile, ReadOptions, IngestLimits, At, AccountInput, FieldNames,
-  PostInput, CommentInput, ReactionInput, RejectInput, PageIdentity,
+  PostInput, CommentInput, ReactionInput, RejectInput, PageIdentity, LineReader,
 } from './ingest/adapter';
 export { CANONICAL_FORMAT, CANONICAL_VERSION } from './ingest/formats/canonical';
 export { repairMojibake } from './ingest/decode';

@@ -95,6 +95,34 @@ export interface FormatAdapter {
    * file's structure must be iterative or bounded by `options.limits.maxNesting`.
    */
   read(file: DecodedFile, sink: RecordSink, options: ReadOptions): void;
+  /**
+   * Optional, for a format of one record per line (NDJSON): a reader fed the file's lines one at a
+   * time, so that a file of any size is read without its whole text ever being held — the ingest
+   * streams such a file (`createIngest().begin(name)`, used by `loadExport`) once `detect` has
+   * claimed its head. It must read a file exactly as `read` does: write `read` as
+   * `readLines(file.text, this.lines(sink, options))` (`src/ingest/lines.ts`), and both are one path.
+   */
+  lines?(sink: RecordSink, options: ReadOptions): LineReader;
+}
+
+/**
+ * Takes a file line by line (see `FormatAdapter.lines`). Never throws for bad input: a line that
+ * cannot be used is `sink.reject`ed with its location (`{ path: 'line ', index: number }`).
+ */
+export interface LineReader {
+  /**
+   * The next line, without its line feed (a carriage return and other white space are the
+   * reader's to trim; empty lines come too). `number` counts lines from 1; `terminated` is false
+   * for the text after the last line feed — the end of a file cut short when it is not empty.
+   */
+  line(text: string, number: number, terminated: boolean): void;
+  /**
+   * A line longer than the ingest reads (2^28 characters, `MAX_LINE_LENGTH`): never assembled;
+   * `head` is its first 400 characters (a piece of a bigger text: detach it before keeping it).
+   */
+  tooLong(number: number, length: number, head: string): void;
+  /** The file is over. */
+  end(): void;
 }
 
 /**
@@ -216,7 +244,11 @@ export interface RejectInput {
   readonly id?: string | null;
 }
 
-/** Where an adapter puts what it reads; bound to one file. */
+/**
+ * Where an adapter puts what it reads; bound to one file. A sink reads what it is given during the
+ * call and keeps none of the objects themselves (`at`, the inputs, their accounts and tags; `at.raw`
+ * it may keep): an adapter may reuse them for its next record.
+ */
 export interface RecordSink {
   /** How the file identifies people (default `platform`); call before the records. */
   identities(kind: IdentityKind): void;

@@ -45,10 +45,12 @@ import type {
   RecordSink,
   RejectInput,
 } from './adapter';
+import { formatIsoInstant } from '../time/index';
 import { boundedCopy } from './bounded';
+import { IdMap } from './ids';
 import { LIMIT_CODES } from './limits';
 import { LocationTable } from './locations';
-import { cleanText } from './text';
+import { cleanText, isCleanText } from './text';
 
 const KNOWN_REACTIONS: ReadonlySet<string> = new Set([
   'LIKE', 'LOVE', 'WOW', 'HAHA', 'SAD', 'ANGRY', 'CARE', 'THANKFUL', 'PRIDE',
@@ -61,11 +63,18 @@ const KNOWN_REACTIONS: ReadonlySet<string> = new Set([
  */
 export function reactionTypeOf(name: string | null | undefined): ReactionType {
   if (typeof name !== 'string') return 'OTHER';
+  // As exports write them (no new string, no lookup): the bulk of the records.
+  if (name === 'LIKE') return 'LIKE';
+  if (name === 'LOVE') return 'LOVE';
   const upper = name.toUpperCase();
   return KNOWN_REACTIONS.has(upper) ? (upper as ReactionType) : 'OTHER';
 }
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byActorId = (a: Reaction, b: Reaction): number => compareStrings(a.actorId as string, b.actorId as string);
+/** The tags of a record that has none: one shared frozen list (most records have none). */
+const NO_TAGS: Tag[] = Object.freeze([]) as unknown as Tag[];
+const NO_REJECTS: readonly FieldReject[] = Object.freeze([]);
 const byTimeThenId = (a: { time: number; id: string }, b: { time: number; id: string }): number =>
   a.time - b.time || compareStrings(a.id, b.id);
 const bySource = (a: { file: number; position: number }, b: { file: number; position: number }): number =>
@@ -92,7 +101,7 @@ interface Pending {
   readonly postHint: string | null;
   readonly raw: unknown;
   /** Field rejects to issue if it is placed. */
-  readonly fieldRejects: FieldReject[];
+  readonly fieldRejects: readonly FieldReject[];
 }
 
 /** A post a file implies (PostInput.implied), its location already kept. */
@@ -107,7 +116,19 @@ interface PendingReaction {
   readonly reaction: Reaction;
   readonly slot: string | null;
   readonly raw: unknown;
-  readonly fieldRejects: FieldReject[];
+  readonly fieldRejects: readonly FieldReject[];
+}
+
+/**
+ * When a conflict was found, for the report's order (reading order): while the files were read
+ * (phase 0), when comments of unknown post were placed (1), when their reactions were (2); then
+ * the file and position of the copy that met the kept record.
+ */
+interface ConflictAt {
+  readonly conflict: IngestConflict;
+  readonly phase: number;
+  readonly file: number;
+  readonly position: number;
 }
 
 interface FieldReject {
@@ -165,29 +186,43 @@ export class DatasetBuilder {
   private readonly options: BuilderOptions;
   private readonly files: FileState[] = [];
   private readonly locations = new LocationTable();
-  private readonly posts = new Map<string, Post>();
+  private readonly posts = new IdMap<Post>();
   /** Ids of posts read only as rejected copies: their comments are still placed under them. */
   private readonly rejectedPostIds = new Set<string>();
-  private readonly comments = new Map<string, Comment>();
-  /** Identified reactions: target id → actor id → reaction. */
-  private readonly byActor = new Map<string, Map<string, Reaction>>();
-  /** Anonymous reactions: target id → slot → reaction. */
-  private readonly bySlot = new Map<string, Map<string, Reaction>>();
-  /** The reaction map of the last target (its reactions come one after the other). */
-  private lastIndex: Map<string, Map<string, Reaction>> | null = null;
+  private readonly comments = new IdMap<Comment>();
+  /**
+   * Identified reactions by target, every copy in processing order: one reaction, or a list once
+   * the target has two. Copies of one actor's reaction are merged in `finish` (sorting each list
+   * by actor, stably), so that reading a reaction costs no map operation but for a new target.
+   */
+  private readonly byTarget = new Map<string, Reaction | Reaction[]>();
+  /** The list of the last target (its reactions come one after the other). */
   private lastTarget: string | null = null;
-  private lastKeyed: Map<string, Reaction> | undefined = undefined;
-  /** Every account seen, by id: its record holds the one string object used for that id. */
-  private readonly actors = new Map<string, Actor>();
+  private lastList: Reaction[] | null = null;
+  /** Identified reactions given while placing comments of unknown post (phase 2 of the conflicts). */
+  private readonly placedLate = new Set<Reaction>();
+  /** Anonymous reactions: target id → slot → reaction (few; merged as they come). */
+  private readonly bySlot = new Map<string, Map<string, Reaction>>();
+  /** See {@link ConflictAt}. */
+  private phase = 0;
+  /**
+   * Every account seen, by id → the one string object used for that id (a lookup returns it
+   * without reading the account's record: the bulk of the records are reactions by known accounts).
+   */
+  private readonly accountIds = new IdMap<string>();
+  /** The accounts, in the order first seen. */
+  private readonly actors: Actor[] = [];
+  /** Accounts seen without a name so far, by id: the first name met is theirs. */
+  private readonly unnamed = new Map<string, Actor>();
   /** Rejects with the index of their file (names may repeat: a file given twice). */
   private readonly rejects: { file: number; reject: RejectedRecord }[] = [];
-  private readonly conflicts: IngestConflict[] = [];
+  private readonly conflicts: ConflictAt[] = [];
   private readonly pending = new Map<string, Pending[]>();
   /** Posts files imply without holding them (PostInput.implied), by id: resolved in `finish`. */
   private readonly implied = new Map<string, Implied[]>();
   private readonly pendingReactions: PendingReaction[] = [];
   private readonly postCopies = new Map<string, PostCopy[]>();
-  /** The field rejects of the reaction being read (reused: reactions are the bulk of the records). */
+  /** The field rejects of the record being read (reused: a list per record would be garbage). */
   private readonly scratch: FieldReject[] = [];
   private finished = false;
 
@@ -195,8 +230,8 @@ export class DatasetBuilder {
     this.options = options;
   }
 
-  /** Start the next file; every record given to the returned sink is counted under it. */
-  beginFile(name: string, format: string): RecordSink {
+  /** Start the next file; every record given to the returned sink is counted under it (`file`: its index). */
+  beginFile(name: string, format: string): RecordSink & { readonly file: number } {
     if (this.finished) throw new Error('DatasetBuilder: beginFile() after finish()');
     const report: FileIngestReport = {
       file: name,
@@ -291,9 +326,16 @@ export class DatasetBuilder {
     this.files[file].report.warnings.push({ code, location, message });
   }
 
+  /** A warning put before the file's others (one found at the end that concerns the whole file). */
+  warnFirst(file: number, code: string, location: string, message: string): void {
+    this.files[file].report.warnings.unshift({ code, location, message });
+  }
+
   /** A text normalised and cut at the limit (a field reject when cut). */
   private text(value: string | null | undefined, field: string, out: FieldReject[]): string {
     if (typeof value !== 'string' || value === '') return '';
+    // Most texts need nothing (NFC Vietnamese, ASCII): one pass over them, no allocation.
+    if (value.length <= this.options.limits.maxTextLength && isCleanText(value)) return value;
     const { text, cut } = cleanText(value, this.options.limits.maxTextLength);
     if (cut) {
       out.push({
@@ -328,33 +370,42 @@ export class DatasetBuilder {
     if (typeof input.id === 'string' && input.id !== '') id = input.id;
     else if (kind === 'name' && name !== null) id = `name:${name}`;
     else return null;
-    const known = this.actors.get(id);
+    const known = this.accountIds.getOrAdd(id, id);
     if (known === undefined) {
-      this.actors.set(id, { id, name });
+      const actor = { id, name };
+      this.actors.push(actor);
+      if (name === null) this.unnamed.set(id, actor);
       return { id, name };
     }
     // The first non-empty name wins (files in path order).
-    if (known.name === null) known.name = name;
-    return { id: known.id, name };
+    if (name !== null && this.unnamed.size !== 0) {
+      const waiting = this.unnamed.get(known);
+      if (waiting !== undefined) {
+        waiting.name = name;
+        this.unnamed.delete(known);
+      }
+    }
+    return { id: known, name };
   }
 
+  /** One map lookup per account met: the bulk of the records are reactions by known accounts. */
   private account(file: number, input: AccountInput | null | undefined, field: string, out: FieldReject[]): string | null {
     // Fast path: an account already known by a name needs no name work (only the first is kept).
     if (input !== null && input !== undefined && typeof input.id === 'string' && input.id !== '' && this.files[file].identity !== 'none') {
-      const known = this.actors.get(input.id);
-      if (known !== undefined && known.name !== null) return known.id;
+      const known = this.accountIds.get(input.id);
+      if (known !== undefined && (this.unnamed.size === 0 || !this.unnamed.has(known))) return known;
     }
     return this.identify(file, input, field, out)?.id ?? null;
   }
 
   private tags(file: number, input: readonly AccountInput[] | null | undefined, field: string, out: FieldReject[]): Tag[] {
+    if (input === null || input === undefined || input.length === 0) return NO_TAGS;
     const tags: Tag[] = [];
-    if (input === null || input === undefined) return tags;
     for (let i = 0; i < input.length; i += 1) {
       const tag = this.identify(file, input[i], `${field}[${i}]`, out);
       if (tag !== null) tags.push(tag);
     }
-    return tags;
+    return tags.length === 0 ? NO_TAGS : tags;
   }
 
   /** Whether `time` is believable; rejects the record (and returns false) when it is not. */
@@ -409,13 +460,15 @@ export class DatasetBuilder {
       if (same(old, value)) continue;
       const here = { file: this.files[file].report.file, location: this.where(file, position), position };
       const there = { file: this.files[kept.file].report.file, location: this.where(kept.file, kept.position), position: kept.position };
-      this.conflicts.push({
+      const conflict: IngestConflict = {
         recordType,
         id,
         field,
         earlier: copyIsLater ? there : here,
         later: copyIsLater ? here : there,
-      });
+      };
+      const phase = recordType === 'reaction' && this.placedLate.has(copy as unknown as Reaction) ? 2 : this.phase;
+      this.conflicts.push({ conflict, phase, file, position });
       this.files[file].report.conflicts += 1;
       if (copyIsLater) kept[field] = value;
     }
@@ -426,18 +479,17 @@ export class DatasetBuilder {
   }
 
   /** Keep a new post or comment, or merge it into the kept copy (a duplicate); returns the kept record. */
-  private keep<T extends Post | Comment>(recordType: 'post' | 'comment', map: Map<string, T>, record: T, copy: object, fields: readonly string[]): T {
+  private keep<T extends Post | Comment>(recordType: 'post' | 'comment', map: IdMap<T>, record: T, copy: object, fields: readonly string[]): T {
     const report = this.files[record.file].report;
-    const kept = map.get(record.id);
+    const kept = map.getOrAdd(record.id, record);
     if (kept === undefined) {
-      map.set(record.id, record);
       if (recordType === 'post') report.posts += 1;
       else report.comments += 1;
       return record;
     }
     report.duplicates += 1;
     this.merge(recordType, record.id, kept as unknown as Fields & T, copy as Fields, fields, record.file, record.position);
-    kept.createdTime = new Date(kept.time).toISOString();
+    kept.createdTime = formatIsoInstant(kept.time);
     return kept;
   }
 
@@ -504,7 +556,8 @@ export class DatasetBuilder {
       return;
     }
     const names = input.fieldNames;
-    const problems: FieldReject[] = [];
+    const problems = this.scratch;
+    problems.length = 0;
     const id = input.id;
     const byType = input.reactionsByType;
     let reactionsByType: ReactionCounts | null = null;
@@ -522,7 +575,7 @@ export class DatasetBuilder {
     const post: Post = {
       id,
       time: input.time,
-      createdTime: new Date(input.time).toISOString(),
+      createdTime: formatIsoInstant(input.time),
       message: this.text(input.message, names?.message ?? 'message', problems),
       fromId: this.account(file, input.from, names?.from ?? 'from', problems),
       adminCreatorId: this.account(file, input.adminCreator, names?.adminCreator ?? 'adminCreator', problems),
@@ -554,7 +607,8 @@ export class DatasetBuilder {
     const position = this.position(file, at);
     if (!this.timeOk(file, position, 'comment', input.time, input.fieldNames, at.raw)) return;
     const names = input.fieldNames;
-    const problems: FieldReject[] = [];
+    const problems = this.scratch;
+    problems.length = 0;
     const { id } = input;
     const postId = typeof input.postId === 'string' && input.postId !== '' ? input.postId : null;
     let parentId = typeof input.parentId === 'string' && input.parentId !== '' ? input.parentId : null;
@@ -566,7 +620,7 @@ export class DatasetBuilder {
       parentId,
       parentUnknown: input.parentUnknown === true && parentId === null,
       time: input.time,
-      createdTime: new Date(input.time).toISOString(),
+      createdTime: formatIsoInstant(input.time),
       message: this.text(input.message, names?.message ?? 'message', problems),
       fromId: this.account(file, input.from, names?.from ?? 'from', problems),
       messageTags: this.tags(file, input.messageTags, names?.messageTags ?? 'messageTags', problems),
@@ -581,7 +635,7 @@ export class DatasetBuilder {
         list = [];
         this.pending.set(id, list);
       }
-      list.push({ comment, postHint: hint, raw: at.raw, fieldRejects: problems });
+      list.push({ comment, postHint: hint, raw: at.raw, fieldRejects: problems.length === 0 ? NO_REJECTS : problems.slice() });
       return;
     }
     this.issueFieldRejects(file, position, 'comment', problems, at.raw);
@@ -611,8 +665,9 @@ export class DatasetBuilder {
       position,
     };
     const slot = actorId === null ? (input.slot ?? `#${file}:${position}`) : null;
-    if (input.targetType === 'comment' && !this.comments.has(reaction.targetId) && this.pending.has(reaction.targetId)) {
-      this.pendingReactions.push({ reaction, slot, raw: at.raw, fieldRejects: problems.slice() });
+    // A reaction to a comment of unknown post waits for it (no lookup when there is none).
+    if (input.targetType === 'comment' && this.pending.size !== 0 && this.comments.get(reaction.targetId) === undefined && this.pending.has(reaction.targetId)) {
+      this.pendingReactions.push({ reaction, slot, raw: at.raw, fieldRejects: problems.length === 0 ? NO_REJECTS : problems.slice() });
       return;
     }
     this.issueFieldRejects(file, position, 'reaction', problems, at.raw);
@@ -620,22 +675,20 @@ export class DatasetBuilder {
   }
 
   private acceptReaction(reaction: Reaction, slot: string | null): void {
+    if (slot === null) {
+      this.addIdentified(reaction);
+      return;
+    }
     const { file, position, targetId } = reaction;
     const report = this.files[file].report;
-    const index = slot === null ? this.byActor : this.bySlot;
-    const key = slot ?? (reaction.actorId as string);
-    // Reactions of one target come one after the other: keep its map at hand.
-    let keyed = this.lastIndex === index && this.lastTarget === targetId ? this.lastKeyed : index.get(targetId);
+    let keyed = this.bySlot.get(targetId);
     if (keyed === undefined) {
       keyed = new Map();
-      index.set(targetId, keyed);
+      this.bySlot.set(targetId, keyed);
     }
-    this.lastIndex = index;
-    this.lastTarget = targetId;
-    this.lastKeyed = keyed;
-    const kept = keyed.get(key);
+    const kept = keyed.get(slot);
     if (kept === undefined) {
-      keyed.set(key, reaction);
+      keyed.set(slot, reaction);
       report.reactions += 1;
       return;
     }
@@ -643,11 +696,60 @@ export class DatasetBuilder {
     this.merge('reaction', targetId, kept as unknown as Fields & Reaction, reaction as unknown as Fields, REACTION_FIELDS, file, position);
   }
 
+  /** An identified reaction into its target's list (merged with its copies in `finish`). */
+  private addIdentified(reaction: Reaction): void {
+    if (this.phase === 2) this.placedLate.add(reaction);
+    const target = reaction.targetId;
+    // Reactions of one target come one after the other: keep its list at hand.
+    if (this.lastList !== null && this.lastTarget === target) {
+      this.lastList.push(reaction);
+      return;
+    }
+    const seen = this.byTarget.get(target);
+    this.lastTarget = target;
+    if (seen === undefined) {
+      this.byTarget.set(target, reaction);
+      this.lastList = null;
+    } else if (Array.isArray(seen)) {
+      seen.push(reaction);
+      this.lastList = seen;
+    } else {
+      const list = [seen, reaction];
+      this.byTarget.set(target, list);
+      this.lastList = list;
+    }
+  }
+
+  /**
+   * A target's identified reactions, one per actor, appended to `out` by actor id: the copies of
+   * one actor's reaction, in the order they were given (stable sort), are merged into the first —
+   * counted under its file — as the later ones are (duplicates, conflicts) — SPEC 2.1.
+   */
+  private mergeReactions(entry: Reaction | Reaction[], out: Reaction[]): void {
+    if (!Array.isArray(entry)) {
+      this.files[entry.file].report.reactions += 1;
+      out.push(entry);
+      return;
+    }
+    entry.sort(byActorId);
+    let kept: Reaction | null = null;
+    for (const r of entry) {
+      if (kept !== null && kept.actorId === r.actorId) {
+        this.files[r.file].report.duplicates += 1;
+        this.merge('reaction', r.targetId, kept as unknown as Fields & Reaction, r as unknown as Fields, REACTION_FIELDS, r.file, r.position);
+        continue;
+      }
+      kept = r;
+      this.files[r.file].report.reactions += 1;
+      out.push(r);
+    }
+  }
+
   // ---------------------------------------------------------------- the end
 
   /** The post a pending comment goes under (SPEC 2.1), or null. */
   private placeBy(hint: string | null, commentId: string, suffixes: Map<string, string | null>): string | null {
-    const known = (id: string): boolean => this.posts.has(id) || this.rejectedPostIds.has(id);
+    const known = (id: string): boolean => this.posts.get(id) !== undefined || this.rejectedPostIds.has(id);
     if (hint !== null) {
       if (known(hint)) return hint;
       if (!hint.includes('_')) {
@@ -671,7 +773,10 @@ export class DatasetBuilder {
       if (seen === undefined) index.set(key, postId);
       else if (seen !== postId) index.set(key, null);
     };
-    for (const ids of [this.posts.keys(), this.rejectedPostIds.values()]) {
+    const postIds = (function* (posts: Iterable<Post>) {
+      for (const p of posts) yield p.id;
+    })(this.posts.valuesInOrder());
+    for (const ids of [postIds, this.rejectedPostIds.values()]) {
       for (const postId of ids) {
         add(postId, postId);
         const cut = postId.indexOf('_');
@@ -684,9 +789,10 @@ export class DatasetBuilder {
   /** Place the comments of comments-edge pages; reject what can be placed nowhere. */
   private placePending(): void {
     if (this.pending.size === 0) return;
+    this.phase = 1;
     const suffixes = this.suffixIndex();
     const all: Pending[] = [];
-    for (const list of this.pending.values()) all.push(...list);
+    for (const list of this.pending.values()) for (const p of list) all.push(p);
     all.sort((a, b) => bySource(a.comment, b.comment));
     // The post of each pending comment id: top-level ones by hint or id rule, replies by parent.
     const placed = new Map<string, string | null>();
@@ -745,8 +851,9 @@ export class DatasetBuilder {
       this.acceptComment(comment);
     }
     this.pending.clear();
+    this.phase = 2;
     for (const { reaction, slot, raw, fieldRejects } of this.pendingReactions.sort((a, b) => bySource(a.reaction, b.reaction))) {
-      if (this.comments.has(reaction.targetId)) {
+      if (this.comments.get(reaction.targetId) !== undefined) {
         this.issueFieldRejects(reaction.file, reaction.position, 'reaction', fieldRejects, raw);
         this.acceptReaction(reaction, slot);
       } else {
@@ -754,6 +861,7 @@ export class DatasetBuilder {
           'the comment it reacts to could not be placed under a post', raw, false);
       }
     }
+    this.phase = 0;
   }
 
   /** The canonical dataset (sorted), the ingest report, the snapshot index and the locations. */
@@ -762,30 +870,38 @@ export class DatasetBuilder {
     this.finished = true;
     this.resolveImplied();
     this.placePending();
-    const posts = [...this.posts.values()].sort(byTimeThenId);
-    const comments = [...this.comments.values()].sort(byTimeThenId);
+    const posts = [...this.posts.valuesInOrder()].sort(byTimeThenId);
+    const comments = [...this.comments.valuesInOrder()].sort(byTimeThenId);
     // Reactions by target, then identified actors by id, then anonymous ones by slot: read off
-    // the two indexes (sorting targets once, then each target's few keys).
+    // the two indexes (sorting targets once — the default sort compares code units, as
+    // compareStrings does, without a call per comparison — then each target's few keys).
     const byKey = (m: Map<string, Reaction>): Reaction[] => [...m.keys()].sort(compareStrings).map((k) => m.get(k)!);
-    const targets = [...new Set([...this.byActor.keys(), ...this.bySlot.keys()])].sort(compareStrings);
+    const targets = [...this.byTarget.keys()];
+    for (const target of this.bySlot.keys()) if (!this.byTarget.has(target)) targets.push(target);
+    targets.sort();
     const reactions: Reaction[] = [];
     for (const target of targets) {
-      const identified = this.byActor.get(target);
-      if (identified !== undefined) for (const r of byKey(identified)) reactions.push(r);
+      const identified = this.byTarget.get(target);
+      if (identified !== undefined) this.mergeReactions(identified, reactions);
       const anonymous = this.bySlot.get(target);
       if (anonymous !== undefined) for (const r of byKey(anonymous)) reactions.push(r);
     }
+    this.byTarget.clear();
     const shares: Share[] = posts
       .filter((p) => p.parentId !== null)
       .map((p) => ({ postId: p.id, sharedPostId: p.parentId!, fromId: p.fromId, time: p.time, file: p.file, position: p.position }))
       .sort((a, b) => a.time - b.time || compareStrings(a.postId, b.postId));
-    const actors: Actor[] = [...this.actors.values()].sort((a, b) => compareStrings(a.id, b.id));
+    const actors: Actor[] = this.actors.sort((a, b) => compareStrings(a.id, b.id));
     const perFile = this.files.map((f) => f.report);
     const fileNames = perFile.map((f) => f.file);
     const rejects = this.rejects
       .sort((a, b) => a.file - b.file || a.reject.position - b.reject.position || Number(a.reject.kept) - Number(b.reject.kept))
       .map((r) => r.reject);
-    const conflicts = this.conflicts; // in reading order: the later copy's file and position
+    // In reading order: while reading, then placing comments, then their reactions; by the
+    // file and position of the copy that met the kept record (stable: its fields in order).
+    const conflicts = this.conflicts
+      .sort((a, b) => a.phase - b.phase || a.file - b.file || a.position - b.position)
+      .map((c) => c.conflict);
     const sum = (key: 'duplicates' | 'rejected' | 'fieldRejects'): number => perFile.reduce((s, f) => s + f[key], 0);
     return {
       dataset: { files: fileNames, actors, posts, comments, reactions, shares },

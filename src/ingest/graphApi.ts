@@ -12,9 +12,11 @@
  * Bad records are rejected one by one with their location (`data[12].comments.data[3]`, `line 7`,
  * `line 7: comments.data[2]`), field and code; reasons describe types, never content.
  */
-import type { AccountInput, At, FieldNames, PostInput, ReadOptions, RecordSink, RejectInput } from './adapter';
-import { eachJsonLine, parseJsonDocument } from './jsonRead';
+import type { AccountInput, At, FieldNames, LineReader, PostInput, ReactionInput, ReadOptions, RecordSink, RejectInput } from './adapter';
+import { diagnoseJson } from './json';
+import { parseJsonDocument } from './jsonRead';
 import { LIMIT_CODES } from './limits';
+import { MAX_LINE_LENGTH } from './lines';
 import { formatLocation } from './locations';
 import { detach } from './text';
 import { graphTimeMs } from './time';
@@ -130,10 +132,13 @@ function readTag(v: unknown, field: string, out: AccountInput[]): void {
   if (id !== null) out.push({ id, name });
 }
 
+/** No tags (shared: most records have none; the sink only reads it). */
+const NO_TAGS: readonly AccountInput[] = Object.freeze([]);
+
 /** `message_tags`: an array of tags, or (old API) an object keyed by offset of tag lists. */
-function readTags(v: unknown): AccountInput[] {
+function readTags(v: unknown): readonly AccountInput[] {
+  if (v === undefined || v === null) return NO_TAGS;
   const tags: AccountInput[] = [];
-  if (v === undefined || v === null) return tags;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i += 1) readTag(v[i], `message_tags[${i}]`, tags);
   } else if (isObj(v)) {
@@ -146,8 +151,11 @@ function readTags(v: unknown): AccountInput[] {
   return tags;
 }
 
-/** `id` and `created_time`, the two fields every post and comment must have. */
-function readIdentity(raw: Obj): { id: string; time: number } {
+/** The time {@link readIdentity} read last (no object per record). */
+let identityTime = 0;
+
+/** `id` and `created_time`, the two fields every post and comment must have: the id (the time in {@link identityTime}). */
+function readIdentity(raw: Obj): string {
   const rawId = raw.id;
   if (rawId === undefined || rawId === null || rawId === '') throw new Invalid('id', 'missing_id', 'no id');
   if (typeof rawId !== 'string') throw wrongType('id', 'a string', rawId);
@@ -166,7 +174,8 @@ function readIdentity(raw: Obj): { id: string; time: number } {
       `${describe(rawTime)} that is not a recognised time (ISO 8601 with a UTC offset, or Unix seconds)`,
     );
   }
-  return { id: rawId, time };
+  identityTime = time;
+  return rawId;
 }
 
 /** The id a record can be placed by, whether or not the record itself is accepted. */
@@ -321,7 +330,8 @@ class GraphApiReader {
       return;
     }
     try {
-      const { id, time } = readIdentity(raw);
+      const id = readIdentity(raw);
+      const time = identityTime;
       const message = optString(raw.message, 'message');
       const from = optAccount(raw.from, 'from');
       const adminCreator = optAccount(raw.admin_creator, 'admin_creator');
@@ -394,7 +404,8 @@ class GraphApiReader {
     }
     const postId = f.ownerId;
     try {
-      const { id, time } = readIdentity(raw);
+      const id = readIdentity(raw);
+      const time = identityTime;
       const message = optString(raw.message, 'message');
       const from = optAccount(raw.from, 'from');
       const parent = optObject(raw.parent, 'parent');
@@ -417,9 +428,22 @@ class GraphApiReader {
     this.children(raw, f.path, i, usableId(raw), f);
   }
 
+  /**
+   * Reused for every reaction, the bulk of the records: a sink keeps none of what it is given
+   * (RecordSink), so no object is made per reaction but the sink's own.
+   */
+  private readonly reactionAt = { path: '', index: 0, raw: null as unknown };
+  private readonly reactor = { id: '', name: null as string | null };
+  private readonly reactionInput: { -readonly [K in keyof ReactionInput]: ReactionInput[K] } = {
+    targetId: '', targetType: 'post', actor: null, type: null, slot: undefined,
+  };
+
   /** An entry of `reactions.data` or legacy `likes.data` (each a LIKE). */
   private reaction(f: Frame, raw: unknown, i: number): void {
-    const at: At = { path: f.path, index: i, raw };
+    const at = this.reactionAt;
+    at.path = f.path;
+    at.index = i;
+    at.raw = raw;
     const targetId = f.ownerId;
     if (f.unplaced || targetId === null) {
       this.reject(at, 'reaction', '', 'parent_rejected', 'the record it reacts to has no usable id, so it cannot be placed');
@@ -437,13 +461,20 @@ class GraphApiReader {
         if (raw.type !== undefined && raw.type !== null && typeof raw.type !== 'string') throw wrongType('type', 'a string', raw.type);
         type = (raw.type as string | null | undefined) ?? null;
       }
-      this.sink.reaction({
-        targetId,
-        targetType: f.targetType,
-        actor: id === null ? null : { id, name },
-        type,
-        slot: id === null ? `${f.list}:${i}` : undefined,
-      }, at);
+      const input = this.reactionInput;
+      input.targetId = targetId;
+      input.targetType = f.targetType;
+      input.type = type;
+      if (id === null) {
+        input.actor = null;
+        input.slot = `${f.list}:${i}`;
+      } else {
+        this.reactor.id = id;
+        this.reactor.name = name;
+        input.actor = this.reactor;
+        input.slot = undefined;
+      }
+      this.sink.reaction(input, at);
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       this.reject(at, 'reaction', error.field, error.code, error.detail);
@@ -478,13 +509,44 @@ export function readGraphApiJson(text: string, sink: RecordSink, options: ReadOp
   }
 }
 
-/** Read NDJSON: one post (or response page) per line; a bad line is one rejected record. */
-export function readGraphApiLines(text: string, sink: RecordSink, options: ReadOptions): void {
+/**
+ * The NDJSON reader: one post (or response page) per line; a line that is not JSON is one rejected
+ * record (`truncated` when it is the last line and no line feed ends it: a file cut short).
+ * @example readLines(text, graphApiLineReader(sink, { limits: INGEST_LIMITS })) // src/ingest/lines.ts
+ */
+export function graphApiLineReader(sink: RecordSink, options: ReadOptions): LineReader {
   const reader = new GraphApiReader(sink, options);
-  eachJsonLine(text, sink, (value, lineNo) => {
-    if (isPage(value)) {
-      reader.posts(value.data, `line ${lineNo}: data`, 1, value);
-      reader.drain();
-    } else reader.single(value, 'line ', lineNo);
-  });
+  return {
+    line(text, number, terminated) {
+      const line = text.trim();
+      if (line === '') return;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        const problem = diagnoseJson(line);
+        const truncated = problem.code === 'truncated' && !terminated;
+        sink.reject({
+          recordType: 'post',
+          field: '',
+          code: truncated ? 'truncated' : 'not_json',
+          detail: truncated ? 'the last line is cut short (truncated file)' : `not JSON (${problem.message}, column ${problem.column})`,
+        }, { path: 'line ', index: number, raw: detach(line.length > 400 ? line.slice(0, 400) : line) });
+        return;
+      }
+      if (isPage(value)) {
+        reader.posts(value.data, `line ${number}: data`, 1, value);
+        reader.drain();
+      } else reader.single(value, 'line ', number);
+    },
+    tooLong(number, length, head) {
+      sink.reject({
+        recordType: 'post',
+        field: '',
+        code: LIMIT_CODES.lineTooLong,
+        detail: `a line of ${length} characters, longer than a line is read (${MAX_LINE_LENGTH})`,
+      }, { path: 'line ', index: number, raw: detach(head) });
+    },
+    end() {},
+  };
 }

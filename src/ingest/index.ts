@@ -9,12 +9,13 @@
 import { fail } from '../errors';
 import type { IngestResult, InputFile } from '../model/types';
 import { DEFAULT_TIMEZONE, isValidTimeZone } from '../time/index';
-import type { FormatAdapter, PageIdentity, ReadOptions } from './adapter';
+import type { FileHead, FormatAdapter, PageIdentity, ReadOptions } from './adapter';
 import { DatasetBuilder } from './builder';
 import { decodeFile } from './decode';
 import { INGEST_LIMITS } from './limits';
-import { detectFormat, FORMATS } from './registry';
+import { detectFormat, FORMATS, type Detection } from './registry';
 import { HEAD_LENGTH } from './sniff';
+import { StreamedFile, type FileWriter } from './stream';
 import { detach, normalizeText } from './text';
 
 export type * from './adapter';
@@ -22,8 +23,10 @@ export { DatasetBuilder, reactionTypeOf, type BuilderOptions } from './builder';
 export { FORMATS, detectFormat, type Detection } from './registry';
 export { INGEST_LIMITS, LIMIT_CODES, FACEBOOK_EPOCH } from './limits';
 export { parseGraphTime, type ParsedTime } from './time';
-export { decodeText, decodeFile, type Decoded } from './decode';
-export { cleanText, normalizeText, type CleanText } from './text';
+export { decodeText, decodeFile, StreamDecoder, type Decoded } from './decode';
+export { LineSplitter, readLines, MAX_LINE_LENGTH } from './lines';
+export type { FileWriter } from './stream';
+export { cleanText, isCleanText, normalizeText, type CleanText } from './text';
 export { formatLocation } from './locations';
 export { headLines, firstCharacter, hasJsonKey, isJsonLine, isLineFormatName, looksDelimited, HEAD_LENGTH, type HeadLine } from './sniff';
 
@@ -94,46 +97,91 @@ function resolveOptions(options: IngestOptions): Resolved {
 
 /** An incremental ingest: add files one at a time (their content can be dropped after), then finish. */
 export interface IngestSession {
+  /** Read a whole file. */
   add(file: InputFile): void;
+  /**
+   * Start a file given piece by piece (a stream): write its pieces, then `end()` it. A file whose
+   * format reads lines (NDJSON: `FormatAdapter.lines`) is read as the pieces come, never held
+   * whole; any other file is kept and read at `end()`. The result is the same as `add` of the
+   * whole file. One file at a time: end it before the next `add` or `begin`.
+   */
+  begin(name: string): FileWriter;
   finish(): IngestResult;
 }
 
+const invalidUtf8 = (at: number): [string, string, string] =>
+  ['invalid_utf8', `byte ${at}`, `invalid UTF-8 from byte ${at}: the bad bytes were read as U+FFFD`];
+
 /**
  * Start an ingest that takes files one by one, so a caller reading from disk never holds every
- * file's bytes at once. Add the files in path order (as `loadExport` and {@link ingestFiles} do):
- * they are the snapshots of SPEC 2.1 and 4.6, and the later one wins where copies disagree.
+ * file's bytes at once — nor, for NDJSON, one file's (`begin`). Add the files in path order (as
+ * `loadExport` and {@link ingestFiles} do): they are the snapshots of SPEC 2.1 and 4.6, and the
+ * later one wins where copies disagree.
  * @example
  * const session = createIngest({ asOf: Date.parse('2025-04-01T00:00:00Z') });
  * session.add({ name: 'a.json', content: bytes });
+ * const writer = session.begin('b.ndjson');
+ * for await (const chunk of stream) writer.write(chunk);
+ * writer.end();
  * const { dataset, report } = session.finish();
  */
 export function createIngest(options: IngestOptions = {}): IngestSession {
   const { forced, asOf, formats, read } = resolveOptions(options);
-  const builder = new DatasetBuilder({ asOf, limits: INGEST_LIMITS });
+  // Dropped at finish: a caller that keeps the session does not keep the builder's indexes.
+  let builder: DatasetBuilder = new DatasetBuilder({ asOf, limits: INGEST_LIMITS });
+  const readOptions = read;
   let finished = false;
+  let open: string | null = null;
+  let streamed = -1;
+  const ready = (what: string): void => {
+    if (finished) throw new Error(`createIngest: ${what} after finish()`);
+    if (open !== null) throw new Error(`createIngest: ${what} while ${open} is being written (end() it first)`);
+  };
+  const detect = (head: FileHead): Detection => (forced === null ? detectFormat(head, formats) : { ok: true, adapter: forced });
+  const addWhole = (name: string, content: Uint8Array | string): void => {
+    const { text, invalidAt } = decodeFile(content);
+    const head = { name, text: text.length > HEAD_LENGTH ? text.slice(0, HEAD_LENGTH) : text, complete: text.length <= HEAD_LENGTH };
+    if (!/\S/.test(head.text) && !/\S/.test(text)) {
+      builder.beginFile(name, 'unknown').fileError('empty_file', '$', 'the file is empty', '');
+      return;
+    }
+    const found = detect(head);
+    const sink = builder.beginFile(name, found.ok ? found.adapter.format : 'unknown');
+    if (invalidAt >= 0) sink.warn(...invalidUtf8(invalidAt));
+    if (!found.ok) {
+      sink.fileError(found.code, '$', found.detail, detach(text.slice(0, 400)));
+      return;
+    }
+    found.adapter.read({ name, text, ...(typeof content === 'string' ? {} : { bytes: content }) }, sink, readOptions);
+  };
   return {
     add(file: InputFile): void {
-      if (finished) throw new Error('createIngest: add() after finish()');
-      const { text, invalidAt } = decodeFile(file.content);
-      const head = { name: file.name, text: text.length > HEAD_LENGTH ? text.slice(0, HEAD_LENGTH) : text, complete: text.length <= HEAD_LENGTH };
-      if (!/\S/.test(head.text) && !/\S/.test(text)) {
-        builder.beginFile(file.name, 'unknown').fileError('empty_file', '$', 'the file is empty', '');
-        return;
-      }
-      const found = forced === null ? detectFormat(head, formats) : { ok: true as const, adapter: forced };
-      const sink = builder.beginFile(file.name, found.ok ? found.adapter.format : 'unknown');
-      if (invalidAt >= 0) {
-        sink.warn('invalid_utf8', `byte ${invalidAt}`, `invalid UTF-8 from byte ${invalidAt}: the bad bytes were read as U+FFFD`);
-      }
-      if (!found.ok) {
-        sink.fileError(found.code, '$', found.detail, detach(text.slice(0, 400)));
-        return;
-      }
-      found.adapter.read({ name: file.name, text, ...(typeof file.content === 'string' ? {} : { bytes: file.content }) }, sink, read);
+      ready('add()');
+      addWhole(file.name, file.content);
+    },
+    begin(name: string): FileWriter {
+      ready('begin()');
+      open = name;
+      return new StreamedFile(name, {
+        detect,
+        beginLines(fileName, adapter) {
+          const sink = builder.beginFile(fileName, adapter.format);
+          streamed = sink.file;
+          return adapter.lines!(sink, readOptions);
+        },
+        invalidUtf8: (at) => builder.warnFirst(streamed, ...invalidUtf8(at)),
+        whole: addWhole,
+        closed: () => {
+          open = null;
+        },
+      });
     },
     finish(): IngestResult {
+      ready('finish()');
       finished = true;
-      return builder.finish();
+      const result = builder.finish();
+      builder = null as unknown as DatasetBuilder;
+      return result;
     },
   };
 }

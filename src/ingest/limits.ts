@@ -7,7 +7,7 @@ import { startOfLocalDate } from '../time/index';
 import type { IngestLimits } from './adapter';
 
 /** 2004-02-04T00:00:00Z: Facebook's first day; nothing on it is older. */
-export const FACEBOOK_EPOCH = startOfLocalDate('2004-02-04', 'UTC');
+export const FACEBOOK_EPOCH = startOfLocalDate('2004-02-04', 'Z'); // a fixed offset: no time-zone data to load
 
 export const INGEST_LIMITS: IngestLimits = Object.freeze({
   maxNesting: 64,
@@ -26,4 +26,6 @@ export const LIMIT_CODES = Object.freeze({
   timeOutOfRange: 'time_out_of_range',
   /** A count that is not a non-negative safe integer: kept without it (field reject). */
   invalidCount: 'invalid_count',
+  /** A line of a line format longer than 2^28 characters: rejected unread (`MAX_LINE_LENGTH`). */
+  lineTooLong: 'line_too_long',
 });

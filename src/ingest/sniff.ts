@@ -48,12 +48,32 @@ export function firstCharacter(text: string): string {
  */
 export function isJsonLine(line: HeadLine, arrays = false): boolean {
   if (!line.complete) return false;
+  const value = parseHeadLine(line.text);
+  return typeof value === 'object' && value !== null && (arrays || !Array.isArray(value));
+}
+
+/** What a line that is not JSON parses to in {@link parseHeadLine}. */
+export const NOT_JSON: unique symbol = Symbol('not JSON');
+
+// Every detector of the registry looks at the same few head lines: each is parsed once, not once
+// per detector (a handful of lines per file; the cache is emptied when it grows).
+const parsedLines = new Map<string, unknown>();
+
+/**
+ * A head line parsed as JSON ({@link NOT_JSON} when it is not), shared by the detectors.
+ * @example parseHeadLine('{"type":"header"}') // { type: 'header' }
+ */
+export function parseHeadLine(text: string): unknown {
+  if (parsedLines.has(text)) return parsedLines.get(text);
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(line.text);
-    return typeof value === 'object' && value !== null && (arrays || !Array.isArray(value));
+    value = JSON.parse(text);
   } catch {
-    return false;
+    value = NOT_JSON;
   }
+  if (parsedLines.size >= 32) parsedLines.clear();
+  parsedLines.set(text, value);
+  return value;
 }
 
 /**

@@ -44,11 +44,34 @@ function cutAt(text: string, max: number): string {
 }
 
 /**
+ * Whether a text is already clean, by one pass over its code units and no allocation: every unit
+ * is a tab, a line feed, or a printable character from one of three blocks in which no sequence
+ * changes under NFC — U+0020–U+02FF (ASCII, Latin-1, Latin Extended-A/B, IPA, spacing modifiers:
+ * no combining marks), U+1E00–U+1EFF (precomposed Latin: Vietnamese letters with their tone
+ * marks) and U+2010–U+205F (dashes, quotes, bullets). Vietnamese text in NFC passes; NFD text
+ * (combining marks U+0300–…), emoji (surrogates), control characters and anything else go the
+ * whole way through {@link cleanText}. `test/ingest/text.test.ts` checks every pair of these
+ * characters against `String.prototype.normalize`.
+ * @example isCleanText('Xin hỏi thủ tục') // true
+ * @example isCleanText('Xin ho\u0309i') // false (a combining mark: NFD)
+ */
+export function isCleanText(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300) {
+      if (c < 0x20 && c !== 0x09 && c !== 0x0a) return false;
+    } else if (c < 0x1e00 || (c > 0x1eff && (c < 0x2010 || c > 0x205f))) return false;
+  }
+  return true;
+}
+
+/**
  * Normalise a text from an export. `max` is the length limit in UTF-16 code units: a longer text
  * (as the export gives it) is cut to it, then normalised, and cut again if that lengthened it.
  * @example cleanText('Xin ho\u0309i\u0000', 100) // { text: 'Xin hỏi', cut: false }
  */
 export function cleanText(text: string, max: number): CleanText {
+  if (text.length <= max && isCleanText(text)) return { text, cut: false };
   let s = text;
   let cut = false;
   if (s.length > max) {

@@ -4,10 +4,11 @@
  * so a run depends neither on how the file system lists a directory nor on the order the paths
  * are given, and files named by date are read as successive snapshots (SPEC 2.1, 4.6).
  */
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { DdciError } from '../errors';
-import { createIngest, type IngestOptions } from '../ingest/index';
+import { createIngest, isLineFormatName, type IngestOptions, type IngestSession } from '../ingest/index';
 import type { IngestResult, InputFile } from '../model/types';
 
 /** Input that cannot be read at all (a missing or unreadable path): exit code 2 in the CLI. */
@@ -107,18 +108,50 @@ export async function readInputFiles(paths: readonly string[]): Promise<InputFil
   return files;
 }
 
-/** Options of {@link loadExport}: those of the ingest (`format`, `asOf`, `formats`, `page`). */
+/** How much of a streamed file is read at a time (bytes). */
+const PIECE = 1 << 20;
+
+/** Files at least this big are streamed whatever their name (an NDJSON export named `.json`, say). */
+const STREAM_FROM = 64 << 20;
+
+/**
+ * Stream one file into the session, a megabyte at a time: an NDJSON file is read line by line as it
+ * comes and never held whole (issue 10); the session keeps any other file and reads it at the end.
+ */
+async function streamOne(session: IngestSession, path: string): Promise<void> {
+  const writer = session.begin(path);
+  try {
+    for await (const piece of createReadStream(path, { highWaterMark: PIECE })) writer.write(piece as Uint8Array);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  writer.end();
+}
+
+/** Options of {@link loadExport}: those of the ingest (`format`, `asOf`, `formats`, `page`, `timezone`). */
 export type LoadExportOptions = IngestOptions;
 
 /**
  * Read and ingest an export: files and directories, every file in path order (whatever the order
- * of `paths`). Files are read one at a time and handed to the core, so only one file's bytes are
- * held at once. Bad files and records are in the report; only an unreadable path (`InputError`)
- * or a bad option (`DdciError` `invalid_option`) throws.
+ * of `paths`). Files go to the core one at a time, so only one file's bytes are held at once; a
+ * `.ndjson`/`.jsonl` file (or any file of 64 MiB or more) is streamed, and of an NDJSON file only
+ * the lines being read are held (a 10 M-interaction export in constant memory besides the dataset). Bad files and records are in the report; only an unreadable path
+ * (`InputError`) or a bad option (`DdciError` `invalid_option`) throws.
  * @example const { dataset, report } = await loadExport(['export/'], { asOf: Date.parse('2025-04-01T00:00:00Z') });
  */
 export async function loadExport(paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
   const session = createIngest(options);
-  for (const path of await listInputFiles(paths)) session.add(await readOne(path));
+  for (const path of await listInputFiles(paths)) {
+    // A file named as NDJSON, or too big to be read whole, is streamed; any other is read in one
+    // piece (no copy of its bytes). Either way the format comes from the content.
+    let size: number;
+    try {
+      size = (await stat(path)).size;
+    } catch (error) {
+      throw unreadable(path, error);
+    }
+    if (isLineFormatName(path) || size >= STREAM_FROM) await streamOne(session, path);
+    else session.add(await readOne(path));
+  }
   return session.finish();
 }

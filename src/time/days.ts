@@ -127,6 +127,37 @@ export function formatIsoDate(epochDay: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
+/** Character code of the digit `n % 10`. */
+const d0 = (n: number): number => 48 + (n % 10);
+
+/**
+ * Formats an instant (epoch ms) as ISO 8601 UTC, `YYYY-MM-DDTHH:MM:SS.mmmZ`: exactly what
+ * `new Date(ms).toISOString()` gives (it throws a RangeError for an invalid instant), built for
+ * years 0–9999 without a Date object and as one flat string (ingest writes one per record: a few
+ * times faster).
+ *
+ * @example
+ * formatIsoInstant(1738116900007); // '2025-01-29T02:15:00.007Z'
+ */
+export function formatIsoInstant(ms: number): string {
+  if (!(ms >= -62_167_219_200_000 && ms <= 253_402_300_799_999 && Number.isInteger(ms))) return new Date(ms).toISOString();
+  const epochDay = Math.floor(ms / MS_PER_DAY);
+  const { year, month, day } = civilFromDays(epochDay);
+  let rest = ms - epochDay * MS_PER_DAY;
+  const hour = Math.floor(rest / 3_600_000);
+  rest -= hour * 3_600_000;
+  const minute = Math.floor(rest / 60_000);
+  rest -= minute * 60_000;
+  const second = Math.floor(rest / 1000);
+  const milli = rest - second * 1000;
+  return String.fromCharCode(
+    d0(Math.floor(year / 1000)), d0(Math.floor(year / 100)), d0(Math.floor(year / 10)), d0(year), 45,
+    d0(Math.floor(month / 10)), d0(month), 45, d0(Math.floor(day / 10)), d0(day), 84,
+    d0(Math.floor(hour / 10)), d0(hour), 58, d0(Math.floor(minute / 10)), d0(minute), 58,
+    d0(Math.floor(second / 10)), d0(second), 46, d0(Math.floor(milli / 100)), d0(Math.floor(milli / 10)), d0(milli), 90,
+  );
+}
+
 const HH_MM = /^(\d{2}):(\d{2})$/;
 
 /**

@@ -40,5 +40,6 @@ export {
 export { weekStart, weeksInPeriod, WEEKS_DEFAULT_TIMEZONE } from './weeks';
 export { DEFAULT_TIMEZONE, isValidTimeZone, parseUtcOffset } from './zone';
 export { ZONE_ABBREVIATIONS, offsetOfZoneAbbreviation } from './abbreviations';
-export { instantFromLocal, localDateOf, localDaysBetween, localWeekdayHour, startOfLocalDate } from './local';
+export { formatIsoInstant } from './days';
+export { instantAtOffset, instantFromLocal, localDateOf, localDaysBetween, localWeekdayHour, startOfLocalDate } from './local';
 export { DATE_FORMAT_DEFAULTS, formatLocalDate, formatLocalDateTime, weekdayNames, type DateLang } from './format';

@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { boundedCopy, TOO_DEEP_MARKER } from '../../src/ingest/bounded';
-import { cleanText, decodeFile, formatLocation, normalizeText } from '../../src/ingest/index';
+import fc from 'fast-check';
+import { cleanText, decodeFile, formatLocation, isCleanText, normalizeText } from '../../src/ingest/index';
 import { diagnoseJson, lineColumn } from '../../src/ingest/json';
 
 describe('cleanText (SPEC 7.1)', () => {
@@ -28,6 +29,40 @@ describe('cleanText (SPEC 7.1)', () => {
     expect(cleanText('e\u0301e\u0301e\u0301', 6)).toEqual({ text: 'ééé', cut: false });
     // NFC may lengthen a text (U+0958 is excluded from composition: 1 unit → 2): cut again after.
     expect(cleanText('\u0958\u0958', 2)).toEqual({ text: '\u0915\u093C', cut: true });
+  });
+
+  test('the fast path (isCleanText) only passes texts that the whole treatment leaves as they are', () => {
+    // The oracle is String.prototype.normalize (ICU): every character of the three blocks, and
+    // every pair of them, is already NFC — so any text made of them is (composition joins a
+    // character to the one before it only; none of these is a combining mark, Hangul, or a
+    // second character of a composition).
+    const blocks: number[] = [0x09, 0x0a];
+    for (let c = 0x20; c < 0x300; c += 1) blocks.push(c);
+    for (let c = 0x1e00; c <= 0x1eff; c += 1) blocks.push(c);
+    for (let c = 0x2010; c <= 0x205f; c += 1) blocks.push(c);
+    const chars = blocks.map((c) => String.fromCharCode(c));
+    for (const a of chars) {
+      expect(isCleanText(a)).toBe(true);
+      for (const b of chars) if ((a + b).normalize('NFC') !== a + b) expect.fail(`${a}${b} is not NFC`);
+    }
+    expect(isCleanText('Xin hỏi thủ tục cấp giấy phép – “một cửa” …')).toBe(true);
+    // What the fast path must send the whole way: NFD, controls, non-characters, surrogates, U+2000.
+    for (const t of ['Nguye\u0302\u0303n', 'a\u0000b', 'a\u000Bb', 'a\uFFFEb', 'a😀b', 'a\uD83Db', '\u2000', '\u212B']) {
+      expect(isCleanText(t)).toBe(false);
+    }
+  });
+
+  test('property: cleanText with the fast path equals the whole treatment (regular expressions, NFC)', () => {
+    const alphabet = fc.constantFrom('a', 'ệ', 'e\u0302\u0323', 'Đ', '\t', '\n', '\u0007', '\uFFFF', '😀', '\uD83D', '“', '\u00A0', '\u0301', '한', '\u1100\u1161');
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      const whole = text
+        .replace(/[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g, '')
+        .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+        .normalize('NFC');
+      expect(cleanText(text, 1000)).toEqual({ text: whole, cut: false });
+      if (isCleanText(text)) expect(whole).toBe(text);
+    }), { numRuns: 500 });
   });
 
   test('normalizeText is cleanText without a limit', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseGraphTime } from '../../src/ingest/time';
 import { ingestGraphApi } from '../../src/ingest/index';
@@ -56,4 +57,31 @@ test('posts keep UTC epoch milliseconds and the ISO string of every accepted for
   expect(report.rejected).toBe(0);
   expect(dataset.posts.map((p) => p.createdTime)).toEqual(forms.map(() => ISO));
   expect(dataset.posts.every((p) => p.time === Date.parse(ISO))).toBe(true);
+});
+
+describe('the Graph API forms are read by character codes (a million timestamps); the same answers as the general reader', () => {
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  /** Days in a month by JavaScript's own calendar (an oracle outside src/time). */
+  const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+  test('property: every field, valid or not, in the three forms (+hhmm, +hh:mm, Z)', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 1965, max: 2100 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }),
+      fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 61 }),
+      fc.constantFrom('Z', '+', '-'), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.boolean(),
+      (y, mo, d, h, mi, s, sign, oh, om, colon) => {
+        const local = `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}`;
+        const offset = sign === 'Z' ? 'Z' : `${sign}${pad(oh)}${colon ? ':' : ''}${pad(om)}`;
+        const text = `${local}${offset}`;
+        const valid = mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo) && h <= 23 && mi <= 59 && s <= 59
+          && (sign === 'Z' || (oh <= 23 && om <= 59));
+        // ECMAScript's Date.parse reads the ±hh:mm and Z forms (it rolls 30 February over: checked above).
+        const iso = sign === 'Z' ? text : `${local}${sign}${pad(oh)}:${pad(om)}`;
+        const expected = valid && y >= 1970 && Date.parse(iso) >= 0 ? Date.parse(iso) : null;
+        expect(parseGraphTime(text)?.time ?? null).toBe(expected);
+        // With white space around it, the general reader (regular expressions) reads it: the same answer.
+        expect(parseGraphTime(` ${text} `)?.time ?? null).toBe(expected);
+      },
+    ), { numRuns: 2000 });
+  });
 });

@@ -24,7 +24,7 @@ import type { FileCapabilities, IdentityKind, RecordType } from '../../model/typ
 import { FULL_CAPABILITIES } from '../../model/types';
 import type { AccountInput, At, FileHead, FormatAdapter, RecordSink } from '../adapter';
 import { eachJsonLine } from '../jsonRead';
-import { headLines } from '../sniff';
+import { headLines, parseHeadLine } from '../sniff';
 import { detach } from '../text';
 import { graphTimeMs } from '../time';
 
@@ -46,12 +46,8 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 export function isCanonicalHead(head: FileHead): boolean {
   const [first] = headLines(head, 1);
   if (first === undefined || !first.complete || !first.text.startsWith('{')) return false;
-  try {
-    const value: unknown = JSON.parse(first.text);
-    return isObj(value) && value.type === 'header' && value.format === CANONICAL_FORMAT;
-  } catch {
-    return false;
-  }
+  const value = parseHeadLine(first.text);
+  return isObj(value) && value.type === 'header' && value.format === CANONICAL_FORMAT;
 }
 
 /**

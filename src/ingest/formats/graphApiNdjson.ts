@@ -4,7 +4,8 @@
  * with `{`. A line that is not JSON is one rejected record; the rest of the file is read.
  */
 import type { FileHead, FormatAdapter } from '../adapter';
-import { readGraphApiLines } from '../graphApi';
+import { graphApiLineReader } from '../graphApi';
+import { readLines } from '../lines';
 import { firstCharacter, hasJsonKey, headLines, isJsonLine, isLineFormatName } from '../sniff';
 import { isCanonicalHead } from './canonical';
 
@@ -27,6 +28,7 @@ export const graphApiNdjson: FormatAdapter = Object.freeze<FormatAdapter>({
   description: 'Facebook Graph API NDJSON: one post or response page per line',
   detect: looksLikeGraphApiLines,
   read(file, sink, options) {
-    readGraphApiLines(file.text, sink, options);
+    readLines(file.text, graphApiLineReader(sink, options));
   },
+  lines: graphApiLineReader,
 });
