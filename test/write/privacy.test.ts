@@ -289,6 +289,17 @@ describe('makePrivacy / applyPrivacy on a hand-built dataset', () => {
       .toBe('Anh anon:1 và chị anon:3 hỏi giúp Công ty TNHH Hải Long?');
   });
 
+  it('a rejected reaction: its own id is the reactor\'s, written as their pseudonym', () => {
+    const reaction = {
+      file: 'x.json', location: 'data[0].reactions.data[4]', position: 9, kept: false, recordType: 'reaction' as const, field: 'type',
+      code: 'invalid_type', reason: 'x.json at data[0].reactions.data[4], field type: expected a string, got a number',
+      record: { id: 'v8', name: 'Phan Thị Hoa', type: 7 },
+    };
+    const privacy = makePrivacy(data, { pseudonymize: true }, [reaction]);
+    expect(privacy.rejects[0]!.record).toEqual({ id: 'anon:3', name: '[12 chars]', type: 7 });
+    expect(privacy.text('Chị Phan Thị Hoa hỏi?')).toBe('Chị anon:3 hỏi?');
+  });
+
   it('revealed: ids and names as they are, records as read, and analysis.privacy says so', () => {
     const privacy = makePrivacy(data, { pseudonymize: false }, rejects);
     expect(privacy.actorId('v1')).toBe('v1');

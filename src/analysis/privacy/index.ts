@@ -161,7 +161,7 @@ export function makePrivacy(data: ResolvedData, settings: PrivacySettings, rejec
     return p;
   };
   const redactRecord = makeRecordRedactor({ actorId: recordActorId });
-  const redactedRejects = rejects.map((r) => ({ ...r, record: redactRecord(r.record) }));
+  const redactedRejects = rejects.map((r) => ({ ...r, record: redactRecord(r.record, r.recordType) }));
 
   let redactNames: ((text: string) => string) | null = null;
   const text = (value: string) => {

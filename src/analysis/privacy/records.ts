@@ -90,14 +90,18 @@ function isActorPosition(frame: Frame): boolean {
  * const redact = makeRecordRedactor({ actorId: (id) => pseudonymOf(id) });
  * redact({ id: '1_2', created_time: '2025-03-03T02:00:00+0000', message: 'Xin hỏi', from: 'Nguyễn Văn A' });
  * // { id: '1_2', created_time: '2025-03-03T02:00:00+0000', message: '[7 chars]', from: '[12 chars]' }
+ * redact({ id: '100004', name: 'Nguyễn Văn A', type: 'LIKE' }, 'reaction'); // { id: pseudonymOf('100004'), name: '[12 chars]', type: '[4 chars]' }
  * makeRecordRedactor({ reveal: true })(record); // the record as read (nesting bounded)
  */
-export function makeRecordRedactor(options: RecordRedactorOptions = {}): (record: unknown) => unknown {
+export function makeRecordRedactor(options: RecordRedactorOptions = {}): (record: unknown, recordType?: string) => unknown {
   const reveal = options.reveal ?? false;
   const actorId: ActorIdWriter = reveal || !options.actorId ? (id) => id : options.actorId;
-  return (record: unknown): unknown => {
+  return (record: unknown, recordType?: string): unknown => {
     const root: unknown[] = [null];
-    const stack: Frame[] = [{ out: root, slot: 0, value: record, key: null, ownerKey: null, inList: false, depth: 0 }];
+    // A rejected reaction is an entry of a reactions list: its own `id` is the reactor's.
+    const rootKey = recordType === 'reaction' ? 'data' : null;
+    const rootOwner = recordType === 'reaction' ? 'reactions' : null;
+    const stack: Frame[] = [{ out: root, slot: 0, value: record, key: rootKey, ownerKey: rootOwner, inList: recordType === 'reaction', depth: 0 }];
     while (stack.length > 0) {
       const frame = stack.pop()!;
       const { value, key, depth } = frame;
