@@ -3,7 +3,7 @@
  * The zod schema is the source of truth; the TypeScript types and the JSON Schema derive from it.
  */
 import { z } from 'zod';
-import { REACTION_TYPES } from '../model/types';
+import { ACTOR_KINDS, REACTION_TYPES, UNIT_KINDS } from '../model/types';
 import { FIGURE_NEEDS, UNAVAILABLE_REASONS } from './availability';
 
 export const SCHEMA_VERSION = '1.0.0';
@@ -85,7 +85,7 @@ export const AnswerReactionsSchema = z.object(
 export const UnitResultSchema = z.object({
   unitId: z.string(),
   name: z.string(),
-  kind: z.enum(['department', 'locality']),
+  kind: z.enum(UNIT_KINDS),
   // activity
   posts: count,
   activeWeeks: count,
@@ -150,7 +150,7 @@ export const UnitResultSchema = z.object({
 export const ActorResultSchema = z.object({
   id: z.string(),
   name: z.string().nullable(),
-  kind: z.enum(['agency', 'page', 'association', 'business', 'individual']),
+  kind: z.enum(ACTOR_KINDS),
   unitId: z.string().nullable(),
   inWeight: z.number(),
   outWeight: z.number(),

@@ -16,6 +16,7 @@
  *   of the scorecard is a finite number.
  */
 import { z } from 'zod';
+import { ACTOR_KINDS, UNIT_KINDS } from '../model/types';
 import {
   DEFAULT_ASSOCIATION_MARKERS, DEFAULT_BUSINESS_MARKERS, DEFAULT_PETITION_MARKERS, DEFAULT_THANKS_MARKERS, DEFAULT_TOPIC_MARKERS,
 } from '../text/lexicons';
@@ -46,7 +47,7 @@ const weight = z.number().refine((w) => w === 0 || (w >= WEIGHT_RANGE.min && w <
 export const UnitConfigSchema = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1),
-  kind: z.enum(['department', 'locality']),
+  kind: z.enum(UNIT_KINDS),
   /** At least one (checked with the other units, so that a missing list reads "no account"). */
   accounts: z.array(platformId).default([]),
   aliases: z.array(phrase).default([]),
@@ -55,7 +56,7 @@ export const UnitConfigSchema = z.strictObject({
 export const ActorConfigSchema = z.strictObject({
   id: platformId,
   name: z.string().min(1),
-  kind: z.enum(['association', 'business', 'individual', 'agency', 'page']),
+  kind: z.enum(ACTOR_KINDS),
 });
 
 /** The calendar's keys: their values are checked by the calendar's own rules, in the refinement. */

@@ -299,5 +299,9 @@ export interface InputFile {
   content: string | Uint8Array;
 }
 
-export type ActorKind = 'agency' | 'page' | 'association' | 'business' | 'individual';
-export type UnitKind = 'department' | 'locality';
+/** Who an actor is (SPEC 3.2), declared once: every list of kinds in the code is this one. */
+export const ACTOR_KINDS = Object.freeze(['agency', 'page', 'association', 'business', 'individual'] as const);
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+/** The two groups units are ranked in (SPEC 4.3). */
+export const UNIT_KINDS = Object.freeze(['department', 'locality'] as const);
+export type UnitKind = (typeof UNIT_KINDS)[number];

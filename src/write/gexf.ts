@@ -22,11 +22,12 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { write } from 'graphology-gexf';
 import type { Analysis } from '../analysis/schema';
+import { ACTOR_KINDS } from '../model/types';
 import { escapeUnsafeChars, hasUnsafeChars, xmlSafeText } from '../text/safe';
 import { KIND_COLORS } from './charts';
 import type { ActorKind } from './i18n';
 
-const KINDS = new Set<string>(['agency', 'page', 'association', 'business', 'individual']);
+const KINDS: ReadonlySet<string> = new Set(ACTOR_KINDS);
 
 /** GEXF viz size range (min, max), by PageRank. */
 export const GEXF_SIZE_RANGE = Object.freeze([5, 40] as const);

@@ -21,6 +21,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { AbstractGraph as Graph } from 'graphology-types';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { ACTOR_KINDS } from '../model/types';
 import type { Analysis } from '../analysis/schema';
 import type { ActorKind } from './i18n';
 import { mulberry32 } from '../util/random';
@@ -112,7 +113,7 @@ export interface NetworkLayout {
 /** Weight of the undrawn edge that pulls a node towards its community's anchor (log1p scale, like drawn edges). */
 const COMMUNITY_PULL = 2;
 
-const KINDS = new Set<ActorKind>(['agency', 'page', 'association', 'business', 'individual']);
+const KINDS: ReadonlySet<string> = new Set(ACTOR_KINDS);
 const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function checkOptions(options: NetworkLayoutOptions): Required<NetworkLayoutOptions> {
