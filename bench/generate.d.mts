@@ -32,3 +32,9 @@ export interface GeneratedExport {
 }
 
 export declare function generateExport(options: GenerateOptions): Promise<GeneratedExport>;
+
+/** The configuration of the generated export: the page and its 16 units (ConfigInput shape). */
+export declare function benchConfig(): {
+  page: { id: string; name: string };
+  units: { id: string; name: string; kind: 'department' | 'locality'; accounts: string[]; aliases: string[] }[];
+};

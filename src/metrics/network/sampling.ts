@@ -103,7 +103,7 @@ export interface SamplingRecord {
 /**
  * Riondato–Kornaropoulos sample size for error ε on betweenness normalised by 1/((n−1)(n−2)).
  * 0 when no shortest path has an inside node (VD ≤ 2) or n < 3.
- * @example pairSampleSize(1000, 12, 0.01, 0.1) // 36570
+ * @example pairSampleSize(1000, 12, 0.01, 0.1) // 31640
  */
 export function pairSampleSize(n: number, vertexDiameter: number, epsilon: number, delta: number): number {
   if (n < 3 || vertexDiameter <= 2) return 0;
@@ -113,7 +113,7 @@ export function pairSampleSize(n: number, vertexDiameter: number, epsilon: numbe
 
 /**
  * Eppstein–Wang sample size (sources) for error ε·n on harmonic centrality, for all n nodes.
- * @example sourceSampleSize(200_000, 0.05, 0.1) // 3063
+ * @example sourceSampleSize(200_000, 0.05, 0.1) // 3041
  */
 export function sourceSampleSize(n: number, epsilon: number, delta: number): number {
   if (n === 0) return 0;

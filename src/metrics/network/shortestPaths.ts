@@ -156,7 +156,7 @@ export function planShortestPaths(index: GraphIndex, options?: ShortestPathOptio
     for (let from = 0; from < sources.length; from += block) {
       tasks.push({
         kind: 'sources',
-        sources: sources.subarray(from, Math.min(from + block, sources.length)),
+        sources: sources.slice(from, Math.min(from + block, sources.length)), // a copy: a view would ship the whole buffer to a worker
         betweenness: brandes,
         harmonic: o.harmonic,
         closeness: o.closeness,
