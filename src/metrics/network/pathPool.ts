@@ -41,8 +41,8 @@ export interface ShortestPathPool {
   ): Promise<void>;
 }
 
-/** Work below this many edge visits (sources × (n + m)) runs on the calling thread: a thread's start-up costs more. */
-export const PARALLEL_MIN_WORK = 2e7;
+/** Work below this many edge visits (searches × (n + m)) runs on the calling thread: starting threads (~50 ms) would cost more. */
+export const PARALLEL_MIN_WORK = 1e8;
 
 /** The kernels' view of the shared index (its out- and in-CSR; no copy). */
 export function pathGraphOf(index: GraphIndex): PathGraph {

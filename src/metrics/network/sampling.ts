@@ -280,9 +280,12 @@ function componentWeights(index: GraphIndex, component: Int32Array, count: numbe
     for (let k = 0; k < tail; k++) dist[queue[k]] = -1;
     return far;
   };
+  const members = new Int32Array(count);
+  for (let v = 0; v < n; v++) members[component[v]]++;
   for (let c = 0; c < count; c++) {
-    const h = hub[c];
     // A single node (no edge inside its component) weighs 1.
+    if (members[c] === 1) continue;
+    const h = hub[c];
     weight[c] = eccentricity(h, index.out.start, index.out.neighbor) + eccentricity(h, index.in.start, index.in.neighbor) + 1;
   }
   return weight;
