@@ -159,7 +159,7 @@ describe('worker threads (createWorkerPool)', () => {
   it('shortestPathCentralitiesAsync uses the pool above the threshold, with the same bits', async () => {
     const pool = createWorkerPool({ threads: 2 });
     pools.push(pool);
-    const g = randomDigraph(2_500, 12_000, 11);
+    const g = randomDigraph(4_000, 20_000, 11);
     const index = buildGraphIndex(g);
     const plan = planShortestPaths(index);
     expect(plan.work).toBeGreaterThan((await import('../../../src/metrics/network/pathPool')).PARALLEL_MIN_WORK);
