@@ -176,6 +176,20 @@ describe('worker threads (createWorkerPool)', () => {
     expectSameBits(two, shortestPathCentralities(index));
   });
 
+  it('analyzeAsync on a worker pool gives the analysis analyze() gives (exact and sampled)', async () => {
+    const { analyze, analyzeAsync } = await import('../../../src/analysis/analyze');
+    const { generatedInput, indexOf } = await import('./fixtureGraphs');
+    const source = await generatedInput(25_000, 5);
+    const index = indexOf(source);
+    // Big enough that the exact step runs on the pool (~2 700 nodes).
+    expect(planShortestPaths(index).work).toBeGreaterThan((await import('../../../src/metrics/network/pathPool')).PARALLEL_MIN_WORK);
+    const pool = createWorkerPool({ threads: 2 });
+    pools.push(pool);
+    for (const options of [{}, { sampling: { minNodes: 0, epsilon: 0.02 } }]) {
+      expect(await analyzeAsync(source.input, source.config, { ...options, pool })).toEqual(analyze(source.input, source.config, options));
+    }
+  });
+
   it('a failing task rejects the run with the worker’s error; the pool works again afterwards', async () => {
     const pool = createWorkerPool({ threads: 2 });
     pools.push(pool);
