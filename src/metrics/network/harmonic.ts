@@ -16,7 +16,8 @@
  * 2014; Marchiori & Latora, "Harmony in the small-world", Physica A 285:539–546, 2000.
  */
 import type { GraphIndex } from '../../graph/index';
-import { forEachInLevel } from './levels';
+import { runPathTask } from './pathKernel';
+import { pathGraphOf } from './pathPool';
 import { isBoolean, resolveOptions } from './options';
 import { isSampling, type SamplingOptions } from './sampling';
 import { shortestPathCentralities } from './shortestPaths';
@@ -63,9 +64,7 @@ export function harmonic(index: GraphIndex, options?: HarmonicOptions): Float64A
  * ```
  */
 export function harmonicOf(index: GraphIndex, nodes: readonly number[]): Float64Array {
-  const result = new Float64Array(nodes.length);
-  forEachInLevel(index, nodes, (i, d, count) => {
-    result[i] += count / d;
-  });
-  return result;
+  const task = { kind: 'targets', targets: Int32Array.from(nodes), harmonic: true, closeness: false } as const;
+  const all = runPathTask(pathGraphOf(index), task).harmonic!;
+  return Float64Array.from(nodes, (u) => all[u]);
 }

@@ -15,8 +15,13 @@
  *     harmonic     Σ_s 1/d(s, v), in list order;
  *     closeness    Σ_s d(s, v) and #{s that reach v}: integers, exact in any order.
  *   The search records the edges of its shortest-path DAG (v → w with d(s, w) = d(s, v) + 1) as it
- *   goes, so the accumulation walks those edges only, not every out-edge again.
+ *   goes, so the accumulation walks those edges only, not every out-edge again. Without
+ *   betweenness (sampled sources) the search is a direction-optimising BFS.
  *   [Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol. 25(2), 2001.]
+ * - `targets` task: for each listed node u, one BFS over in-edges (who reaches u) counting the
+ *   nodes at each distance d: H(u) = Σ_d count_d / d, D(u) = Σ_d d·count_d, r(u) = Σ_d count_d.
+ *   Each node's figures come from its own search alone, so they are exact whatever the split;
+ *   cheaper than the `sources` form for harmonic and closeness without betweenness (no scatter).
  * - `pairs` task: `count` shortest paths sampled for Riondato–Kornaropoulos betweenness: a pair
  *   (s, t) of distinct nodes uniformly at random, then one shortest s–t path uniformly at random,
  *   found by a balanced bidirectional search (expand the side whose frontier has fewer edges, a
@@ -56,7 +61,15 @@ export interface PairsTask {
   readonly count: number;
 }
 
-export type PathTask = SourcesTask | PairsTask;
+/** One BFS over in-edges per listed target, its figures written to that target only. */
+export interface TargetsTask {
+  readonly kind: 'targets';
+  readonly targets: Int32Array;
+  readonly harmonic: boolean;
+  readonly closeness: boolean;
+}
+
+export type PathTask = SourcesTask | PairsTask | TargetsTask;
 
 /** Per-node sums of one task (arrays of length n, only those the task asked for). */
 export interface PathTaskResult {
@@ -88,6 +101,9 @@ export interface PathWorkspace {
   readonly inverse: Float64Array;
   /** The nodes with an in-edge (the only ones a search can reach), ascending. */
   readonly reachable: Int32Array;
+  /** Marks of the per-target searches: seen[v] === stamp ⇔ v reached in the current one. */
+  readonly seen: Int32Array;
+  stamp: number;
   // Backward side of the bidirectional search.
   readonly distB: Int32Array;
   readonly sigmaB: Float64Array;
@@ -110,6 +126,8 @@ export function createPathWorkspace(graph: PathGraph): PathWorkspace {
   for (let v = 0, k = 0; v < n; v++) if (graph.inStart[v + 1] > graph.inStart[v]) reachable[k++] = v;
   return {
     reachable,
+    seen: new Int32Array(n),
+    stamp: 0,
     order: n,
     dist: new Int32Array(n).fill(-1),
     sigma: new Float64Array(n),
@@ -132,7 +150,55 @@ export function createPathWorkspace(graph: PathGraph): PathWorkspace {
  */
 export function runPathTask(graph: PathGraph, task: PathTask, workspace?: PathWorkspace): PathTaskResult {
   const ws = workspace && workspace.order === graph.order ? workspace : createPathWorkspace(graph);
-  return task.kind === 'pairs' ? samplePairs(graph, task, ws) : runSources(graph, task, ws);
+  if (task.kind === 'pairs') return samplePairs(graph, task, ws);
+  if (task.kind === 'targets') return runTargets(graph, task, ws);
+  return runSources(graph, task, ws);
+}
+
+function runTargets(graph: PathGraph, task: TargetsTask, ws: PathWorkspace): PathTaskResult {
+  const n = graph.order;
+  const { inStart, inNeighbor } = graph;
+  const { seen, queue } = ws;
+  const hc = task.harmonic ? new Float64Array(n) : undefined;
+  const dsum = task.closeness ? new Float64Array(n) : undefined;
+  const reached = task.closeness ? new Float64Array(n) : undefined;
+  const { targets } = task;
+  for (let i = 0; i < targets.length; i++) {
+    const u = targets[i];
+    // seen[w] === stamp ⇔ w reached in this search: no reset pass between searches.
+    if (ws.stamp === 0x7fffffff) {
+      seen.fill(0);
+      ws.stamp = 0;
+    }
+    const stamp = ++ws.stamp;
+    queue[0] = u;
+    seen[u] = stamp;
+    let tail = 1;
+    // queue[levelStart, levelEnd) holds the nodes at distance d − 1.
+    for (let d = 1, levelStart = 0, levelEnd = 1; levelStart < levelEnd; d++) {
+      for (let k = levelStart; k < levelEnd; k++) {
+        const v = queue[k];
+        for (let p = inStart[v], end = inStart[v + 1]; p < end; p++) {
+          const w = inNeighbor[p];
+          if (seen[w] !== stamp) {
+            seen[w] = stamp;
+            queue[tail++] = w;
+          }
+        }
+      }
+      const count = tail - levelEnd;
+      if (count > 0) {
+        if (hc !== undefined) hc[u] += count / d;
+        if (dsum !== undefined) {
+          dsum[u] += d * count;
+          reached![u] += count;
+        }
+      }
+      levelStart = levelEnd;
+      levelEnd = tail;
+    }
+  }
+  return { searches: targets.length, harmonic: hc, distanceSum: dsum, reached };
 }
 
 function runSources(graph: PathGraph, task: SourcesTask, ws: PathWorkspace): PathTaskResult {

@@ -152,15 +152,17 @@ export function planShortestPaths(index: GraphIndex, options?: ShortestPathOptio
   const brandes = sampling === null && o.betweenness;
   let work = 0;
   if (sources !== null) {
+    // Harmonic/closeness over every node without betweenness: one search per target (exact,
+    // no scatter); with betweenness, or from sampled sources: one search per source.
+    const perTarget = !brandes && sources.length === n;
     const block = blockSizeFor(sources.length, MIN_SOURCE_BLOCK);
     for (let from = 0; from < sources.length; from += block) {
-      tasks.push({
-        kind: 'sources',
-        sources: sources.slice(from, Math.min(from + block, sources.length)), // a copy: a view would ship the whole buffer to a worker
-        betweenness: brandes,
-        harmonic: o.harmonic,
-        closeness: o.closeness,
-      });
+      const nodes = sources.slice(from, Math.min(from + block, sources.length)); // a copy: a view would ship the whole buffer to a worker
+      tasks.push(
+        perTarget
+          ? { kind: 'targets', targets: nodes, harmonic: o.harmonic, closeness: o.closeness }
+          : { kind: 'sources', sources: nodes, betweenness: brandes, harmonic: o.harmonic, closeness: o.closeness },
+      );
     }
     work += sources.length * size * (brandes ? 2 : 1);
   }

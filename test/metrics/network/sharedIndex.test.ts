@@ -35,7 +35,7 @@ describe('one index per analysis, one search per node', () => {
   it('the exact all-pairs step of an analysis runs n searches (betweenness and harmonic share them)', async () => {
     const index = indexOf(await fixtureInput('ddci-page'));
     const plan = planShortestPathStep(index);
-    const searches = plan.tasks.reduce((s, t) => s + (t.kind === 'sources' ? t.sources.length : t.count), 0);
+    const searches = plan.tasks.reduce((s, t) => s + (t.kind === 'sources' ? t.sources.length : t.kind === 'targets' ? t.targets.length : t.count), 0);
     expect(searches).toBe(index.order);
     expect(runPlanSync(plan).sampling).toBeNull();
   });
