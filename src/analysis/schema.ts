@@ -63,7 +63,8 @@ export const NetworkSchema = z.object({
   reciprocity: ratio,
   communities: count,
   modularity: ratio,
-  sampling: NetworkSamplingSchema.nullable(),
+  // Defaults to null when absent, so an Analysis written before this field still parses.
+  sampling: NetworkSamplingSchema.nullable().default(null),
   /** Questions no unit is responsible for (SPEC 3.4): counted, listed, not attributed. */
   unroutedPetitions: count,
 });
