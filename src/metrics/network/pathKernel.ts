@@ -89,7 +89,8 @@ export interface PathTaskResult {
 
 /** Scratch arrays of one thread for one graph (see {@link createPathWorkspace}). */
 export interface PathWorkspace {
-  readonly order: number;
+  /** The graph these arrays were made for (a workspace is never reused for another). */
+  readonly graph: PathGraph;
   readonly dist: Int32Array;
   readonly sigma: Float64Array;
   readonly coef: Float64Array;
@@ -128,7 +129,7 @@ export function createPathWorkspace(graph: PathGraph): PathWorkspace {
     reachable,
     seen: new Int32Array(n),
     stamp: 0,
-    order: n,
+    graph,
     dist: new Int32Array(n).fill(-1),
     sigma: new Float64Array(n),
     coef: new Float64Array(n),
@@ -149,7 +150,7 @@ export function createPathWorkspace(graph: PathGraph): PathWorkspace {
  * r.betweenness; // Σ over sources 0 and 1 of δ_s(v)
  */
 export function runPathTask(graph: PathGraph, task: PathTask, workspace?: PathWorkspace): PathTaskResult {
-  const ws = workspace && workspace.order === graph.order ? workspace : createPathWorkspace(graph);
+  const ws = workspace?.graph === graph ? workspace : createPathWorkspace(graph);
   if (task.kind === 'pairs') return samplePairs(graph, task, ws);
   if (task.kind === 'targets') return runTargets(graph, task, ws);
   return runSources(graph, task, ws);
