@@ -16,14 +16,19 @@ const library = {
   external: ['vega', 'vega-lite'],
 } satisfies Options;
 
+// The worker thread of the shortest-path pool (createWorkerPool): a file of its own beside the
+// bundles, in each format (the pool finds it from import.meta.url, which rollup rewrites for CJS);
+// no types, nobody imports it.
+const worker = { pathWorker: 'src/node/pathWorker.ts' };
+
 export default defineConfig([
   // ESM, and the executable: `dist/cli.js`, entered by src/node/main.ts (the one module that runs
   // anything when loaded, its shebang kept by esbuild), shares the library's chunks; importing
   // `ddci-sna/node` never runs a command.
-  { ...library, entry: { ...library.entry, cli: 'src/node/main.ts' }, dts: { entry: library.entry }, format: ['esm'] },
+  { ...library, entry: { ...library.entry, ...worker, cli: 'src/node/main.ts' }, dts: { entry: library.entry }, format: ['esm'] },
   // CommonJS: tsup converts esbuild's ESM chunks to CommonJS. With `treeshake` it does so with
   // rollup, which keeps a dynamic import() of a package as a real import() — what vega (ESM with
   // top-level await) and hyparquet-writer (ESM) need, as neither can be require()d on every Node 20
   // — where tsup's default converter (sucrase) would turn it into a require().
-  { ...library, format: ['cjs'], treeshake: true },
+  { ...library, entry: { ...library.entry, ...worker }, dts: { entry: library.entry }, format: ['cjs'], treeshake: true },
 ]);

@@ -1,7 +1,11 @@
 /**
  * Whole-pipeline benchmark on the synthetic exports of bench/generate.mjs: ingest, analyze()
  * (resolve, graph, every metric, petitions, scorecard, privacy) and the writers, each size in its
- * own child process so that peak memory is that size's alone.
+ * own child process so that peak memory is that size's alone. analyze runs as the CLI does:
+ * `analyzeWithGraphAsync` on a worker pool of every core ($BENCH_THREADS to change), betweenness
+ * and harmonic exact below 50 000 nodes and sampled above (the "all-pairs" column says which).
+ * "CPU ms" and "RSS MB" are analyze's own (all threads' CPU; the peak memory once it is done);
+ * a writer that fails at a size is reported on the row, after the analysis' figures.
  *
  *   npm run build && node bench/analysis.mjs [10000 200000]
  */
@@ -25,33 +29,51 @@ async function child(dir) {
       return ms;
     };
   })();
+  const { createWorkerPool } = await import(pathToFileURL(`${here}../dist/node.js`).href);
+  const threads = process.env.BENCH_THREADS ? Number(process.env.BENCH_THREADS) : undefined;
+  const pool = createWorkerPool(threads === undefined ? {} : { threads });
   const input = await loadExport([dir]);
   const ingestMs = lap();
-  const { analysis, graph } = lib.analyzeWithGraph(input, lib.resolveConfig(benchConfig()));
+  const cpu0 = process.cpuUsage();
+  const { analysis, graph } = await lib.analyzeWithGraphAsync(input, lib.resolveConfig(benchConfig()), { pool });
   const analyzeMs = lap();
-  const files = await lib.writeOutputs(analysis, { graph });
-  const writeMs = lap();
-  const outMb = Object.values(files).reduce((s, t) => s + Buffer.byteLength(t), 0) / 1e6;
-  console.log(JSON.stringify({
+  const cpu = process.cpuUsage(cpu0);
+  await pool.close();
+  const sampling = analysis.network.sampling;
+  const row = {
     nodes: analysis.network.nodes, edges: analysis.network.edges, petitions: analysis.petitions.length,
-    ingestMs, analyzeMs, writeMs, outMb, peakRssMb: process.resourceUsage().maxRSS / 1024,
-  }));
+    ingestMs, analyzeMs, analyzeCpuMs: (cpu.user + cpu.system) / 1000,
+    analyzeRssMb: process.resourceUsage().maxRSS / 1024, threads: pool.size,
+    allPairs: sampling === null ? 'exact' : `sampled (${sampling.betweenness.samples} paths, ${sampling.harmonic.samples} sources)`,
+  };
+  // The analysis' figures first, so that a writer that fails at this size does not lose them.
+  console.log(JSON.stringify(row));
+  try {
+    const files = await lib.writeOutputs(analysis, { graph });
+    const writeMs = lap();
+    const outMb = Object.values(files).reduce((s, t) => s + Buffer.byteLength(t), 0) / 1e6;
+    console.log(JSON.stringify({ ...row, writeMs, outMb, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+  } catch (error) {
+    const writeError = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    console.log(JSON.stringify({ ...row, writeMs: null, outMb: null, peakRssMb: process.resourceUsage().maxRSS / 1024, writeError }));
+  }
 }
 
 const pad = (v, n) => String(v).padStart(n);
 
 /** Run the pipeline at each size (interactions) and print one row per size. */
 export async function runAnalysisBench(sizes, { log = console.log } = {}) {
-  log(`${'interactions'.padEnd(12)} ${pad('nodes', 8)} ${pad('edges', 9)} ${pad('ingest ms', 10)} ${pad('analyze ms', 11)} ${pad('write ms', 9)} ${pad('out MB', 7)} ${pad('records/s', 10)} ${pad('peak RSS MB', 12)}`);
+  log(`${'interactions'.padEnd(12)} ${pad('nodes', 8)} ${pad('edges', 9)} ${pad('ingest ms', 10)} ${pad('analyze ms', 11)} ${pad('CPU ms', 9)} ${pad('RSS MB', 7)} ${pad('write ms', 9)} ${pad('out MB', 7)} ${pad('records/s', 10)} ${pad('peak RSS MB', 12)} ${pad('threads', 7)}  all-pairs`);
   const rows = [];
   for (const interactions of sizes) {
     const { dir, manifest } = await ensureData(interactions);
     const out = execFileSync(process.execPath, ['--max-old-space-size=16384', fileURLToPath(import.meta.url), '--child', dir], { encoding: 'utf8' });
     const row = { interactions, ...JSON.parse(out.trim().split('\n').pop()) };
     const records = manifest.expected.posts + manifest.expected.comments + manifest.expected.reactions;
-    const perSecond = Math.round(records / ((row.ingestMs + row.analyzeMs + row.writeMs) / 1000));
+    const written = row.writeMs !== null;
+    const perSecond = written ? Math.round(records / ((row.ingestMs + row.analyzeMs + row.writeMs) / 1000)) : '—';
     rows.push(row);
-    log(`${String(interactions).padEnd(12)} ${pad(row.nodes, 8)} ${pad(row.edges, 9)} ${pad(row.ingestMs.toFixed(0), 10)} ${pad(row.analyzeMs.toFixed(0), 11)} ${pad(row.writeMs.toFixed(0), 9)} ${pad(row.outMb.toFixed(1), 7)} ${pad(perSecond, 10)} ${pad(row.peakRssMb.toFixed(0), 12)}`);
+    log(`${String(interactions).padEnd(12)} ${pad(row.nodes, 8)} ${pad(row.edges, 9)} ${pad(row.ingestMs.toFixed(0), 10)} ${pad(row.analyzeMs.toFixed(0), 11)} ${pad(row.analyzeCpuMs.toFixed(0), 9)} ${pad(row.analyzeRssMb.toFixed(0), 7)} ${pad(written ? row.writeMs.toFixed(0) : '—', 9)} ${pad(written ? row.outMb.toFixed(1) : '—', 7)} ${pad(perSecond, 10)} ${pad(row.peakRssMb.toFixed(0), 12)} ${pad(row.threads, 7)}  ${row.allPairs}${written ? '' : `; writing failed: ${row.writeError}`}`);
   }
   return rows;
 }

@@ -54,7 +54,8 @@ export { makeTopicClassifier, topicRows } from './metrics/topics';
 export { scorecard, competitionRanks, SUB_INDEX_NAMES, qualityIndicators, type QualityIndicators, type ScorecardInput, type ScorecardRow, type Weights, type Indicators, type SubIndexName } from './scorecard/scorecard';
 
 // Analysis
-export { analyze, analyzeWithGraph, type AnalyzeOptions, type AnalysisRun } from './analysis/analyze';
+export { analyze, analyzeWithGraph, analyzeAsync, analyzeWithGraphAsync, type AnalyzeOptions, type AnalysisRun } from './analysis/analyze';
+export { NETWORK_SAMPLING_DEFAULTS, EXACT_HARMONIC_KINDS, type NetworkSamplingOptions } from './analysis/network';
 export * from './analysis/schema';
 export { compareWithExpected, DEFAULT_TOLERANCES, type Difference } from './analysis/compare';
 export {

@@ -10,7 +10,11 @@ import type { IngestResult, Post, RejectedRecord } from '../model/types';
 import { resolveData, unitNodeKey, type ResolvedData } from '../resolve/resolved';
 import { buildInteractionGraph, type InteractionGraph } from '../graph/build';
 import { buildGraphIndex } from '../graph/index';
-import { computeNetworkMetrics, type NetworkMetrics } from './network';
+import {
+  computeNetworkMetrics, planShortestPathStep, type NetworkMetrics, type NetworkSamplingOptions, type ShortestPathFigures,
+} from './network';
+import { runPlan, runPlanSync, type PathPlan, type ShortestPathPool } from '../metrics/network/pathPool';
+import { resolveThreads } from '../metrics/network/shortestPaths';
 import { activity, isTthcText } from '../metrics/activity';
 import { interactionsPerPost, postEngagement, sumEngagement, type PostEngagement } from '../metrics/engagement';
 import { findPetitions, type Petition } from '../metrics/petitions';
@@ -40,6 +44,17 @@ export interface AnalyzeOptions {
   reveal?: boolean;
   /** Pseudonymisation key; overrides `config.privacy.key` (the CLI passes `DDCI_SNA_KEY`). */
   privacyKey?: string;
+  /**
+   * Threads for betweenness and harmonic centrality, ≥ 1 (default: every thread of `pool`).
+   * `analyze()` runs on the calling thread whatever this says; `analyzeAsync()` uses the pool.
+   */
+  threads?: number;
+  /** Where the threads come from: `createWorkerPool()` of `ddci-sna/node`. Only `analyzeAsync()` uses it. */
+  pool?: ShortestPathPool;
+  /** Exact betweenness and harmonic at any size (default false: sampled from `sampling.minNodes` nodes up). */
+  exact?: boolean;
+  /** Error bounds of the sampled figures and the size from which they are sampled (recorded in `network.sampling`). */
+  sampling?: NetworkSamplingOptions;
 }
 
 /** Everything an analysis produced, privacy applied (privacy/index.ts): what the writers print. */
@@ -51,7 +66,7 @@ export interface AnalysisRun {
   rejects: RejectedRecord[];
 }
 
-const ANALYZE_OPTION_KEYS = new Set(['from', 'to', 'reveal', 'privacyKey']);
+const ANALYZE_OPTION_KEYS = new Set(['from', 'to', 'reveal', 'privacyKey', 'threads', 'pool', 'exact', 'sampling']);
 
 function checkOptions(options: AnalyzeOptions): void {
   checkOptionKeys(options, ANALYZE_OPTION_KEYS, 'analyze');
@@ -69,8 +84,50 @@ export function analyze(input: IngestResult, config: Config | ConfigInput, optio
 }
 
 /** {@link analyze}, also returning the interaction graph (for GEXF, the report's map, notebooks). */
-export function analyzeWithGraph(input: IngestResult, configInput: Config | ConfigInput, options: AnalyzeOptions = {}): AnalysisRun {
+export function analyzeWithGraph(input: IngestResult, config: Config | ConfigInput, options: AnalyzeOptions = {}): AnalysisRun {
+  const steps = analysisSteps(input, config, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next(runPlanSync(step.value));
+  return step.value;
+}
+
+/**
+ * {@link analyze} with betweenness and harmonic centrality on `options.pool`'s threads (the
+ * numbers are the same to the last bit as on one thread).
+ * @example
+ * import { createWorkerPool } from 'ddci-sna/node';
+ * const pool = createWorkerPool(); // every core
+ * const analysis = await analyzeAsync(input, config, { pool });
+ * await pool.close();
+ */
+export async function analyzeAsync(input: IngestResult, config: Config | ConfigInput, options: AnalyzeOptions = {}): Promise<Analysis> {
+  return (await analyzeWithGraphAsync(input, config, options)).analysis;
+}
+
+/** {@link analyzeWithGraph} with the all-pairs metrics on `options.pool`'s threads. */
+export async function analyzeWithGraphAsync(
+  input: IngestResult,
+  config: Config | ConfigInput,
+  options: AnalyzeOptions = {},
+): Promise<AnalysisRun> {
+  const threads = resolveThreads(options.threads, options.pool);
+  const steps = analysisSteps(input, config, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next(await runPlan(step.value, options.pool, threads));
+  return step.value;
+}
+
+/**
+ * The analysis, written once for both drivers: it yields the all-pairs plan (the one step that
+ * may run on other threads) and resumes with its result.
+ */
+function* analysisSteps(
+  input: IngestResult,
+  configInput: Config | ConfigInput,
+  options: AnalyzeOptions,
+): Generator<PathPlan<ShortestPathFigures>, AnalysisRun, ShortestPathFigures> {
   checkOptions(options);
+  resolveThreads(options.threads, options.pool);
   const config = resolveConfig(configInput);
   const tz = config.timezone;
 
@@ -100,7 +157,8 @@ export function analyzeWithGraph(input: IngestResult, configInput: Config | Conf
 
   const graph = buildInteractionGraph(data);
   const index = buildGraphIndex(graph);
-  const network = computeNetworkMetrics(index);
+  const paths = yield planShortestPathStep(index, { exact: options.exact, sampling: options.sampling });
+  const network = computeNetworkMetrics(index, paths);
 
   const petitions = findPetitions(data, {
     workingHoursBetween: (a, b) => calendar.workingHoursBetween(a, b),

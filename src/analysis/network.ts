@@ -1,15 +1,22 @@
 /**
  * Network metrics of the analysis: every metric computed once on the one shared index, then read
  * per node (units' graph fields, actors[]) and summarised (network).
+ *
+ * The all-pairs metrics (betweenness, harmonic) are the one step that may run on other threads
+ * and the one that may be sampled: {@link planShortestPathStep} says what to run, the caller runs
+ * it (here or on a pool) and hands the result to {@link computeNetworkMetrics}.
  */
 import type { GraphIndex } from '../graph/index';
 import {
-  brokerage, brokeragePaths, constraint, effectiveSize, eigenvector, hits, kcore, louvain, networkSummary, NODE_KINDS,
-  pagerank, shortestPathCentralities,
+  brokerage, brokeragePaths, constraint, effectiveSize, eigenvector, harmonicOf, hits, kcore, louvain, networkSummary,
+  NODE_KINDS, pagerank, planShortestPaths, SAMPLING_DEFAULTS,
 } from '../metrics/network/index';
+import { isBoolean, isNumberIn, resolveOptions } from '../metrics/network/options';
+import type { PathPlan } from '../metrics/network/pathPool';
+import { isSampling, SAMPLING_CHECKS, type SamplingOptions } from '../metrics/network/sampling';
 import type { AssociationActivity } from '../metrics/associations';
 import { parseNodeKey, type ResolvedData } from '../resolve/resolved';
-import type { ActorResult, AssociationResult, NetworkResult } from './schema';
+import type { ActorResult, AssociationResult, NetworkResult, NetworkSampling } from './schema';
 
 export interface NodeFigures {
   inWeight: number;
@@ -33,11 +40,83 @@ export interface NetworkMetrics {
 
 const orNull = (x: number) => (Number.isNaN(x) ? null : x);
 
-/** Compute every network metric on the shared index. */
-export function computeNetworkMetrics(index: GraphIndex): NetworkMetrics {
+/** When and how closely the analysis samples betweenness and harmonic centrality. */
+export interface NetworkSamplingOptions extends SamplingOptions {
+  /** Sample from this many nodes up (unless `exact`); below it every figure is exact. */
+  minNodes?: number;
+}
+
+export const NETWORK_SAMPLING_DEFAULTS: Readonly<Required<NetworkSamplingOptions>> = Object.freeze({
+  ...SAMPLING_DEFAULTS,
+  minNodes: 50_000,
+});
+
+/** Node kinds whose harmonic centrality stays exact when the rest is sampled (the rows people rank). */
+export const EXACT_HARMONIC_KINDS = Object.freeze(['agency', 'page', 'association'] as const);
+
+/** Betweenness and harmonic of every node, and how they were obtained. */
+export interface ShortestPathFigures {
+  betweenness: Float64Array;
+  harmonic: Float64Array;
+  sampling: NetworkSampling | null;
+}
+
+/**
+ * The all-pairs step of an analysis: exact below `sampling.minNodes` nodes or when `exact`, else
+ * sampled within the bounds of `sampling` (recorded in `network.sampling`). When sampled, the
+ * harmonic centrality of units, the page and associations is then made exact (one search each).
+ */
+export function planShortestPathStep(
+  index: GraphIndex,
+  options: ShortestPathStepOptions = {},
+): PathPlan<ShortestPathFigures> {
+  const { exact, sampling } = resolveOptions('analyze', STEP_DEFAULTS, STEP_CHECKS, options);
+  const { minNodes, ...bounds } = resolveOptions('sampling', NETWORK_SAMPLING_DEFAULTS, NETWORK_SAMPLING_CHECKS, sampling ?? undefined);
+  const sampled = !exact && index.order >= minNodes;
+  const plan = planShortestPaths(index, { sampling: sampled ? bounds : null });
+  return {
+    ...plan,
+    accept: (i, result) => plan.accept(i, result),
+    finish(): ShortestPathFigures {
+      const { betweenness, harmonic, sampling: record } = plan.finish();
+      if (record === null) return { betweenness: betweenness!, harmonic: harmonic!, sampling: null };
+      const ranked = EXACT_HARMONIC_KINDS.map((k) => NODE_KINDS.indexOf(k));
+      const nodes: number[] = [];
+      for (let i = 0; i < index.order; i++) if (ranked.includes(index.kind[i])) nodes.push(i);
+      harmonicOf(index, nodes).forEach((h, j) => {
+        harmonic![nodes[j]] = h;
+      });
+      return {
+        betweenness: betweenness!,
+        harmonic: harmonic!,
+        sampling: {
+          ...record,
+          betweenness: record.betweenness!,
+          harmonic: { ...record.harmonic!, exactKinds: [...EXACT_HARMONIC_KINDS] },
+        },
+      };
+    },
+  };
+}
+
+/** The options of the all-pairs step (analyze's `exact` and `sampling`). */
+export interface ShortestPathStepOptions {
+  /** Exact at any size (default false: sampled from `sampling.minNodes` nodes up). */
+  exact?: boolean;
+  sampling?: NetworkSamplingOptions;
+}
+
+const STEP_DEFAULTS: Readonly<ShortestPathStepOptions> = Object.freeze({ exact: false, sampling: undefined });
+const STEP_CHECKS = { exact: isBoolean, sampling: isSampling };
+const NETWORK_SAMPLING_CHECKS = {
+  ...SAMPLING_CHECKS,
+  minNodes: isNumberIn(0, Number.MAX_SAFE_INTEGER, { integer: true }),
+};
+
+/** Compute every network metric on the shared index, given its all-pairs figures. */
+export function computeNetworkMetrics(index: GraphIndex, paths: ShortestPathFigures): NetworkMetrics {
   const pr = pagerank(index);
-  // Betweenness and harmonic closeness share one breadth-first search per node.
-  const { betweenness: bc, harmonic: hc } = shortestPathCentralities(index);
+  const { betweenness: bc, harmonic: hc } = paths;
   const ev = eigenvector(index);
   const { hubs, authorities } = hits(index);
   const core = kcore(index);
@@ -55,6 +134,7 @@ export function computeNetworkMetrics(index: GraphIndex): NetworkMetrics {
       ...summary,
       communities: communities.count,
       modularity: index.size === 0 ? null : communities.modularity,
+      sampling: paths.sampling,
     },
     node(key) {
       const i = index.position.get(key);

@@ -55,6 +55,32 @@ export const PeriodSchema = z.object({
   petitions: count,
 });
 
+/**
+ * How betweenness and harmonic centrality were sampled (graphs from `sampling.minNodes` nodes up,
+ * unless `exact`); null when every figure is exact. Each bound holds for every node at once with
+ * probability ≥ 1 − delta.
+ */
+export const NetworkSamplingSchema = z.object({
+  seed: count,
+  delta: z.number(),
+  betweenness: z.object({
+    /** Sampled shortest paths (Riondato–Kornaropoulos): |estimate − exact| ≤ epsilon. */
+    method: z.literal('riondato-kornaropoulos'),
+    epsilon: z.number(),
+    samples: count,
+    /** Upper bound on the nodes of a shortest path, which sets the sample size. */
+    vertexDiameterBound: count,
+  }),
+  harmonic: z.object({
+    /** Sampled sources (Eppstein–Wang): |estimate − exact| / nodes ≤ epsilon. */
+    method: z.literal('eppstein-wang'),
+    epsilon: z.number(),
+    samples: count,
+    /** Kinds of node whose harmonic centrality is exact all the same (one search each). */
+    exactKinds: z.array(z.enum(['agency', 'page', 'association'])),
+  }),
+});
+
 export const NetworkSchema = z.object({
   nodes: countOrNull,
   edges: countOrNull,
@@ -62,6 +88,8 @@ export const NetworkSchema = z.object({
   reciprocity: ratio,
   communities: countOrNull,
   modularity: ratio,
+  // Defaults to null when absent, so an Analysis written before this field still parses.
+  sampling: NetworkSamplingSchema.nullable().default(null),
   /** Questions no unit is responsible for (SPEC 3.4): counted, listed, not attributed. */
   unroutedPetitions: countOrNull,
   /** Figures null because no input carries what they need: field → reason (`counts_only` …). */
@@ -262,6 +290,7 @@ export const AnalysisSchema = z.object({
 
 export type Period = z.infer<typeof PeriodSchema>;
 export type NetworkResult = z.infer<typeof NetworkSchema>;
+export type NetworkSampling = z.infer<typeof NetworkSamplingSchema>;
 export type SubIndices = z.infer<typeof SubIndicesSchema>;
 export type UnitResult = z.infer<typeof UnitResultSchema>;
 export type ActorResult = z.infer<typeof ActorResultSchema>;

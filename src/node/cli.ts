@@ -16,7 +16,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { version } from '../../package.json';
-import { analyzeWithGraph } from '../analysis/analyze';
+import { analyzeWithGraph, analyzeWithGraphAsync } from '../analysis/analyze';
 import { redactRejects } from '../analysis/privacy/index';
 import { compareWithExpected } from '../analysis/compare';
 import { MAX_PERIOD_YEARS, periodBounds } from '../analysis/period';
@@ -30,6 +30,7 @@ import { parseGraphTime } from '../ingest/time';
 import type { IngestResult } from '../model/types';
 import type { IngestOptions } from '../ingest/index';
 import { InputError, loadExport } from './loadExport';
+import { createWorkerPool } from './workerPool';
 import { commentsNoLongerHeld, formatCommentsNoLongerHeld } from '../metrics/quality/snapshots';
 import { resolveData } from '../resolve/resolved';
 import { PARQUET_FILE_NAMES, writeOutputs } from '../write/index';
@@ -170,13 +171,34 @@ function withPeriodWords<T>(values: { from?: string; to?: string }, m: CliMessag
   try {
     return step();
   } catch (error) {
-    if (!isDdciError(error) || !['invalid_date', 'period_reversed', 'period_too_long'].includes(error.code)) throw error;
-    const flag = error.path[0] === 'to' ? 'to' : 'from';
-    const message = error.code === 'invalid_date' ? m.invalidDate(values[flag] ?? '')
-      : error.code === 'period_reversed' ? m.periodReversed(values.from ?? '', values.to ?? '')
-      : m.periodTooLong(values.from ?? m.firstPost, values.to ?? m.lastPost, MAX_PERIOD_YEARS);
-    throw new DdciError({ code: error.code, path: [`--${flag}`], message });
+    throw periodWords(error, values, m);
   }
+}
+
+async function withPeriodWordsAsync<T>(values: { from?: string; to?: string }, m: CliMessages, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    throw periodWords(error, values, m);
+  }
+}
+
+/** A period problem worded for the flag that caused it; any other error as it is. */
+function periodWords(error: unknown, values: { from?: string; to?: string }, m: CliMessages): unknown {
+  if (!isDdciError(error) || !['invalid_date', 'period_reversed', 'period_too_long'].includes(error.code)) return error;
+  const flag = error.path[0] === 'to' ? 'to' : 'from';
+  const message = error.code === 'invalid_date' ? m.invalidDate(values[flag] ?? '')
+    : error.code === 'period_reversed' ? m.periodReversed(values.from ?? '', values.to ?? '')
+    : m.periodTooLong(values.from ?? m.firstPost, values.to ?? m.lastPost, MAX_PERIOD_YEARS);
+  return new DdciError({ code: error.code, path: [`--${flag}`], message });
+}
+
+/** `--threads`: worker threads for betweenness and harmonic centrality (default: every core). */
+function parseThreads(value: string | undefined, m: CliMessages): number | undefined {
+  if (value === undefined) return undefined;
+  const threads = /^[0-9]{1,4}$/.test(value) ? Number(value) : NaN;
+  if (!(threads >= 1 && threads <= 1024)) throw new DdciError({ code: 'invalid_option', path: ['--threads'], message: m.badThreads(value) });
+  return threads;
 }
 
 function ensureSomethingRead(result: IngestResult, m: CliMessages): void {
@@ -218,7 +240,7 @@ async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages)
     from: { type: 'string' }, to: { type: 'string' }, strict: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
     reveal: { type: 'boolean', default: false }, previous: { type: 'string' }, 'csv-raw': { type: 'boolean', default: false },
-    parquet: { type: 'boolean', default: false },
+    parquet: { type: 'boolean', default: false }, threads: { type: 'string' }, exact: { type: 'boolean', default: false },
   }, m);
   if (positionals.length === 0) throw new UsageError(m.needInputs('analyze'));
   if (values.config === undefined && values.units === undefined) throw new UsageError(m.needConfig);
@@ -228,6 +250,7 @@ async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages)
   progress.step('config');
   await checkOutputDir(values.out, m);
   const asOf = parseAsOf(values['as-of'], m);
+  const threads = parseThreads(values.threads, m);
   const config = await loadConfig(values.config, values.units, { lang });
   withPeriodWords(values, m, () => periodBounds(values, config.timezone));
   const previous = values.previous === undefined ? undefined : await loadPrevious(values.previous, lang, m);
@@ -236,12 +259,16 @@ async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages)
   const input = await loadExport(positionals, ingestOptions(values.format, asOf, config));
   ensureSomethingRead(input, m);
   progress.step('analyse');
-  const { analysis, graph, rejects } = withPeriodWords(values, m, () => analyzeWithGraph(input, config, {
+  // Workers start only when the all-pairs metrics are worth them (large graphs); small runs stay on this thread.
+  const pool = createWorkerPool({ threads });
+  const { analysis, graph, rejects } = await withPeriodWordsAsync(values, m, () => analyzeWithGraphAsync(input, config, {
     ...(values.from !== undefined ? { from: values.from } : {}),
     ...(values.to !== undefined ? { to: values.to } : {}),
     reveal: values.reveal,
+    exact: values.exact,
+    pool,
     ...(io.env.DDCI_SNA_KEY ? { privacyKey: io.env.DDCI_SNA_KEY } : {}),
-  }));
+  })).finally(() => pool.close());
   progress.step('write');
   const files: Record<string, string | Uint8Array> = await writeOutputs(analysis, {
     graph, lang, slaWorkingHours: config.slaWorkingHours, csvRaw: values['csv-raw'], parquet: values.parquet,

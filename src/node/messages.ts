@@ -54,6 +54,7 @@ export interface CliMessages {
   nothingReadable: string;
   // Options
   badAsOf(value: string): string;
+  badThreads(value: string): string;
   invalidDate(value: string): string;
   periodReversed(from: string, to: string): string;
   periodTooLong(from: string, to: string, years: number): string;
@@ -94,6 +95,7 @@ const EN: CliMessages = {
   usage: `Usage:
   ddci-sna analyze <inputs…> --config <file> [--units <csv>] [--out <dir>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                    [--as-of <ISO instant>] [--previous <analysis.json>] [--strict] [--quiet] [--json] [--reveal] [--csv-raw] [--parquet] [--format <name>] [--lang vi|en]
+                   [--threads <n>] [--exact]
   ddci-sna validate <inputs…> [--config <file>] [--units <csv>] [--as-of <ISO instant>] [--json] [--strict] [--reveal] [--format <name>] [--lang vi|en]
   ddci-sna check <fixture-dir> [--lang vi|en]
   ddci-sna convert <inputs…> --to canonical --out <file> [--config <file>] [--units <csv>] [--as-of <ISO instant>] [--reveal] [--strict] [--format <name>] [--lang vi|en]
@@ -129,6 +131,7 @@ Exit codes: 0 success · 1 --strict with rejected records, or a failed check · 
   notJsonObject: 'expected a JSON object',
   noInputFiles: 'no input files found',
   nothingReadable: 'no input could be read',
+  badThreads: (value) => `expected a whole number from 1 to 1024, got "${value}"`,
   badAsOf: (value) => `expected an ISO instant with its offset, such as 2025-05-07T17:00:00+07:00, got "${value}"`,
   invalidDate: (value) => `expected a real calendar date YYYY-MM-DD, got "${value}"`,
   periodReversed: (from, to) => `${from} is after --to ${to}`,
@@ -151,6 +154,7 @@ const VI: CliMessages = {
   usage: `Cách dùng:
   ddci-sna analyze <đầu vào…> --config <tệp> [--units <csv>] [--out <thư mục>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                    [--as-of <thời điểm ISO>] [--previous <analysis.json>] [--strict] [--quiet] [--json] [--reveal] [--csv-raw] [--parquet] [--format <tên>] [--lang vi|en]
+                   [--threads <n>] [--exact]
   ddci-sna validate <đầu vào…> [--config <tệp>] [--units <csv>] [--as-of <thời điểm ISO>] [--json] [--strict] [--reveal] [--format <tên>] [--lang vi|en]
   ddci-sna check <thư mục mẫu> [--lang vi|en]
   ddci-sna convert <đầu vào…> --to canonical --out <tệp> [--config <tệp>] [--units <csv>] [--as-of <thời điểm ISO>] [--reveal] [--strict] [--format <tên>] [--lang vi|en]
@@ -186,6 +190,7 @@ Mã thoát: 0 thành công · 1 --strict có bản ghi bị loại, hoặc kiể
   notJsonObject: 'cần một đối tượng JSON',
   noInputFiles: 'không tìm thấy tệp đầu vào nào',
   nothingReadable: 'không đọc được đầu vào nào',
+  badThreads: (value) => `cần một số nguyên từ 1 đến 1024, không phải "${value}"`,
   badAsOf: (value) => `cần một thời điểm ISO có múi giờ, ví dụ 2025-05-07T17:00:00+07:00, không phải "${value}"`,
   invalidDate: (value) => `cần một ngày có thật dạng YYYY-MM-DD, không phải "${value}"`,
   periodReversed: (from, to) => `${from} sau --to ${to}`,

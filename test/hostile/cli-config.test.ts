@@ -210,6 +210,22 @@ describe('flags: checked before any work (SPEC 6, 7.1)', () => {
     expect(ok).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
+  it('--threads takes a whole number from 1 to 1024; --threads and --exact leave a small run\'s figures as they are', async () => {
+    for (const value of ['0', '-1', '1.5', 'all', '1025', '']) {
+      expectRefused(await cli('analyze', EXPORT, '--config', CONFIG, `--threads=${value}`, '--lang', 'en'), 2,
+        `--threads: expected a whole number from 1 to 1024, got "${value}"`);
+    }
+    const plain = await tmp('out');
+    const tuned = await tmp('out');
+    const asOf = ['--as-of', '2025-06-01T00:00:00+07:00'];
+    expect((await cli('analyze', EXPORT, '--config', CONFIG, '--out', plain, '--quiet', ...asOf)).code).toBe(0);
+    expect(await cli('analyze', EXPORT, '--config', CONFIG, '--out', tuned, '--quiet', ...asOf, '--threads', '1', '--exact'))
+      .toEqual({ code: 0, stdout: '', stderr: '' });
+    const plainAnalysis = JSON.parse(await readFile(join(plain, 'analysis.json'), 'utf8'));
+    expect(plainAnalysis.network.sampling).toBeNull();
+    expect(JSON.parse(await readFile(join(tuned, 'analysis.json'), 'utf8'))).toEqual(plainAnalysis);
+  });
+
   it('--lang other than vi or en, an unknown flag, a flag without its value → exit 2 with the usage', async () => {
     expectRefused(await cli('analyze', EXPORT, '--config', CONFIG, '--lang', 'fr'), 2, '--lang: cần vi hoặc en, không phải "fr"');
     expectRefused(await cli('analyze', EXPORT, '--config', CONFIG, '--colour', '--lang', 'en'), 2, 'unknown option --colour', 'Usage:');

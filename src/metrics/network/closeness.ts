@@ -10,27 +10,34 @@
  *   C(u) = (r(u) − 1) / D(u)                                 (wfImproved: false)
  *
  * and 0 when nothing reaches u. Same as networkx.closeness_centrality(G, wf_improved=True).
+ * Both sums are gathered from a search out of every source s (d(s, u) for all u at once), so the
+ * work is shared with betweenness and harmonic (shortestPaths.ts). With `sampling`, from sampled
+ * sources (Eppstein–Wang): r(u)/n within ±harmonicEpsilon, D(u)/n within ±harmonicEpsilon·Δ.
  *
  * [References]: Freeman, "Centrality in networks: I. Conceptual clarification", Social Networks
  * 1:215–239, 1979; Wasserman & Faust, Social Network Analysis, CUP 1994, p. 201.
  */
 import type { GraphIndex } from '../../graph/index';
-import { forEachInLevel } from './levels';
 import { isBoolean, resolveOptions } from './options';
+import { isSampling, type SamplingOptions } from './sampling';
+import { shortestPathCentralities } from './shortestPaths';
 
 export interface ClosenessOptions {
   /** Scale by the reachable share (r − 1)/(n − 1), so small components do not score high. */
   wfImproved?: boolean;
+  /** Estimate from sampled sources within these bounds; null (default) = exact. */
+  sampling?: SamplingOptions | null;
 }
 
 export const CLOSENESS_DEFAULTS: Readonly<Required<ClosenessOptions>> = Object.freeze({
   wfImproved: true,
+  sampling: null,
 });
 
-const CHECKS = { wfImproved: isBoolean };
+const CHECKS = { wfImproved: isBoolean, sampling: isSampling };
 
 /**
- * Closeness of every node, in [0, 1]. O(n·m) time (one BFS per node), O(n) extra memory.
+ * Closeness of every node, in [0, 1]. O(n·m) time (one BFS per node), O(n + m) extra memory.
  *
  * @example
  * ```ts
@@ -39,21 +46,6 @@ const CHECKS = { wfImproved: isBoolean };
  * ```
  */
 export function closeness(index: GraphIndex, options?: ClosenessOptions): Float64Array {
-  const { wfImproved } = resolveOptions('closeness', CLOSENESS_DEFAULTS, CHECKS, options);
-  const n = index.order;
-  const result = new Float64Array(n);
-  if (n < 2) return result;
-  const total = new Float64Array(n); // sum of distances from the nodes that reach u
-  const reached = new Float64Array(n); // how many nodes reach u
-  forEachInLevel(index, (u, d, count) => {
-    total[u] += d * count;
-    reached[u] += count;
-  });
-  for (let u = 0; u < n; u++) {
-    if (total[u] === 0) continue;
-    let c = reached[u] / total[u];
-    if (wfImproved) c *= reached[u] / (n - 1);
-    result[u] = c;
-  }
-  return result;
+  const o = resolveOptions('closeness', CLOSENESS_DEFAULTS, CHECKS, options);
+  return shortestPathCentralities(index, { ...o, betweenness: false, harmonic: false, closeness: true }).closeness!;
 }

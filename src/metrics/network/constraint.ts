@@ -11,13 +11,14 @@
  * Same as networkx.constraint(G, weight='weight') on a DiGraph (its sparse-matrix path: neighbours
  * are the nodes with a positive mutual weight). NaN for isolated nodes (undefined, as networkx).
  * Everything runs on the index's undirected projection, whose weights are the mutual weights.
- * Time O(Σ_v deg(v)²) (two-step neighbourhoods, inherent), memory O(n).
+ * Time O(Σ_{u–v} min(deg u, deg v) · log) (common neighbours, common.ts), memory O(n).
  *
  * [Reference]: Ronald S. Burt, Structural Holes: The Social Structure of Competition, Harvard
  * University Press, 1992; "Structural holes and good ideas", American Journal of Sociology
  * 110(2):349–399, 2004.
  */
 import type { GraphIndex } from '../../graph/index';
+import { forEachCommon } from './common';
 import { resolveOptions } from './options';
 
 /** constraint takes no options; the parameter exists so that misspelt options are rejected. */
@@ -39,7 +40,6 @@ export function constraint(index: GraphIndex, options?: ConstraintOptions): Floa
   const n = index.order;
   const { start, neighbor, weight, strength } = index.undirected;
   const result = new Float64Array(n);
-  const share = new Float64Array(n); // p(u, ·) for the current u, zero elsewhere
 
   for (let u = 0; u < n; u++) {
     const su = strength[u];
@@ -47,23 +47,22 @@ export function constraint(index: GraphIndex, options?: ConstraintOptions): Floa
       result[u] = Number.NaN;
       continue;
     }
-    for (let p = start[u]; p < start[u + 1]; p++) share[neighbor[p]] = weight[p] / su;
+    // p(u,w) p(w,v) for w in N(u) ∩ N(v), with p(w,v) = m(w,v) / s(w); w ascending.
+    let indirect = 0;
+    const term = (w: number, pu: number, pv: number) => {
+      const puw = weight[pu] / su;
+      if (puw !== 0) indirect += (puw * weight[pv]) / strength[w];
+    };
     let c = 0;
     for (let p = start[u]; p < start[u + 1]; p++) {
       if (weight[p] === 0) continue;
       const v = neighbor[p];
-      let indirect = 0;
-      // Σ_w p(u,w) p(w,v), w over N(u) ∩ N(v); p(w,v) = m(w,v) / s(w).
-      for (let q = start[v]; q < start[v + 1]; q++) {
-        const w = neighbor[q];
-        const puw = share[w];
-        if (puw !== 0) indirect += (puw * weight[q]) / strength[w];
-      }
-      const local = share[v] + indirect;
+      indirect = 0;
+      forEachCommon(neighbor, start[u], start[u + 1], neighbor, start[v], start[v + 1], term);
+      const local = weight[p] / su + indirect;
       c += local * local;
     }
     result[u] = c;
-    for (let p = start[u]; p < start[u + 1]; p++) share[neighbor[p]] = 0;
   }
   return result;
 }

@@ -24,11 +24,23 @@ export type { IterationOptions, NodeValues } from './types';
 
 export { pagerank, PAGERANK_DEFAULTS } from './pagerank';
 export type { PagerankOptions } from './pagerank';
-export { betweenness, shortestPathCentralities, BETWEENNESS_DEFAULTS } from './betweenness';
+export { betweenness, BETWEENNESS_DEFAULTS } from './betweenness';
 export type { BetweennessOptions } from './betweenness';
 export { closeness, CLOSENESS_DEFAULTS } from './closeness';
 export type { ClosenessOptions } from './closeness';
-export { harmonic, HARMONIC_DEFAULTS } from './harmonic';
+export { harmonic, harmonicOf, HARMONIC_DEFAULTS } from './harmonic';
+export {
+  shortestPathCentralities, shortestPathCentralitiesAsync, planShortestPaths, resolveThreads, SHORTEST_PATH_DEFAULTS,
+} from './shortestPaths';
+export type { ShortestPathOptions, ParallelOptions, ShortestPathResult } from './shortestPaths';
+export {
+  SAMPLING_DEFAULTS, pairSampleSize, sourceSampleSize, vertexDiameterBound, sampleSources, resolveSamplingOptions,
+} from './sampling';
+export type { SamplingOptions, SamplingRecord } from './sampling';
+export { runPathTask, createPathWorkspace } from './pathKernel';
+export type { PathGraph, PathTask, PathTaskResult, SourcesTask, PairsTask, PathWorkspace } from './pathKernel';
+export { pathGraphOf, runPlan, runPlanSync, PARALLEL_MIN_WORK } from './pathPool';
+export type { ShortestPathPool, PathPlan } from './pathPool';
 export type { HarmonicOptions } from './harmonic';
 export { eigenvector, EIGENVECTOR_DEFAULTS } from './eigenvector';
 export type { EigenvectorOptions } from './eigenvector';

@@ -27,9 +27,13 @@ export interface LouvainOptions {
   seed?: number;
 }
 
+/**
+ * Three seeded runs (not ten): on the fixtures the best of 3 is the best of 10 (the same partition;
+ * docs/decisions.md), on the benchmark's graphs it is within 0.001 of it, and it costs a third.
+ */
 export const LOUVAIN_DEFAULTS: Readonly<Required<LouvainOptions>> = Object.freeze({
   resolution: 1,
-  runs: 10,
+  runs: 3,
   seed: 1,
 });
 
@@ -96,7 +100,8 @@ function projectedGraph(index: GraphIndex): UndirectedGraph {
   for (let u = 0; u < index.order; u++) {
     for (let p = start[u]; p < start[u + 1]; p++) {
       const v = neighbor[p];
-      if (v > u && weight[p] > 0) g.addEdge(index.keys[u], index.keys[v], { weight: weight[p] });
+      // Our own keys: graphology's key generator is a third of the build; the order is unchanged.
+      if (v > u && weight[p] > 0) g.addEdgeWithKey(p, index.keys[u], index.keys[v], { weight: weight[p] });
     }
   }
   return g;

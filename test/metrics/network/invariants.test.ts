@@ -196,9 +196,9 @@ describe('shortestPathCentralities (one BFS per node for both)', () => {
         for (const [a, b] of pairs) if (a !== b) g.mergeEdge(`n${a}`, `n${b}`, { weight: 1 });
         const index = buildGraphIndex(g);
         const both = shortestPathCentralities(index);
-        expect([...both.betweenness]).toEqual([...betweenness(index)]);
+        expect([...both.betweenness!]).toEqual([...betweenness(index)]);
         const apart = harmonic(index);
-        both.harmonic.forEach((h, i) => expect(h).toBeCloseTo(apart[i], 12));
+        both.harmonic!.forEach((h, i) => expect(h).toBeCloseTo(apart[i], 12));
       }),
     );
   });

@@ -1,0 +1,147 @@
+/**
+ * A pool of worker threads for the all-pairs network metrics (the {@link ShortestPathPool} the
+ * core accepts). node:worker_threads directly, not a pool library: each run ships the graph to
+ * every worker once and then hands out small tasks in order, keeping per-worker state (the graph,
+ * one workspace) across tasks — a job shape task-per-call pools do not model — in ~150 lines.
+ *
+ * Workers start on the first run and stay for the next ones until `close()`; between runs they
+ * do not keep the process alive (unref), so forgetting `close()` never hangs a script.
+ */
+import { availableParallelism } from 'node:os';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { DdciError } from '../errors';
+import type { PathGraph, PathTask, PathTaskResult } from '../metrics/network/pathKernel';
+import type { ShortestPathPool } from '../metrics/network/pathPool';
+
+/** Messages from the pool to a worker. */
+export type PoolMessage =
+  | { type: 'graph'; graph: PathGraph }
+  | { type: 'task'; index: number; task: PathTask };
+
+/** Messages from a worker to the pool. */
+type WorkerMessage =
+  | { type: 'result'; index: number; result: PathTaskResult }
+  | { type: 'error'; index: number; message: string; stack?: string };
+
+export interface WorkerPoolOptions {
+  /** Worker threads, an integer ≥ 1 (default: the machine's available parallelism). */
+  threads?: number;
+}
+
+export interface WorkerPool extends ShortestPathPool {
+  /** Stops every worker; the pool starts new ones if it is used again. */
+  close(): Promise<void>;
+}
+
+/**
+ * A pool of `threads` worker threads for {@link analyzeAsync} and the `…Async` metrics.
+ *
+ * @example
+ * ```ts
+ * import { analyzeAsync } from 'ddci-sna';
+ * import { createWorkerPool } from 'ddci-sna/node';
+ * const pool = createWorkerPool();          // one thread per core
+ * try {
+ *   const analysis = await analyzeAsync(input, config, { pool });
+ * } finally {
+ *   await pool.close();
+ * }
+ * ```
+ * @throws DdciError `invalid_option` when `threads` is not an integer ≥ 1.
+ */
+export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
+  for (const key of Object.keys(options)) {
+    if (key !== 'threads') throw new DdciError({ code: 'unknown_option', path: [key], message: `createWorkerPool: unknown option "${key}"` });
+  }
+  const size = options.threads ?? availableParallelism();
+  if (!Number.isInteger(size) || size < 1 || size > 1024) {
+    throw new DdciError({ code: 'invalid_option', path: ['threads'], message: `createWorkerPool: threads must be an integer ≥ 1 and ≤ 1024, got ${String(size)}` });
+  }
+  const workers: Worker[] = [];
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const run = (graph: PathGraph, tasks: readonly PathTask[], onResult: (i: number, r: PathTaskResult) => void, threads: number) =>
+    new Promise<void>((resolve, reject) => {
+      const count = Math.max(1, Math.min(threads, size, tasks.length));
+      while (workers.length < count) workers.push(new Worker(workerFile()));
+      const active = workers.slice(0, count);
+      let next = 0;
+      let done = 0;
+      let failed = false;
+      const cleanups: (() => void)[] = [];
+      const finish = (error?: Error) => {
+        if (failed) return;
+        if (error !== undefined) failed = true;
+        for (const cleanup of cleanups) cleanup();
+        if (error === undefined) resolve();
+        else {
+          // A worker that failed may be mid-task: replace them all on the next run.
+          for (const w of workers.splice(0)) void w.terminate();
+          reject(error);
+        }
+      };
+      const give = (worker: Worker) => {
+        if (next < tasks.length) {
+          const index = next++;
+          worker.postMessage({ type: 'task', index, task: tasks[index] } satisfies PoolMessage);
+        }
+      };
+      if (tasks.length === 0) return finish();
+      for (const worker of active) {
+        const onMessage = (message: WorkerMessage) => {
+          if (failed) return;
+          if (message.type === 'error') {
+            const error = new Error(`shortest-path worker, task ${message.index}: ${message.message}`);
+            if (message.stack) error.stack = message.stack;
+            return finish(error);
+          }
+          try {
+            onResult(message.index, message.result);
+          } catch (error) {
+            return finish(error instanceof Error ? error : new Error(String(error)));
+          }
+          if (++done === tasks.length) return finish();
+          give(worker);
+        };
+        const onError = (error: Error) => finish(error);
+        const onExit = (code: number) => finish(new Error(`shortest-path worker stopped (exit code ${code})`));
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+        worker.ref();
+        cleanups.push(() => {
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+          worker.off('exit', onExit);
+          worker.unref();
+        });
+        worker.postMessage({ type: 'graph', graph } satisfies PoolMessage);
+        give(worker);
+      }
+    });
+
+  return {
+    size,
+    run(graph, tasks, onResult, threads) {
+      // One run at a time: a run owns the workers until its last result.
+      const result = queue.then(() => run(graph, tasks, onResult, threads));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    async close() {
+      await queue;
+      await Promise.all(workers.splice(0).map((w) => w.terminate()));
+    },
+  };
+}
+
+/**
+ * The worker's file beside this bundle, in the same format: dist/pathWorker.js from the ESM build,
+ * dist/pathWorker.cjs from the CommonJS one (where tsup shims import.meta.url).
+ */
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  return join(dirname(here), `pathWorker${extname(here)}`);
+}

@@ -1,0 +1,42 @@
+/**
+ * Operation counts that matter, asserted instead of wall time (so the guard cannot flake): one
+ * analysis builds the graph index once and every network metric reads that one index; the
+ * all-pairs step searches from each node once for betweenness and harmonic together.
+ */
+import { describe, expect, it, vi } from 'vitest';
+
+const built = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../../src/graph/index', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/graph/index')>();
+  return {
+    ...original,
+    buildGraphIndex: (...args: Parameters<typeof original.buildGraphIndex>) => {
+      built.count++;
+      return original.buildGraphIndex(...args);
+    },
+  };
+});
+
+const { analyze } = await import('../../../src/analysis/analyze');
+const { planShortestPathStep } = await import('../../../src/analysis/network');
+const { runPlanSync } = await import('../../../src/metrics/network/pathPool');
+const { fixtureInput, indexOf } = await import('./fixtureGraphs');
+
+describe('one index per analysis, one search per node', () => {
+  it('analyze() builds the graph index exactly once', async () => {
+    const { input, config } = await fixtureInput('ddci-page');
+    built.count = 0;
+    analyze(input, config);
+    expect(built.count).toBe(1);
+    analyze(input, config, { sampling: { minNodes: 0 } });
+    expect(built.count).toBe(2);
+  });
+
+  it('the exact all-pairs step of an analysis runs n searches (betweenness and harmonic share them)', async () => {
+    const index = indexOf(await fixtureInput('ddci-page'));
+    const plan = planShortestPathStep(index);
+    const searches = plan.tasks.reduce((s, t) => s + (t.kind === 'sources' ? t.sources.length : t.kind === 'targets' ? t.targets.length : t.count), 0);
+    expect(searches).toBe(index.order);
+    expect(runPlanSync(plan).sampling).toBeNull();
+  });
+});
