@@ -132,35 +132,55 @@ export interface PhraseMatch<T> {
  * find('Anh NGUYEN  VAN BINH hỏi'); // [{ start: 4, end: 20, value: 'anon:1' }]
  */
 export function makePhraseFinder<T>(phrases: Iterable<readonly [string, T]>): (text: string) => PhraseMatch<T>[] {
-  // Bucket by the first two folded code units: a text is scanned once, each word start looks up
-  // only the phrases that can begin there.
-  const buckets = new Map<string, { letters: string; value: T }[]>();
+  // The phrases' folded letters, sorted (code units). At a word start the text's letters narrow the
+  // range of phrases that begin with them, one letter at a time by binary search: the cost per
+  // word start is the length of the longest phrase that fits (times log n), not the number of
+  // phrases sharing a first letter or two — with a province's worth of names, thousands start "ng".
+  const entries: { letters: string; value: T }[] = [];
   const seen = new Set<string>();
   for (const [phrase, value] of phrases) {
     const { letters } = phraseKey(phrase);
     if (letters.length < 2 || seen.has(letters)) continue;
     seen.add(letters);
-    const head = letters.slice(0, 2);
-    let bucket = buckets.get(head);
-    if (!bucket) buckets.set(head, (bucket = []));
-    bucket.push({ letters, value });
+    entries.push({ letters, value });
   }
-  for (const bucket of buckets.values()) bucket.sort((a, b) => b.letters.length - a.letters.length);
+  entries.sort((a, b) => (a.letters < b.letters ? -1 : a.letters > b.letters ? 1 : 0));
+  const keys = entries.map((e) => e.letters);
+
+  /** The first index in [lo, hi) whose key's code unit at `depth` is ≥ `unit` (a key that ends before `depth` counts as −1). */
+  const firstAtLeast = (lo: number, hi: number, depth: number, unit: number): number => {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const key = keys[mid]!;
+      if ((depth < key.length ? key.charCodeAt(depth) : -1) < unit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
 
   return (text: string) => {
-    if (buckets.size === 0 || text === '') return [];
+    if (entries.length === 0 || text === '') return [];
     const s = skeleton(text);
     const n = s.letters.length;
-    const endsWord = (q: number) => q === n || s.wordStart[q];
     const matches: PhraseMatch<T>[] = [];
     for (let p = 0; p < n - 1; p++) {
       if (!s.wordStart[p]) continue;
-      const bucket = buckets.get(s.letters.slice(p, p + 2));
-      if (!bucket) continue;
-      const hit = bucket.find((c) => s.letters.startsWith(c.letters, p) && endsWord(p + c.letters.length));
-      if (!hit) continue;
-      const q = p + hit.letters.length;
-      matches.push({ start: s.from[p], end: s.to[q - 1], value: hit.value });
+      // Every key in [lo, hi) begins with the text's letters p … p + depth − 1.
+      let lo = 0;
+      let hi = entries.length;
+      let longest = -1;
+      for (let depth = 0; p + depth < n; depth++) {
+        const unit = s.letters.charCodeAt(p + depth);
+        lo = firstAtLeast(lo, hi, depth, unit);
+        hi = firstAtLeast(lo, hi, depth, unit + 1);
+        if (lo === hi) break;
+        // A key that ends here sorts first in its range; it counts when a word ends here too.
+        const end = p + depth + 1;
+        if (keys[lo]!.length === depth + 1 && (end === n || s.wordStart[end])) longest = lo;
+      }
+      if (longest === -1) continue;
+      const q = p + keys[longest]!.length;
+      matches.push({ start: s.from[p]!, end: s.to[q - 1]!, value: entries[longest]!.value });
       p = q - 1;
     }
     return matches;

@@ -41,5 +41,5 @@ export { weekStart, weeksInPeriod, WEEKS_DEFAULT_TIMEZONE } from './weeks';
 export { DEFAULT_TIMEZONE, isValidTimeZone, parseUtcOffset } from './zone';
 export { ZONE_ABBREVIATIONS, offsetOfZoneAbbreviation } from './abbreviations';
 export { formatIsoInstant } from './days';
-export { instantAtOffset, instantFromLocal, localDateOf, localDaysBetween, localWeekdayHour, startOfLocalDate } from './local';
+export { instantAtOffset, instantFromLocal, localDateOf, localDateTimeOf, localDaysBetween, localWeekdayHour, startOfLocalDate } from './local';
 export { DATE_FORMAT_DEFAULTS, formatLocalDate, formatLocalDateTime, weekdayNames, type DateLang } from './format';

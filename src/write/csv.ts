@@ -1,8 +1,9 @@
 /**
  * CSV tables (SPEC 5): one file per table of `analysisTables` (`units.csv` … `topics.csv`, and
  * `edges.csv` with the graph), UTF-8 with a byte-order mark so that Excel shows Vietnamese, RFC
- * 4180 quoting (csv-stringify; fields with a comma, a quote, a line break or leading/trailing space
- * are quoted), CRLF line ends, a header row of the column names (the schema's field names, with
+ * 4180 quoting (fields with a comma, a quote, a line break or leading/trailing white space are
+ * quoted, quotes doubled; written here — ten lines — rather than by csv-stringify, which took most
+ * of the writers' time at 10⁵ rows: docs/decisions.md), CRLF line ends, a header row of the column names (the schema's field names, with
  * the local times and names beside them: see `tables.ts`). Cells as the table helpers give them:
  * nested fields as `parent.child` columns, arrays joined with `;`, numbers unrounded (shortest
  * round-trip form, `-0` as `0`), booleans `true`/`false`, null as an empty cell.
@@ -13,7 +14,6 @@
  * never get one. `{ raw: true }` (the CLI's `--csv-raw`) writes text verbatim, for tools that read
  * the CSV back and want the same values as `analysis.json`.
  */
-import { stringify } from 'csv-stringify/sync';
 import type { AbstractGraph } from 'graphology-types';
 import type { Analysis } from '../analysis/schema';
 import { analysisTables, type Cell, type FlatRow, type TableName } from './tables';
@@ -71,14 +71,30 @@ function text(value: Cell, raw: boolean): string {
   return raw ? value : excelText(value);
 }
 
+/** What makes a field need quotes (RFC 4180, and white space at either end, which readers trim). */
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+
+/** One field as RFC 4180 writes it. */
+function field(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
 /**
  * A table as CSV text (BOM, header, CRLF).
  * @example toCsv([{ id: '=1+1', n: -2 }], ['id', 'n']) // '\uFEFFid,n\r\n\'=1+1,-2\r\n'
  */
 export function toCsv(rows: readonly FlatRow[], columns: readonly string[], options: CsvOptions = {}): string {
   const { raw } = csvOptions(options, CSV_OPTION_KEYS);
-  const records = rows.map((row) => columns.map((c) => text(Object.hasOwn(row, c) ? row[c] : null, raw)));
-  return BOM + stringify([columns.map((c) => text(c, raw)), ...records], { record_delimiter: 'windows', quoted_match: /[\r\n]|^\s|\s$/ });
+  const lines: string[] = [columns.map((c) => field(text(c, raw))).join(',')];
+  for (const row of rows) {
+    let line = '';
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i]!;
+      line += (i === 0 ? '' : ',') + field(text(Object.hasOwn(row, c) ? row[c]! : null, raw));
+    }
+    lines.push(line);
+  }
+  return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
 /**

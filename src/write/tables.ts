@@ -24,7 +24,7 @@ import {
   ActorResultSchema, AssociationResultSchema, PetitionSchema, TopicRowSchema, UnitResultSchema, WeeklyRowSchema,
   type ActorResult, type Analysis, type AssociationResult, type PetitionRow, type TopicRow, type UnitResult, type WeeklyRow,
 } from '../analysis/schema';
-import { DATE_FORMAT_DEFAULTS, formatLocalDateTime } from '../time/format';
+import { localDateTimeOf } from '../time/local';
 import { EDGE_COLUMNS, edgesTable } from './edges';
 import type { AbstractGraph } from 'graphology-types';
 
@@ -151,11 +151,11 @@ interface Derived<R> {
 /** The pattern of the `…Local` columns (date-fns tokens): ISO order, 24-hour clock, no zone. */
 export const LOCAL_TIME_PATTERN = 'yyyy-MM-dd HH:mm:ss';
 
-/** An instant of the analysis on the wall clock of the analysis's zone, through `src/time`. */
+/** An instant of the analysis on the wall clock of the analysis's zone (LOCAL_TIME_PATTERN), through `src/time`. */
 function localTime(instant: unknown, timezone: string): string | null {
   if (typeof instant !== 'string') return null;
-  const local = formatLocalDateTime(instant, timezone, 'en', LOCAL_TIME_PATTERN);
-  return local === DATE_FORMAT_DEFAULTS.missing ? null : local;
+  const ms = Date.parse(instant);
+  return Number.isFinite(ms) ? localDateTimeOf(ms, timezone) : null;
 }
 
 /** A table's definition: its schema, its instants (each gets a `…Local` twin) and derived columns. */
@@ -174,10 +174,11 @@ interface ColumnReader<R> extends TableColumn {
 function defineTable<R>(definition: TableDefinition<R>): readonly ColumnReader<R>[] {
   const readers: ColumnReader<R>[] = [];
   for (const column of columnsOf(definition.schema)) {
-    const read = (record: R) => cell(lookup(record, column.name));
+    const path = column.name.split('.');
+    const read = (record: R) => cell(lookupPath(record, path));
     if (definition.instants.includes(column.name)) {
       readers.push({ name: column.name, type: 'instant', read });
-      readers.push({ name: `${column.name}Local`, type: 'string', read: (record, l) => localTime(lookup(record, column.name), l.timezone) });
+      readers.push({ name: `${column.name}Local`, type: 'string', read: (record, l) => localTime(lookupPath(record, path), l.timezone) });
     } else readers.push({ ...column, read });
     for (const d of definition.derived) if (d.after === column.name) readers.push({ name: d.name, type: d.type, read: d.value });
   }
@@ -249,9 +250,9 @@ function cell(value: unknown): Cell {
   return JSON.stringify(value);
 }
 
-function lookup(record: unknown, path: string): unknown {
+function lookupPath(record: unknown, path: readonly string[]): unknown {
   let value: unknown = record;
-  for (const part of path.split('.')) {
+  for (const part of path) {
     if (value === null || value === undefined || typeof value !== 'object' || !Object.hasOwn(value, part)) return undefined;
     value = (value as Record<string, unknown>)[part];
   }
@@ -264,9 +265,10 @@ function lookup(record: unknown, path: string): unknown {
  * @example flattenRows([{ a: { b: -0 }, c: ['x', 'y'] }], ['a.b', 'c']) // [{ 'a.b': 0, c: 'x;y' }]
  */
 export function flattenRows(records: readonly object[], columns: readonly string[]): FlatRow[] {
+  const paths = columns.map((column) => column.split('.'));
   return records.map((record) => {
     const row: FlatRow = {};
-    for (const column of columns) row[column] = cell(lookup(record, column));
+    for (let i = 0; i < columns.length; i++) row[columns[i]!] = cell(lookupPath(record, paths[i]!));
     return row;
   });
 }

@@ -9,6 +9,7 @@ import { formatIsoDate } from '../../src/time/days';
 import {
   instantFromLocal,
   localDateOf,
+  localDateTimeOf,
   localDaysBetween,
   startOfLocalDate,
   weeksInPeriod,
@@ -159,5 +160,19 @@ describe('instantFromLocal (a wall time in a zone or at a fixed offset)', () => 
     }
     expect(instantFromLocal(42 as never, 'UTC')).toBeNaN();
     expect(() => instantFromLocal('2025-01-01T10:00', 'Mars/Olympus')).toThrowError(expect.objectContaining({ code: 'invalid_timezone' }));
+  });
+});
+
+describe('localDateTimeOf (the tables\' …Local columns)', () => {
+  it('equals date-fns format(…, \'yyyy-MM-dd HH:mm:ss\') in the zone, to the millisecond (oracle: @date-fns/tz)', () => {
+    fc.assert(fc.property(zone, fc.integer({ min: Date.UTC(2004, 0, 1), max: Date.UTC(2035, 11, 31) }), (tzName, ms) => {
+      expect(localDateTimeOf(ms, tzName)).toBe(format(new TZDate(ms, tzName), 'yyyy-MM-dd HH:mm:ss'));
+    }), { numRuns: 2000 });
+  });
+
+  it('refuses a non-finite instant and an unknown zone', () => {
+    expect(() => localDateTimeOf(Number.NaN, 'UTC')).toThrowError(expect.objectContaining({ code: 'invalid_instant' }));
+    expect(() => localDateTimeOf(0, 'Mars/Olympus')).toThrowError(expect.objectContaining({ code: 'invalid_timezone' }));
+    expect(localDateTimeOf(Date.parse('2025-03-07T09:05:59.900Z'), 'Asia/Ho_Chi_Minh')).toBe('2025-03-07 16:05:59');
   });
 });

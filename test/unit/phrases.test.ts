@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeNameMarkerMatcher, makeActorClassifier } from '../../src/resolve/actors';
-import { foldCase, hasDiacritics, makePhraseFinder, replacePhrases } from '../../src/text/phrases';
+import { foldCase, hasDiacritics, makePhraseFinder, phraseKey, replacePhrases } from '../../src/text/phrases';
 import { foldText } from '../../src/text/fold';
 import { DEFAULT_BUSINESS_MARKERS } from '../../src/text/lexicons';
 import { makeConfig } from '../helpers/dataset';
@@ -32,6 +32,33 @@ describe('makePhraseFinder: folded, spacing- and invisible-insensitive, whole wo
     const [match] = find(text);
     expect(text.slice(match!.start, match!.end)).toBe('NGUYỄN  VĂN BÌNH');
     expect(match!.value).toBe('anon:1');
+  });
+
+  it('fast-check: many names sharing their first letters — the same replacements as a greedy scan over whole words (oracle)', () => {
+    const syllables = ['Nguyễn', 'Nguyên', 'Ngô', 'Văn', 'Vân', 'Thị', 'Bình', 'Bích', 'An', 'Anh', 'hỏi', 'về', 'thuế'];
+    const syllable = fc.constantFrom(...syllables);
+    const name = fc.array(syllable, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+    fc.assert(fc.property(fc.uniqueArray(name, { minLength: 1, maxLength: 40 }), fc.array(syllable, { maxLength: 30 }), (names, words) => {
+      const phrases = names.map((n, i) => [n, `anon:${i + 1}`] as const);
+      // The oracle: at each word, the longest run of whole words whose folded letters are a name's
+      // (first given wins among equal keys; one-letter keys are never names), left to right.
+      const byKey = new Map<string, string>();
+      for (const [n, value] of phrases) {
+        const key = phraseKey(n).letters;
+        if (key.length >= 2 && !byKey.has(key)) byKey.set(key, value);
+      }
+      const folded = words.map((w) => phraseKey(w).letters);
+      const out: string[] = [];
+      for (let i = 0; i < words.length;) {
+        let best = 0;
+        for (let k = 1, key = folded[i]!; i + k <= words.length; k++, key += folded[i + k - 1] ?? '') {
+          if (byKey.has(key)) best = k;
+        }
+        out.push(best === 0 ? words[i]! : byKey.get(folded.slice(i, i + best).join(''))!);
+        i += Math.max(best, 1);
+      }
+      expect(replacePhrases(words.join(' '), makePhraseFinder(phrases))).toBe(out.join(' '));
+    }), { numRuns: 500 });
   });
 
   it('fast-check: a name written in any case, without diacritics or with doubled spaces is found in any text around it', () => {

@@ -38,6 +38,14 @@ describe('writeGexf', () => {
     });
   });
 
+  it('is lean: a zero count is left to the declared default 0 (read back as 0 above), one line per node and edge', () => {
+    expect(graph.someEdge((_e, a) => a.comment === 0)).toBe(true);
+    expect(gexf).toContain('<attribute id="comment" title="comment" type="integer"><default>0</default></attribute>');
+    expect(gexf).not.toMatch(/<attvalue for="(comment|reply|reaction|share|mention)" value="0"\/>/);
+    expect(gexf.split('\n').filter((line) => line.startsWith('<edge '))).toHaveLength(graph.size);
+    expect(gexf.split('\n').filter((line) => line.startsWith('<node '))).toHaveLength(graph.order);
+  });
+
   it('keeps kind, unitId, community and pagerank as node attributes, exactly', () => {
     for (const actor of analysis.actors) {
       const attributes = back.getNodeAttributes(actor.id);
