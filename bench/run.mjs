@@ -4,11 +4,14 @@
  *   BENCH_FULL=1 npm run bench    adds 2 M interactions (ingest and the whole pipeline; see below)
  *   BENCH_PEERS=0 npm run bench   without igraph / networkx (bench/peers.py)
  *   BENCH_THREADS=n npm run bench worker threads (default: every core)
+ *   BENCH_PEERS=0 also skips the networkx pipeline of the province-year table (bench/pipeline.py).
  * Sizes are interactions (comments, replies, reactions) of seeded synthetic exports.
  */
 import { DEFAULT_SIZES, FULL_SIZES, ensureData, runIngestBench } from './ingest.mjs';
 import { runAnalysisBench } from './analysis.mjs';
 import { runMetricBench } from './metrics.mjs';
+import { runCommandBench } from './command.mjs';
+import { runHostileBench } from './hostile.mjs';
 import { benchConfig } from './generate.mjs';
 
 const full = process.env.BENCH_FULL === '1';
@@ -21,8 +24,14 @@ const metricSizes = sizes.filter((n) => n <= 200_000);
 console.log('\n## Ingest (loadExport: read, parse, validate, merge)\n');
 await runIngestBench(sizes);
 
+console.log('\n## The whole analyze command on a province-year, against bare JSON.parse and the networkx pipeline\n');
+await runCommandBench({ peer: process.env.BENCH_PEERS !== '0' });
+
 console.log('\n## Whole pipeline (ingest → analyze → every output file)\n');
 await runAnalysisBench(sizes);
+
+console.log('\n## Hostile input through the command: a 50 MB comment, 10,000-deep nesting\n');
+await runHostileBench();
 
 console.log('\n## Graph index and network metrics on the interaction graph, against graphology-metrics, igraph and networkx\n');
 const lib = await import('../dist/index.js');

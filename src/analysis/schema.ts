@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ACTOR_KINDS, REACTION_TYPES, UNIT_KINDS } from '../model/types';
 import { FIGURE_NEEDS, UNAVAILABLE_REASONS } from './availability';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '2.0.0';
 
 const count = z.number().int().nonnegative();
 const ratio = z.number().nullable();

@@ -31,16 +31,11 @@
  */
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { DdciError } from '../errors';
+import { ACTOR_KINDS, type ActorKind } from '../model/types';
 
-/** Actor kinds carried by the interaction graph's nodes (SPEC 3.2, 3.5). */
-export const NODE_KINDS = Object.freeze([
-  'agency',
-  'page',
-  'association',
-  'business',
-  'individual',
-] as const);
-export type NodeKind = (typeof NODE_KINDS)[number];
+/** Actor kinds carried by the interaction graph's nodes (SPEC 3.2, 3.5): the model's, in its order (the index's kind codes). */
+export const NODE_KINDS = ACTOR_KINDS;
+export type NodeKind = ActorKind;
 
 /** Kind code of a node whose `kind` attribute is absent. */
 export const UNKNOWN_KIND = -1;

@@ -102,7 +102,7 @@ describe('ddci-sna analyze', () => {
     const out = await mkdtemp(join(tmpdir(), 'ddci-out-'));
     const { code, stdout } = await cli('analyze', join(fixture('edge-cases'), 'export'), '--config', join(fixture('edge-cases'), 'config.json'), '--out', out, '--json');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).schemaVersion).toBe('1.0.0');
+    expect(JSON.parse(stdout).schemaVersion).toBe('2.0.0');
   });
 
   it('--from/--to limit the period by post time', async () => {

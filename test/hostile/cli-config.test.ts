@@ -185,7 +185,7 @@ describe('flags: checked before any work (SPEC 6, 7.1)', () => {
   it('--previous pointing at a config or at {} → exit 2, its problems listed (validated against the Analysis schema)', async () => {
     const empty = await configFile('empty', {});
     expectRefused(await cli('analyze', EXPORT, '--config', CONFIG, '--previous', empty, '--lang', 'en'), 2,
-      `${empty}: not an analysis.json of this version`, `${empty}: schemaVersion: Invalid input: expected "1.0.0"`,
+      `${empty}: not an analysis.json of this version`, `${empty}: schemaVersion: Invalid input: expected "2.0.0"`,
       `${empty}: units: Invalid input: expected array, received undefined`);
     const config = await cli('analyze', EXPORT, '--config', CONFIG, '--previous', CONFIG, '--lang', 'en');
     expectRefused(config, 2, `${CONFIG}: not an analysis.json of this version`);

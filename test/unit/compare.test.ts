@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOLERANCES, compareWithExpected } from '../../src/analysis/compare';
 
 const actual = {
-  schemaVersion: '1.0.0',
+  schemaVersion: '2.0.0',
   period: { from: '2025-03-03', to: '2025-03-30', timezone: 'Asia/Ho_Chi_Minh', weeks: 4 },
   network: { nodes: 10, edges: 12, density: 12 / 90, modularity: 0.41, reciprocity: null },
   units: [

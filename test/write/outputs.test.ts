@@ -25,7 +25,7 @@ describe('writeOutputs', () => {
   it('writes analysis.json with 2 spaces, -0 as 0, a final newline, parsing back to the same analysis', async () => {
     const files = await write.writeOutputs(analysis, { graph });
     const json = files['analysis.json']!;
-    expect(json.startsWith('{\n  "schemaVersion": "1.0.0",\n  "period": {\n    "from"')).toBe(true);
+    expect(json.startsWith('{\n  "schemaVersion": "2.0.0",\n  "period": {\n    "from"')).toBe(true);
     expect(json.endsWith('}\n')).toBe(true);
     expect(json).not.toMatch(/-0(?![.\deE])/);
     const back = AnalysisSchema.parse(JSON.parse(json));
