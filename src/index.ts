@@ -43,7 +43,7 @@ export * from './time/index';
 export { buildInteractionGraph, INTERACTION_TYPES, type InteractionGraph, type InteractionType, type NodeAttributes, type EdgeAttributes } from './graph/build';
 export * from './metrics/network/index';
 export { findPetitions, makeQuestionDetector, type Petition, type PetitionOptions, type PetitionAuthorKind, type RoutedBy } from './metrics/petitions';
-export { responsiveness, type ResponsivenessFigures } from './metrics/responsiveness';
+export * from './metrics/unit/index';
 export {
   assessQuality, petitionOutcomes, outcomeRates, answerSubstance, substanceRates, isSubstantiveText, countWords, hasLink,
   answerReactionFigures, snapshotFates, snapshotNames, commentsNoLongerHeld, formatCommentsNoLongerHeld, isCompleteCopy, OUTCOMES,

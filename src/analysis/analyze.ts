@@ -15,11 +15,11 @@ import {
 } from './network';
 import { runPlan, runPlanSync, type PathPlan, type ShortestPathPool } from '../metrics/network/pathPool';
 import { resolveThreads } from '../metrics/network/shortestPaths';
-import { activity, isTthcText } from '../metrics/activity';
-import { interactionsPerPost, postEngagement, sumEngagement, type PostEngagement } from '../metrics/engagement';
+import { activity, isTthcText } from '../metrics/unit/activity';
+import { interactionsPerPost, postEngagement, sumEngagement, type PostEngagement } from '../metrics/unit/engagement';
 import { findPetitions, type Petition } from '../metrics/petitions';
-import { responsiveness } from '../metrics/responsiveness';
-import { reach, reactorsByPost, sharesByParent, type ReachIndex } from '../metrics/reach';
+import { responsiveness } from '../metrics/unit/responsiveness';
+import { reach, reactorsByPost, sharesByParent, type ReachIndex } from '../metrics/unit/reach';
 import { associationActivity } from '../metrics/associations';
 import { assessQuality, type QualityAssessment } from '../metrics/quality/index';
 import { topicRows } from '../metrics/topics';
@@ -256,7 +256,7 @@ function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): Unit
 
   const partial = config.units.map((unit) => {
     const posts = postsByUnit.get(unit.id)!;
-    const act = activity(posts, ctx.weekOf);
+    const act = activity(posts, { timezone: config.timezone });
     const engagement = sumEngagement(posts, perPost);
     const tthc = posts.filter((p) => isTthcText(p.message));
     const resp = responsiveness(petitionsByUnit.get(unit.id)!);

@@ -4,8 +4,8 @@
  * (of the petition itself when its post was rejected).
  */
 import type { Petition } from '../metrics/petitions';
-import type { PostEngagement } from '../metrics/engagement';
-import { responsiveness } from '../metrics/responsiveness';
+import type { PostEngagement } from '../metrics/unit/engagement';
+import { responsiveness } from '../metrics/unit/responsiveness';
 import type { ResolvedData } from '../resolve/resolved';
 import type { WeeklyRow } from './schema';
 import { withNulls, type Unavailable, type WeeklyFigure } from './availability';

@@ -5,7 +5,7 @@
  */
 import type { ResolvedData } from '../resolve/resolved';
 import type { Petition } from './petitions';
-import { engagedNodes, forEachShareInCascade, type ReachIndex } from './reach';
+import { engagedNodes, forEachShareInCascade, type ReachIndex } from './unit/reach';
 
 export interface AssociationActivity {
   id: string;

@@ -15,7 +15,7 @@
 import { foldText, makeFoldedPhraseMatcher } from '../text/fold';
 import type { TopicMarkers } from '../text/lexicons';
 import type { Petition } from './petitions';
-import { responsiveness } from './responsiveness';
+import { responsiveness } from './unit/responsiveness';
 
 export interface TopicRow {
   /** The topic's name; null for petitions under no topic ("other"). */

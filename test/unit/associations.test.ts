@@ -4,7 +4,7 @@ import { buildGraphIndex } from '../../src/graph/index';
 import { associationActivity } from '../../src/metrics/associations';
 import { brokeragePaths, NODE_KINDS } from '../../src/metrics/network/index';
 import { findPetitions } from '../../src/metrics/petitions';
-import { reactorsByPost, sharesByParent } from '../../src/metrics/reach';
+import { reactorsByPost, sharesByParent } from '../../src/metrics/unit/reach';
 import { comment, post, reaction, resolve } from '../helpers/dataset';
 
 const names = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { median, quantile, ratioOrNull } from '../../src/metrics/stats';
-import { responsiveness } from '../../src/metrics/responsiveness';
+import { responsiveness } from '../../src/metrics/unit/responsiveness';
 import type { Petition } from '../../src/metrics/petitions';
 import { comment } from '../helpers/dataset';
 import { TOLERANCE, expectClose } from '../helpers/tolerance';

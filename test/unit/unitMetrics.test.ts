@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { activity, isTthcText } from '../../src/metrics/activity';
-import { interactionsPerPost, postEngagement, sumEngagement } from '../../src/metrics/engagement';
-import { reach, reactorsByPost, sharesByParent } from '../../src/metrics/reach';
+import { activity, isTthcText } from '../../src/metrics/unit/activity';
+import { interactionsPerPost, postEngagement, sumEngagement } from '../../src/metrics/unit/engagement';
+import { reach, reactorsByPost, sharesByParent } from '../../src/metrics/unit/reach';
 import type { ResolvedData } from '../../src/resolve/resolved';
 import { DAY, T0, comment, post, reaction, resolve, type DatasetInput } from '../helpers/dataset';
 
-/** A stub week function: T0 is a Monday; weeks are numbered from it (no time zone needed here). */
-const weekOf = (ms: number) => `w${Math.floor((ms - T0) / (7 * DAY))}`;
+/** T0 is Monday 08:00 in Vietnam: the posts' days fall in the local weeks counted from it. */
+const weekOf = { timezone: 'Asia/Ho_Chi_Minh' };
 
 describe('activity (SPEC 4.1)', () => {
   it('counts posts, active weeks and the longest gap between consecutive posts (hand-computed)', () => {
@@ -25,6 +25,16 @@ describe('activity (SPEC 4.1)', () => {
   it('has no gap (null) under two posts, and no share without posts', () => {
     expect(activity([post('a')], weekOf)).toEqual({ posts: 1, activeWeeks: 1, longestGapDays: null, tthcPosts: 0, tthcShare: 0 });
     expect(activity([], weekOf)).toEqual({ posts: 0, activeWeeks: 0, longestGapDays: null, tthcPosts: 0, tthcShare: null });
+  });
+
+  it('checks its options like the network metrics: unknown key or bad zone → DdciError with a code and a path', () => {
+    expect(() => activity([], { timezone: 'Mars/Olympus' })).toThrowError(expect.objectContaining({ code: 'invalid_option', path: ['timezone'] }));
+    expect(() => activity([], { weekOf: 1 } as never)).toThrowError(expect.objectContaining({ code: 'unknown_option', path: ['weekOf'] }));
+    // Local weeks: Sunday 23:30 and Monday 00:30 in Vietnam are two weeks, one in UTC.
+    const sunday = post('s', { h: 6 * 24 + 15.5 }); // T0 + 6 days 15:30 = Sunday 23:30 +07:00
+    const monday = post('m', { h: 6 * 24 + 16.5 });
+    expect(activity([sunday, monday]).activeWeeks).toBe(2);
+    expect(activity([sunday, monday], { timezone: 'UTC' }).activeWeeks).toBe(1);
   });
 
   it('counts TTHC posts and their share', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { weeklyRows } from '../../src/analysis/weekly';
-import { postEngagement } from '../../src/metrics/engagement';
+import { postEngagement } from '../../src/metrics/unit/engagement';
 import { findPetitions } from '../../src/metrics/petitions';
 import { DAY, HOUR, T0, comment, post, reaction, resolve } from '../helpers/dataset';
 

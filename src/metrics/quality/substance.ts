@@ -14,7 +14,7 @@
  * when none is answered.
  */
 import { foldText } from '../../text/fold';
-import { isTthcText } from '../activity';
+import { isTthcText } from '../unit/activity';
 import type { Petition } from '../petitions';
 import { ratioOrNull } from '../stats';
 

@@ -1,9 +1,10 @@
 /**
  * Engagement received (SPEC 4.1): comments, reactions and shares on a unit's posts by others.
- * Computed per post once, then summed per unit and per week.
+ * Computed per post once, then summed per unit and per week. Neutral result: no posts → every total
+ * 0 and `interactionsPerPost` null (not 0).
  */
-import type { FileCapabilities, Post } from '../model/types';
-import { type ResolvedData, unitNodeKey } from '../resolve/resolved';
+import type { FileCapabilities, Post } from '../../model/types';
+import { type ResolvedData, unitNodeKey } from '../../resolve/resolved';
 
 export interface PostEngagement {
   /**
@@ -72,7 +73,10 @@ export interface EngagementTotals {
   commentsTruncated: number;
 }
 
-/** Sum the engagement of some posts. */
+/**
+ * Sum the engagement of some posts (a unit's, or a unit's in one week).
+ * @example sumEngagement(unitPosts, postEngagement(data)) // { commentsReceived: 41, reactionsReceived: 230, sharesReceived: 9, commentsTruncated: 0 }
+ */
 export function sumEngagement(posts: readonly Post[], perPost: Map<string, PostEngagement>): EngagementTotals {
   const totals: EngagementTotals = { commentsReceived: 0, reactionsReceived: 0, sharesReceived: 0, commentsTruncated: 0 };
   for (const post of posts) {
@@ -85,7 +89,10 @@ export function sumEngagement(posts: readonly Post[], perPost: Map<string, PostE
   return totals;
 }
 
-/** (reactions + comments + shares) / posts; null without posts. */
+/**
+ * (reactions + comments + shares) / posts; null without posts.
+ * @example interactionsPerPost({ commentsReceived: 4, reactionsReceived: 10, sharesReceived: 1, commentsTruncated: 0 }, 3) // 5
+ */
 export function interactionsPerPost(totals: EngagementTotals, posts: number): number | null {
   if (posts === 0) return null;
   return (totals.reactionsReceived + totals.commentsReceived + totals.sharesReceived) / posts;

@@ -6,8 +6,8 @@
  *   plus the sharers; `cascadeDepth`: the longest share chain (0 without shares);
  *   `amplifiers`: associations that shared the unit's posts anywhere in that cascade.
  */
-import type { Post } from '../model/types';
-import { type ResolvedData, unitNodeKey } from '../resolve/resolved';
+import type { Post } from '../../model/types';
+import { type ResolvedData, unitNodeKey } from '../../resolve/resolved';
 
 export interface ReachFigures {
   reach: number;
@@ -18,7 +18,10 @@ export interface ReachFigures {
   amplifiers: string[];
 }
 
-/** Share posts by the id of the post they share, built once per analysis. */
+/**
+ * Share posts by the id of the post they share, built once per analysis.
+ * @example sharesByParent(data).get(postId)?.length ?? 0 // direct shares of one post
+ */
 export function sharesByParent(data: ResolvedData): Map<string, Post[]> {
   const children = new Map<string, Post[]>();
   for (const post of data.posts) {
@@ -64,7 +67,10 @@ export function engagedNodes(data: ResolvedData, post: Post, reactorsByPost: Map
   for (const node of reactorsByPost.get(post.id) ?? []) into.add(node);
 }
 
-/** Reactor nodes per post (identified reactors only). */
+/**
+ * Reactor nodes per post (identified reactors only), built once per analysis.
+ * @example reactorsByPost(data).get(postId) // ['100…', 'unit:so-khdt', …]
+ */
 export function reactorsByPost(data: ResolvedData): Map<string, string[]> {
   const result = new Map<string, string[]>();
   for (const reaction of data.reactions) {
@@ -83,7 +89,13 @@ export interface ReachIndex {
   reactors: Map<string, string[]>;
 }
 
-/** Reach and cascade figures of one unit's posts. */
+/**
+ * Reach and cascade figures of one unit's posts. Neutral result: no posts → every count 0, depth
+ * 0, no amplifiers.
+ * @example
+ * const index = { shares: sharesByParent(data), reactors: reactorsByPost(data) }; // once
+ * reach(data, 'so-khdt', unitPosts, index) // { reach: 57, businessReach: 21, associationReach: 2, cascadeReach: 80, cascadeDepth: 2, amplifiers: ['300…'] }
+ */
 export function reach(data: ResolvedData, unitId: string, posts: readonly Post[], index: ReachIndex): ReachFigures {
   const self = unitNodeKey(unitId);
   const direct = new Set<string>();

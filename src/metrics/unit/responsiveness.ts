@@ -2,8 +2,8 @@
  * Responsiveness of a unit (SPEC 4.1): how many petitions it answered, how fast, how many on time.
  * Null, never 0, where there is nothing to measure (no petitions, or none answered).
  */
-import type { Petition } from './petitions';
-import { median, quantile, ratioOrNull } from './stats';
+import type { Petition } from '../petitions';
+import { median, quantile, ratioOrNull } from '../stats';
 
 export interface ResponsivenessFigures {
   petitions: number;
@@ -17,7 +17,11 @@ export interface ResponsivenessFigures {
   withinSlaRate: number | null;
 }
 
-/** Aggregate the petitions of one unit (or one unit-week). */
+/**
+ * Aggregate the petitions of one unit (or one unit-week). Neutral result: no petitions → counts 0,
+ * every rate and time null.
+ * @example responsiveness(analysisPetitionsOfUnit) // { petitions: 12, answered: 10, unanswered: 2, onTime: 8, responseRate: 0.833…, … }
+ */
 export function responsiveness(petitions: readonly Petition[]): ResponsivenessFigures {
   const hours: number[] = [];
   const workingHours: number[] = [];
