@@ -29,6 +29,15 @@ export interface RenderedCharts {
 
 let queue: Promise<unknown> = Promise.resolve();
 
+/**
+ * Compiled and parsed chart shapes (see {@link detachValues}), kept across renders so that a
+ * second report in the same process (a service, the tests, the bench) compiles nothing it has
+ * compiled before; the least recently used go beyond {@link PREPARED_LIMIT} (a report has ~15).
+ */
+interface Prepared { runtime: unknown; warnings: string[] }
+const prepared = new Map<string, Prepared>();
+const PREPARED_LIMIT = 64;
+
 /** Render each spec to an SVG string; ids inside chart `i` are prefixed with `${idPrefix}${i}-`. */
 export function renderVegaLite(specs: readonly TopLevelSpec[], idPrefix = 'chart'): Promise<RenderedCharts> {
   const run = queue.then(() => renderSerially(specs, idPrefix));
@@ -80,7 +89,6 @@ async function renderSerially(specs: readonly TopLevelSpec[], idPrefix: string):
   try {
     // Specs that differ only in their inline data (a unit's weekly chart and the next unit's) share
     // one vega-lite compile and one vega parse; each gets its own View, its values bound by name.
-    const prepared = new Map<string, { runtime: ReturnType<typeof vega.parse>; warnings: string[] }>();
     const svgs: string[] = [];
     for (let i = 0; i < specs.length; i++) {
       const { shape, values } = detachValues(specs[i]!);
@@ -90,12 +98,14 @@ async function renderSerially(specs: readonly TopLevelSpec[], idPrefix: string):
         const before = warnings.length;
         const { spec } = vegaLite.compile(shape, { logger: logger as never });
         entry = { runtime: vega.parse(spec), warnings: warnings.slice(before) };
-        prepared.set(key, entry);
+        if (prepared.size >= PREPARED_LIMIT) prepared.delete(prepared.keys().next().value!);
       } else {
         // The same warnings as a compile of this spec of its own would give.
         warnings.push(...entry.warnings);
+        prepared.delete(key);
       }
-      const view = new vega.View(entry.runtime, { renderer: 'none', logger: logger as never, logLevel: vega.Warn });
+      prepared.set(key, entry);
+      const view = new vega.View(entry.runtime as ReturnType<typeof vega.parse>, { renderer: 'none', logger: logger as never, logLevel: vega.Warn });
       try {
         for (const [name, rows] of values) view.data(name, rows as object[]);
         svgs.push(compactSvg(renumberIds(await view.toSVG(), `${idPrefix}${i}-`)));

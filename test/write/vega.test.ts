@@ -77,6 +77,8 @@ describe('renderVegaLite', () => {
       for (const [i, spec] of specs.entries()) alone.push(await renderAlone(spec, `c${i}-`));
       expect(svgs).toEqual(alone.map((a) => a.svg));
       expect(warnings).toEqual(alone.flatMap((a) => a.warnings));
+      // A second render finds every shape compiled already: the same again.
+      expect(await renderVegaLite(specs, 'c')).toEqual({ svgs, warnings });
     }
   }, 60_000);
 
@@ -92,5 +94,7 @@ describe('renderVegaLite', () => {
     expect(one.warnings.length).toBeGreaterThan(0);
     expect(batch.warnings).toEqual([...one.warnings, ...one.warnings]);
     expect(batch.svgs[1]).toBe(one.svg);
+    // And in a later render, from the shapes kept across renders.
+    expect((await renderVegaLite([spec(3)], 'w')).warnings).toEqual(one.warnings);
   });
 });
