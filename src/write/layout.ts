@@ -145,9 +145,11 @@ export function layoutNetwork(graph: Graph, analysis: Analysis, options: Network
   const communityOf = new Map<string, number>();
   for (const actor of analysis.actors) communityOf.set(actor.id, actor.community);
 
-  // Every node: kind, label, community, strength in the whole graph.
+  // Every node: kind, label, community, strength in the whole graph. The edges are read once, into
+  // arrays of node positions and weights (self-loops left out) that the aggregation below reads.
   interface Raw { key: string; kind: ActorKind; label: string | null; unitId: string | null; community: number | null; strength: number }
-  const raw = new Map<string, Raw>();
+  const all: Raw[] = [];
+  const position = new Map<string, number>();
   graph.forEachNode((key, attributes) => {
     const kind = KINDS.has(attributes.kind) ? (attributes.kind as ActorKind) : 'individual';
     const unitId = typeof attributes.unitId === 'string' ? attributes.unitId : null;
@@ -156,18 +158,28 @@ export function layoutNetwork(graph: Graph, analysis: Analysis, options: Network
       : kind === 'individual' ? null
       : typeof attributes.label === 'string' && attributes.label !== '' ? attributes.label : null;
     const community = communityOf.get(key) ?? (typeof attributes.community === 'number' ? attributes.community : null);
-    raw.set(key, { key, kind, label, unitId, community, strength: 0 });
+    position.set(key, all.length);
+    all.push({ key, kind, label, unitId, community, strength: 0 });
   });
   const weightOf = (attributes: Record<string, unknown>) =>
     typeof attributes.weight === 'number' && Number.isFinite(attributes.weight) && attributes.weight > 0 ? attributes.weight : 1;
+  const sources = new Int32Array(graph.size);
+  const targets = new Int32Array(graph.size);
+  const edgeWeights = new Float64Array(graph.size);
+  let edgeCount = 0;
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (source === target) return;
+    const s = position.get(source)!;
+    const t = position.get(target)!;
     const w = weightOf(attributes);
-    raw.get(source)!.strength += w;
-    raw.get(target)!.strength += w;
+    all[s]!.strength += w;
+    all[t]!.strength += w;
+    sources[edgeCount] = s;
+    targets[edgeCount] = t;
+    edgeWeights[edgeCount] = w;
+    edgeCount += 1;
   });
   const byStrength = (a: Raw, b: Raw) => b.strength - a.strength || compareKeys(a.key, b.key);
-  const all = [...raw.values()];
 
   // Communities by size; the largest `maxCommunities` get a number and a colour.
   const sizes = new Map<number, number>();
@@ -185,37 +197,45 @@ export function layoutNetwork(graph: Graph, analysis: Analysis, options: Network
   for (const n of shownBusinesses) own.add(n.key);
 
   const groupKey = (community: number | null) => (community === null ? 'group:other' : `group:${community}`);
-  const mapKey = new Map<string, string>();
+  // The map node of each graph node (by position), numbered in `nodes`' order of insertion.
+  const mapOf = new Int32Array(all.length);
   const nodes = new Map<string, LayoutNode>();
+  const mapIndex = new Map<string, number>();
+  const indexOf = (key: string): number => {
+    let i = mapIndex.get(key);
+    if (i === undefined) mapIndex.set(key, (i = mapIndex.size));
+    return i;
+  };
   let grouped = 0;
-  for (const n of all) {
+  for (const [p, n] of all.entries()) {
     if (own.has(n.key)) {
-      mapKey.set(n.key, n.key);
+      mapOf[p] = indexOf(n.key);
       nodes.set(n.key, { key: n.key, kind: n.kind, label: n.label, unitId: n.unitId, community: display(n), members: 1, strength: 0, x: 0, y: 0 });
       continue;
     }
     const community = display(n);
     const key = groupKey(community);
-    mapKey.set(n.key, key);
+    mapOf[p] = indexOf(key);
     grouped += 1;
     const group = nodes.get(key);
     if (group) group.members += 1;
     else nodes.set(key, { key, kind: 'group', label: null, unitId: null, community, members: 1, strength: 0, x: 0, y: 0 });
   }
 
-  // Aggregated undirected edges.
-  const weights = new Map<string, LayoutEdge>();
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    const a0 = mapKey.get(source)!;
-    const b0 = mapKey.get(target)!;
-    if (a0 === b0) return;
-    const [a, b] = compareKeys(a0, b0) < 0 ? [a0, b0] : [b0, a0];
-    const id = `${a}\u0000${b}`;
-    const w = weightOf(attributes);
+  // Aggregated undirected edges: one per pair of map nodes (ends in key order), weights summed in
+  // the graph's edge order.
+  const mapKeys = [...nodes.keys()];
+  const weights = new Map<number, LayoutEdge>();
+  for (let e = 0; e < edgeCount; e++) {
+    const a0 = mapOf[sources[e]!]!;
+    const b0 = mapOf[targets[e]!]!;
+    if (a0 === b0) continue;
+    const [a, b] = compareKeys(mapKeys[a0]!, mapKeys[b0]!) < 0 ? [a0, b0] : [b0, a0];
+    const id = a * mapKeys.length + b;
     const edge = weights.get(id);
-    if (edge) edge.weight += w;
-    else weights.set(id, { source: a, target: b, weight: w });
-  });
+    if (edge) edge.weight += edgeWeights[e]!;
+    else weights.set(id, { source: mapKeys[a]!, target: mapKeys[b]!, weight: edgeWeights[e]! });
+  }
   const strongest = [...weights.values()].sort((e, f) => f.weight - e.weight || compareKeys(e.source, f.source) || compareKeys(e.target, f.target));
   const kept = new Set(strongest.slice(0, o.maxEdges));
   // Every unit keeps its strongest edge, so that no unit floats alone on a capped map.

@@ -24,7 +24,18 @@ export function weekHourCounts(times: Iterable<string>, timeZone: string): WeekH
   return counts;
 }
 
-function heatmaps(ctx: ReportContext): { asked: WeekHourCounts; answered: WeekHourCounts; total: number } {
+interface Heatmaps { asked: WeekHourCounts; answered: WeekHourCounts; total: number }
+
+/** Counted once per report: the section's charts and its text both read them. */
+const counted = new WeakMap<ReportContext, Heatmaps>();
+
+function heatmaps(ctx: ReportContext): Heatmaps {
+  let found = counted.get(ctx);
+  if (found === undefined) counted.set(ctx, (found = countHeatmaps(ctx)));
+  return found;
+}
+
+function countHeatmaps(ctx: ReportContext): Heatmaps {
   const tz = ctx.analysis.period.timezone;
   const petitions = ctx.analysis.petitions;
   const answers = new Map<string, string>();

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import * as vega from 'vega';
+import * as vegaLite from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
+import { reportContext } from '../../src/write/sections/context';
+import { REPORT_SECTIONS } from '../../src/write/sections/index';
+import { NETWORK_LAYOUT_DEFAULTS } from '../../src/write/layout';
+import { compactSvg, detachValues, renderVegaLite, renumberIds } from '../../src/write/vega';
+import { makeSampleAnalysis, makeSampleGraph } from './sample';
+
+/** Every chart spec (wide and narrow) of the sample report, in page order. */
+function reportSpecs(lang: 'vi' | 'en'): TopLevelSpec[] {
+  const analysis = makeSampleAnalysis();
+  const ctx = reportContext(analysis, {
+    lang, slaWorkingHours: 8, previous: makeSampleAnalysis(1), graph: makeSampleGraph(analysis), network: NETWORK_LAYOUT_DEFAULTS,
+  });
+  return REPORT_SECTIONS.filter((s) => (s.when ? s.when(ctx) : true))
+    .flatMap((s) => (s.charts ? s.charts(ctx) : []))
+    .flatMap((c) => [c.spec, ...(c.narrow ? [c.narrow] : [])]) as TopLevelSpec[];
+}
+
+/**
+ * The oracle: each spec on its own, its data inline, through vega-lite and vega with nothing shared
+ * (what the report did before specs of one shape shared a compile), then the same id renumbering
+ * and compaction.
+ */
+async function renderAlone(spec: TopLevelSpec, prefix: string): Promise<{ svg: string; warnings: string[] }> {
+  const warnings: string[] = [];
+  const logger = {
+    level: () => logger,
+    error: (...args: unknown[]) => { warnings.push(`error: ${args.map(String).join(' ')}`); return logger; },
+    warn: (...args: unknown[]) => { warnings.push(`warn: ${args.map(String).join(' ')}`); return logger; },
+    info: () => logger,
+    debug: () => logger,
+  };
+  const metrics = (vega as unknown as { textMetrics: { width: unknown; estimateWidth: unknown } }).textMetrics;
+  const measure = metrics.width;
+  metrics.width = metrics.estimateWidth;
+  try {
+    const view = new vega.View(vega.parse(vegaLite.compile(spec, { logger: logger as never }).spec), { renderer: 'none', logger: logger as never, logLevel: vega.Warn });
+    const svg = compactSvg(renumberIds(await view.toSVG(), prefix));
+    view.finalize();
+    return { svg, warnings };
+  } finally {
+    metrics.width = measure;
+  }
+}
+
+describe('detachValues', () => {
+  it('names each inline data set (equal values one name), leaves everything else as it is', () => {
+    const rows = [{ a: 1 }];
+    const spec = {
+      mark: 'bar',
+      data: { values: rows },
+      layer: [{ data: { values: [{ a: 1 }] } }, { data: { values: [{ a: 2 }] } }, { data: { url: 'x.json' } }, { data: { values: [], format: { type: 'json' } } }],
+    } as unknown as TopLevelSpec;
+    const { shape, values } = detachValues(spec);
+    expect(shape).toEqual({
+      mark: 'bar',
+      data: { name: 'ddci_values_0' },
+      layer: [{ data: { name: 'ddci_values_0' } }, { data: { name: 'ddci_values_1' } }, { data: { url: 'x.json' } }, { data: { values: [], format: { type: 'json' } } }],
+    });
+    expect([...values]).toEqual([['ddci_values_0', rows], ['ddci_values_1', [{ a: 2 }]]]);
+    expect(spec.data).toEqual({ values: rows });
+  });
+});
+
+describe('renderVegaLite', () => {
+  it('gives, for every chart of the report, the bytes and warnings of that chart rendered on its own', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const specs = reportSpecs(lang);
+      // Many charts share a shape (one per unit): the batch must reuse compiles, not results.
+      expect(new Set(specs.map((s) => JSON.stringify(detachValues(s).shape))).size).toBeLessThan(specs.length / 2);
+      const { svgs, warnings } = await renderVegaLite(specs, 'c');
+      const alone: { svg: string; warnings: string[] }[] = [];
+      // One after another: renderAlone switches vega's text measure for the time of a render.
+      for (const [i, spec] of specs.entries()) alone.push(await renderAlone(spec, `c${i}-`));
+      expect(svgs).toEqual(alone.map((a) => a.svg));
+      expect(warnings).toEqual(alone.flatMap((a) => a.warnings));
+      // A second render finds every shape compiled already: the same again.
+      expect(await renderVegaLite(specs, 'c')).toEqual({ svgs, warnings });
+    }
+  }, 60_000);
+
+  it('repeats a shared shape’s compile warnings for every chart of that shape', async () => {
+    // `shape` is not a channel of bars: vega-lite warns while compiling (and drops it).
+    const spec = (v: number) => ({
+      data: { values: [{ x: 'a', y: v }] },
+      mark: 'bar',
+      encoding: { x: { field: 'x', type: 'nominal' }, y: { field: 'y', type: 'quantitative' }, shape: { field: 'x', type: 'nominal' } },
+    }) as TopLevelSpec;
+    const batch = await renderVegaLite([spec(1), spec(2)], 'w');
+    const one = await renderAlone(spec(2), 'w1-');
+    expect(one.warnings.length).toBeGreaterThan(0);
+    expect(batch.warnings).toEqual([...one.warnings, ...one.warnings]);
+    expect(batch.svgs[1]).toBe(one.svg);
+    // And in a later render, from the shapes kept across renders.
+    expect((await renderVegaLite([spec(3)], 'w')).warnings).toEqual(one.warnings);
+  });
+});
