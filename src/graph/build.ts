@@ -29,8 +29,70 @@ export type InteractionGraph = DirectedGraph<NodeAttributes, EdgeAttributes>;
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Build the interaction graph of the resolved data. */
+/** One node of an {@link InteractionList}. */
+export interface InteractionNode {
+  key: string;
+  attributes: NodeAttributes;
+}
+
+/** One edge of an {@link InteractionList}. */
+export interface InteractionEdge {
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+/**
+ * The interaction graph as plain lists, before any graph object is made: what the analysis indexes
+ * (graph/index.ts `indexInteractions`) and what privacy turns into the graph the writers get, so
+ * the graph object is built once per run.
+ */
+export interface InteractionList {
+  /** Nodes by key, sorted (UTF-16 code-unit order). */
+  readonly nodes: readonly InteractionNode[];
+  /** Edges by (source, target), sorted; edge i is keyed {@link interactionEdgeKey}(i) in the graph. */
+  readonly edges: readonly InteractionEdge[];
+}
+
+/**
+ * The key of the i-th edge of an interaction graph: its sorted position, stable across runs and
+ * processes (graphology's generated keys carry a per-process instance counter), and free of actor
+ * ids (nothing to pseudonymise).
+ * @example interactionEdgeKey(0) // 'e0'
+ */
+export function interactionEdgeKey(i: number): string {
+  return `e${i}`;
+}
+
+/**
+ * Build the interaction graph of the resolved data.
+ * @example
+ * const graph = buildInteractionGraph(resolveData(dataset, config));
+ * graph.getEdgeAttribute(graph.edge('100012345678901', 'unit:so-khdt')!, 'comment'); // 2
+ */
 export function buildInteractionGraph(data: ResolvedData): InteractionGraph {
+  return interactionGraph(collectInteractions(data));
+}
+
+/**
+ * The graph of an interaction list: nodes and edges inserted in list order, edge i keyed
+ * {@link interactionEdgeKey}(i). The list's attribute objects become the graph's (not copied).
+ * @example
+ * const graph = interactionGraph(collectInteractions(data));
+ */
+export function interactionGraph(list: InteractionList): InteractionGraph {
+  const graph: InteractionGraph = new DirectedGraph<NodeAttributes, EdgeAttributes>();
+  for (const { key, attributes } of list.nodes) graph.addNode(key, attributes);
+  list.edges.forEach(({ source, target, attributes }, i) => graph.addDirectedEdgeWithKey(interactionEdgeKey(i), source, target, attributes));
+  return graph;
+}
+
+/**
+ * The nodes and edges of the interaction graph of the resolved data, sorted (see the module's notes).
+ * @example
+ * const { nodes, edges } = collectInteractions(resolveData(dataset, config));
+ */
+export function collectInteractions(data: ResolvedData): InteractionList {
   const nodes = new Map<string, NodeAttributes>();
   for (const unit of data.config.units) {
     nodes.set(unitNodeKey(unit.id), { kind: 'agency', label: unit.name, unitId: unit.id });
@@ -42,22 +104,25 @@ export function buildInteractionGraph(data: ResolvedData): InteractionGraph {
   };
   if (data.config.page) addActorNode(data.nodeOfActor(data.config.page.id));
 
-  const edges = new Map<string, EdgeAttributes & { source: string; target: string }>();
+  // Edges by source, then target: no key string per interaction.
+  const edgesFrom = new Map<string, Map<string, InteractionEdge>>();
   const addEdge = (source: string | null, target: string | null, type: InteractionType) => {
     addActorNode(source);
     addActorNode(target);
     if (source === null || target === null || source === target) return;
-    const key = `${source}\u0000${target}`;
-    let edge = edges.get(key);
+    let row = edgesFrom.get(source);
+    if (!row) edgesFrom.set(source, (row = new Map()));
+    let edge = row.get(target);
     if (!edge) {
-      edge = { source, target, weight: 0, comment: 0, reply: 0, reaction: 0, share: 0, mention: 0 };
-      edges.set(key, edge);
+      edge = { source, target, attributes: { weight: 0, comment: 0, reply: 0, reaction: 0, share: 0, mention: 0 } };
+      row.set(target, edge);
     }
-    edge.weight += 1;
-    edge[type] += 1;
+    edge.attributes.weight += 1;
+    edge.attributes[type] += 1;
   };
   // Each actor a message tags counts once, however often the text names it.
   const mentions = (author: string | null, tags: { id: string }[]) => {
+    if (tags.length === 0) return;
     const tagged = new Set(tags.map((tag) => data.nodeOfActor(tag.id)));
     for (const node of tagged) addEdge(author, node, 'mention');
   };
@@ -103,11 +168,11 @@ export function buildInteractionGraph(data: ResolvedData): InteractionGraph {
     addEdge(reactor, target, 'reaction');
   }
 
-  const graph: InteractionGraph = new DirectedGraph<NodeAttributes, EdgeAttributes>();
-  for (const key of [...nodes.keys()].sort(compare)) graph.addNode(key, nodes.get(key)!);
-  const sortedEdges = [...edges.values()].sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target));
-  // Edge keys by sorted position: stable across runs and processes (graphology's generated keys
-  // carry a per-process instance counter), and free of actor ids (nothing to pseudonymise).
-  sortedEdges.forEach(({ source, target, ...attributes }, i) => graph.addDirectedEdgeWithKey(`e${i}`, source, target, attributes));
-  return graph;
+  const sortedNodes = [...nodes.keys()].sort(compare).map((key): InteractionNode => ({ key, attributes: nodes.get(key)! }));
+  const edges: InteractionEdge[] = [];
+  for (const source of [...edgesFrom.keys()].sort(compare)) {
+    const row = edgesFrom.get(source)!;
+    for (const target of [...row.keys()].sort(compare)) edges.push(row.get(target)!);
+  }
+  return { nodes: sortedNodes, edges };
 }

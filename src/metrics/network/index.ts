@@ -4,6 +4,7 @@
  */
 export {
   buildGraphIndex,
+  indexInteractions,
   toNodeRecord,
   GraphIndexError,
   NODE_KINDS,
