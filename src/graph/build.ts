@@ -149,13 +149,15 @@ export function collectInteractions(data: ResolvedData): InteractionList {
     }
   }
   // One reaction per actor and target, the actor being the node (a unit's accounts are one actor).
-  const reacted = new Set<string>();
+  // Targets each reactor node reacted to (a set per node: no key string per reaction).
+  const reacted = new Map<string, Set<string>>();
   for (const reaction of data.reactions) {
     const reactor = data.nodeOfActor(reaction.actorId);
     if (reactor !== null) {
-      const key = `${reactor}\u0000${reaction.targetId}`;
-      if (reacted.has(key)) continue;
-      reacted.add(key);
+      let targets = reacted.get(reactor);
+      if (!targets) reacted.set(reactor, (targets = new Set()));
+      if (targets.has(reaction.targetId)) continue;
+      targets.add(reaction.targetId);
     }
     let target: string | null = null;
     if (reaction.targetType === 'post') {

@@ -107,10 +107,17 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   };
   for (const comment of comments) rootOf(comment);
 
+  // Asked for every record's actors by several passes: each actor's node worked out once.
+  const nodeKeys = new Map<string, string>();
   const nodeOfActor = (actorId: string | null): string | null => {
     if (actorId === null) return null;
-    const actor = actors.get(actorId);
-    return actor?.unitId ? unitNodeKey(actor.unitId) : actorNodeKey(actorId);
+    let key = nodeKeys.get(actorId);
+    if (key === undefined) {
+      const actor = actors.get(actorId);
+      key = actor?.unitId ? unitNodeKey(actor.unitId) : actorNodeKey(actorId);
+      nodeKeys.set(actorId, key);
+    }
+    return key;
   };
   const actorOfNode = (key: string): ResolvedActor | undefined => {
     const ref = parseNodeKey(key);
