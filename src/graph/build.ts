@@ -13,6 +13,7 @@
 import { DirectedGraph } from 'graphology';
 import type { ActorKind } from '../model/types';
 import { type ResolvedData, unitNodeKey } from '../resolve/resolved';
+import { PairSet } from '../util/pairSet';
 
 export const INTERACTION_TYPES = ['comment', 'reply', 'reaction', 'share', 'mention'] as const;
 export type InteractionType = (typeof INTERACTION_TYPES)[number];
@@ -149,16 +150,10 @@ export function collectInteractions(data: ResolvedData): InteractionList {
     }
   }
   // One reaction per actor and target, the actor being the node (a unit's accounts are one actor).
-  // Targets each reactor node reacted to (a set per node: no key string per reaction).
-  const reacted = new Map<string, Set<string>>();
+  const reacted = new PairSet();
   for (const reaction of data.reactions) {
     const reactor = data.nodeOfActor(reaction.actorId);
-    if (reactor !== null) {
-      let targets = reacted.get(reactor);
-      if (!targets) reacted.set(reactor, (targets = new Set()));
-      if (targets.has(reaction.targetId)) continue;
-      targets.add(reaction.targetId);
-    }
+    if (reactor !== null && !reacted.add(reactor, reaction.targetId)) continue;
     let target: string | null = null;
     if (reaction.targetType === 'post') {
       const post = data.postById.get(reaction.targetId);

@@ -119,9 +119,15 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
     }
     return key;
   };
+  const nodeActors = new Map<string, ResolvedActor | null>(); // null: no actor behind the key
   const actorOfNode = (key: string): ResolvedActor | undefined => {
-    const ref = parseNodeKey(key);
-    return ref.type === 'actor' ? actors.get(ref.actorId) : undefined;
+    let actor = nodeActors.get(key);
+    if (actor === undefined) {
+      const ref = parseNodeKey(key);
+      actor = (ref.type === 'actor' ? actors.get(ref.actorId) : undefined) ?? null;
+      nodeActors.set(key, actor);
+    }
+    return actor ?? undefined;
   };
 
   return {
