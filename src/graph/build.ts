@@ -28,8 +28,6 @@ export type EdgeAttributes = { weight: number } & Record<InteractionType, number
 
 export type InteractionGraph = DirectedGraph<NodeAttributes, EdgeAttributes>;
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** One node of an {@link InteractionList}. */
 export interface InteractionNode {
   key: string;
@@ -165,11 +163,12 @@ export function collectInteractions(data: ResolvedData): InteractionList {
     addEdge(reactor, target, 'reaction');
   }
 
-  const sortedNodes = [...nodes.keys()].sort(compare).map((key): InteractionNode => ({ key, attributes: nodes.get(key)! }));
+  // Sorted by UTF-16 code units: the default order of sort() for strings (no comparator to call).
+  const sortedNodes = [...nodes.keys()].sort().map((key): InteractionNode => ({ key, attributes: nodes.get(key)! }));
   const edges: InteractionEdge[] = [];
-  for (const source of [...edgesFrom.keys()].sort(compare)) {
+  for (const source of [...edgesFrom.keys()].sort()) {
     const row = edgesFrom.get(source)!;
-    for (const target of [...row.keys()].sort(compare)) edges.push(row.get(target)!);
+    for (const target of [...row.keys()].sort()) edges.push(row.get(target)!);
   }
   return { nodes: sortedNodes, edges };
 }

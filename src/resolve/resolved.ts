@@ -108,13 +108,14 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   for (const comment of comments) rootOf(comment);
 
   // Asked for every record's actors by several passes: each actor's node worked out once.
+  const unitNodes = new Map(config.units.map((u) => [u.id, unitNodeKey(u.id)]));
   const nodeKeys = new Map<string, string>();
   const nodeOfActor = (actorId: string | null): string | null => {
     if (actorId === null) return null;
     let key = nodeKeys.get(actorId);
     if (key === undefined) {
       const actor = actors.get(actorId);
-      key = actor?.unitId ? unitNodeKey(actor.unitId) : actorNodeKey(actorId);
+      key = actor?.unitId ? unitNodes.get(actor.unitId) ?? unitNodeKey(actor.unitId) : actorNodeKey(actorId);
       nodeKeys.set(actorId, key);
     }
     return key;
@@ -135,11 +136,11 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
     postUnit, commentUnit, attribution, nodeOfActor, actorOfNode,
     postAuthorNode(post) {
       const unit = postUnit.get(post.id);
-      return unit ? unitNodeKey(unit) : nodeOfActor(post.fromId);
+      return unit ? unitNodes.get(unit) ?? unitNodeKey(unit) : nodeOfActor(post.fromId);
     },
     commentAuthorNode(comment) {
       const unit = commentUnit.get(comment.id);
-      return unit ? unitNodeKey(unit) : nodeOfActor(comment.fromId);
+      return unit ? unitNodes.get(unit) ?? unitNodeKey(unit) : nodeOfActor(comment.fromId);
     },
   };
 }
