@@ -20,3 +20,32 @@ export class PairSet {
     return true;
   }
 }
+
+/** Values by ordered pairs of strings, as a map per first string (no key string per pair). */
+export class PairMap<V> {
+  private readonly rows = new Map<string, Map<string, V>>();
+
+  /** The value of the pair, if any. */
+  get(first: string, second: string): V | undefined {
+    return this.rows.get(first)?.get(second);
+  }
+
+  /**
+   * The value of the pair, made by `make` the first time.
+   * @example
+   * const byThreadAndUnit = new PairMap<string[]>();
+   * byThreadAndUnit.upsert('c1', 'so-khdt', () => []).push('c7');
+   */
+  upsert(first: string, second: string, make: () => V): V {
+    let row = this.rows.get(first);
+    if (!row) this.rows.set(first, (row = new Map()));
+    let value = row.get(second);
+    if (value === undefined) row.set(second, (value = make()));
+    return value;
+  }
+
+  /** Every value, by first string then second, in insertion order. */
+  *values(): IterableIterator<V> {
+    for (const row of this.rows.values()) yield* row.values();
+  }
+}
