@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphIndex } from '../../../src/graph/index';
 import { louvain } from '../../../src/metrics/network/louvain';
 import { mulberry32 } from '../../../src/util/random';
-import { fixtureInput, generatedInput, indexOf } from './fixtureGraphs';
+import { indexOf, REAL_SHAPED_INPUTS } from './fixtureGraphs';
 
 function projected(index: GraphIndex): UndirectedGraph {
   const g = new UndirectedGraph();
@@ -34,11 +34,7 @@ function renumbered(index: GraphIndex, mapping: Record<string, number>): number[
 }
 
 describe('louvain on the index view = the library on a graphology graph', () => {
-  it.each([
-    ['ddci-page', () => fixtureInput('ddci-page')],
-    ['edge-cases', () => fixtureInput('edge-cases')],
-    ['generated 20 000', () => generatedInput(20_000)],
-  ])('%s: the same partition for each seed', async (_label, input) => {
+  it.each(REAL_SHAPED_INPUTS)('%s: the same partition for each seed', async (_label, input) => {
     const index = indexOf(await input());
     const graph = projected(index);
     for (const seed of [1, 2, 3, 7]) {
