@@ -13,6 +13,7 @@
 import { DirectedGraph } from 'graphology';
 import type { ActorKind } from '../model/types';
 import { type ResolvedData, unitNodeKey } from '../resolve/resolved';
+import { countingSortOrder } from '../util/countingSort';
 import { PairSet } from '../util/pairSet';
 
 export const INTERACTION_TYPES = ['comment', 'reply', 'reaction', 'share', 'mention'] as const;
@@ -92,32 +93,51 @@ export function interactionGraph(list: InteractionList): InteractionGraph {
  * const { nodes, edges } = collectInteractions(resolveData(dataset, config));
  */
 export function collectInteractions(data: ResolvedData): InteractionList {
-  const nodes = new Map<string, NodeAttributes>();
-  for (const unit of data.config.units) {
-    nodes.set(unitNodeKey(unit.id), { kind: 'agency', label: unit.name, unitId: unit.id });
-  }
+  // Nodes get ids in order of first sight (one look-up per endpoint); edges are kept by source id
+  // (an array) and target id, then sorted by the nodes' sorted positions without comparisons.
+  const keys: string[] = [];
+  const attributes: NodeAttributes[] = [];
+  const ids = new Map<string, number>();
+  const setNode = (key: string, attrs: NodeAttributes) => {
+    const id = ids.get(key);
+    if (id !== undefined) attributes[id] = attrs;
+    else {
+      ids.set(key, keys.length);
+      keys.push(key);
+      attributes.push(attrs);
+    }
+  };
+  for (const unit of data.config.units) setNode(unitNodeKey(unit.id), { kind: 'agency', label: unit.name, unitId: unit.id });
+  const nodeId = (key: string): number => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      const actor = data.actorOfNode(key);
+      id = keys.length;
+      setNode(key, { kind: actor?.kind ?? 'individual', label: actor?.name ?? null, unitId: actor?.unitId ?? null });
+    }
+    return id;
+  };
   const addActorNode = (key: string | null) => {
-    if (key === null || nodes.has(key)) return;
-    const actor = data.actorOfNode(key);
-    nodes.set(key, { kind: actor?.kind ?? 'individual', label: actor?.name ?? null, unitId: actor?.unitId ?? null });
+    if (key !== null) nodeId(key);
   };
   if (data.config.page) addActorNode(data.nodeOfActor(data.config.page.id));
 
-  // Edges by source, then target: no key string per interaction.
-  const edgesFrom = new Map<string, Map<string, InteractionEdge>>();
+  const rows: (Map<number, EdgeAttributes> | undefined)[] = [];
+  let edgeCount = 0;
   const addEdge = (source: string | null, target: string | null, type: InteractionType) => {
-    addActorNode(source);
-    addActorNode(target);
-    if (source === null || target === null || source === target) return;
-    let row = edgesFrom.get(source);
-    if (!row) edgesFrom.set(source, (row = new Map()));
-    let edge = row.get(target);
+    const s = source === null ? -1 : nodeId(source);
+    const t = target === null ? -1 : nodeId(target);
+    if (s < 0 || t < 0 || s === t) return;
+    let row = rows[s];
+    if (row === undefined) rows[s] = row = new Map();
+    let edge = row.get(t);
     if (!edge) {
-      edge = { source, target, attributes: { weight: 0, comment: 0, reply: 0, reaction: 0, share: 0, mention: 0 } };
-      row.set(target, edge);
+      edge = { weight: 0, comment: 0, reply: 0, reaction: 0, share: 0, mention: 0 };
+      row.set(t, edge);
+      edgeCount++;
     }
-    edge.attributes.weight += 1;
-    edge.attributes[type] += 1;
+    edge.weight += 1;
+    edge[type] += 1;
   };
   // Each actor a message tags counts once, however often the text names it.
   const mentions = (author: string | null, tags: { id: string }[]) => {
@@ -164,11 +184,27 @@ export function collectInteractions(data: ResolvedData): InteractionList {
   }
 
   // Sorted by UTF-16 code units: the default order of sort() for strings (no comparator to call).
-  const sortedNodes = [...nodes.keys()].sort().map((key): InteractionNode => ({ key, attributes: nodes.get(key)! }));
-  const edges: InteractionEdge[] = [];
-  for (const source of [...edgesFrom.keys()].sort()) {
-    const row = edgesFrom.get(source)!;
-    for (const target of [...row.keys()].sort()) edges.push(row.get(target)!);
-  }
-  return { nodes: sortedNodes, edges };
+  const n = keys.length;
+  const sortedKeys = [...keys].sort();
+  const position = new Int32Array(n); // node id → sorted position
+  const nodes = sortedKeys.map((key, p): InteractionNode => {
+    const id = ids.get(key)!;
+    position[id] = p;
+    return { key, attributes: attributes[id] };
+  });
+  const source = new Int32Array(edgeCount);
+  const target = new Int32Array(edgeCount);
+  const edgeAttributes: EdgeAttributes[] = [];
+  rows.forEach((row, s) => {
+    for (const [t, a] of row!) {
+      source[edgeAttributes.length] = position[s];
+      target[edgeAttributes.length] = position[t];
+      edgeAttributes.push(a);
+    }
+  });
+  const order = countingSortOrder(source, edgeCount, n, countingSortOrder(target, edgeCount, n, null));
+  const edges = Array.from(order, (e): InteractionEdge => ({
+    source: sortedKeys[source[e]], target: sortedKeys[target[e]], attributes: edgeAttributes[e],
+  }));
+  return { nodes, edges };
 }

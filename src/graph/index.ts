@@ -32,6 +32,7 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { DdciError } from '../errors';
 import { interactionEdgeKey, type InteractionList } from './build';
+import { countingSortOrder } from '../util/countingSort';
 
 /** Actor kinds carried by the interaction graph's nodes (SPEC 3.2, 3.5). */
 export const NODE_KINDS = Object.freeze([
@@ -407,24 +408,6 @@ function resolveIndexOptions(options: GraphIndexOptions | undefined): Required<G
     );
   }
   return { weightAttribute };
-}
-
-/** Stable counting sort of edge ids by `key`; `within` is an optional prior order to refine. */
-function countingSortOrder(
-  key: Int32Array,
-  m: number,
-  n: number,
-  within: Int32Array | null,
-): Int32Array {
-  const count = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) count[key[e] + 1]++;
-  for (let i = 0; i < n; i++) count[i + 1] += count[i];
-  const order = new Int32Array(m);
-  for (let t = 0; t < m; t++) {
-    const e = within === null ? t : within[t];
-    order[count[key[e]]++] = e;
-  }
-  return order;
 }
 
 function finishCsr(start: Int32Array, neighbor: Int32Array, weight: Float64Array): Csr {
