@@ -40,7 +40,10 @@ export type { NodeRef } from './resolve/nodeKey';
 export * from './time/index';
 
 // Graph and metrics
-export { buildInteractionGraph, INTERACTION_TYPES, type InteractionGraph, type InteractionType, type NodeAttributes, type EdgeAttributes } from './graph/build';
+export {
+  buildInteractionGraph, collectInteractions, interactionGraph, interactionEdgeKey, INTERACTION_TYPES,
+  type InteractionGraph, type InteractionType, type NodeAttributes, type EdgeAttributes, type InteractionList, type InteractionNode, type InteractionEdge,
+} from './graph/build';
 export * from './metrics/network/index';
 export { findPetitions, makeQuestionDetector, type Petition, type PetitionOptions, type PetitionAuthorKind, type RoutedBy } from './metrics/petitions';
 export * from './metrics/unit/index';
@@ -63,8 +66,8 @@ export {
   type UnavailableReason, type Unavailable, type InputCapabilities, type UnitAvailability, type FigureNeed, type Need,
 } from './analysis/availability';
 export {
-  makePseudonymizer, pseudonymizeGraph, applyPrivacy, redactRejects, makePrivacy, makeNameRedactor, makeRecordRedactor,
-  PERSONAL_FIELDS, type Pseudonymizer, type PseudonymizerOptions, type Privacy, type PrivacySettings, type PrivateOutputs,
+  makePseudonymizer, pseudonymizeGraph, pseudonymizeInteractions, applyPrivacy, redactRejects, makePrivacy, makeNameRedactor, makeRecordRedactor,
+  PERSONAL_FIELDS, type Pseudonymizer, type PseudonymizerOptions, type Privacy, type PrivacySettings, type PrivacyInputs, type PrivateOutputs,
   type PersonalField, type PersonalFieldKind,
 } from './analysis/privacy/index';
 

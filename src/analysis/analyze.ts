@@ -8,8 +8,8 @@ import { resolveConfig } from '../config/parse';
 import { checkOptionKeys } from '../errors';
 import type { IngestResult, Post, RejectedRecord } from '../model/types';
 import { resolveData, unitNodeKey, type ResolvedData } from '../resolve/resolved';
-import { buildInteractionGraph, type InteractionGraph } from '../graph/build';
-import { buildGraphIndex } from '../graph/index';
+import { collectInteractions, type InteractionGraph } from '../graph/build';
+import { indexInteractions } from '../graph/index';
 import {
   computeNetworkMetrics, planShortestPathStep, type NetworkMetrics, type NetworkSamplingOptions, type ShortestPathFigures,
 } from './network';
@@ -155,8 +155,9 @@ function* analysisSteps(
   const { firstMs, lastMs } = analysedPeriod(bounds, earliest, latest, tz);
   const weeks = firstMs === null || lastMs === null ? [] : weeksInPeriod(firstMs, lastMs, tz);
 
-  const graph = buildInteractionGraph(data);
-  const index = buildGraphIndex(graph);
+  // The graph object is made once, by privacy, from the interactions (with pseudonyms as keys).
+  const interactions = collectInteractions(data);
+  const index = indexInteractions(interactions);
   const paths = yield planShortestPathStep(index, { exact: options.exact, sampling: options.sampling });
   const network = computeNetworkMetrics(index, paths);
 
@@ -215,7 +216,7 @@ function* analysisSteps(
     topics: topics.rows,
     privacy: { pseudonymized: true, keyed: false },
   };
-  return applyPrivacy({ analysis, graph, rejects: input.report.rejects }, data, {
+  return applyPrivacy({ analysis, interactions, rejects: input.report.rejects }, data, {
     pseudonymize: !options.reveal && config.privacy.pseudonymize,
     key: options.privacyKey ?? config.privacy.key,
   });

@@ -8,8 +8,8 @@
  */
 import type { GraphIndex } from '../graph/index';
 import {
-  brokerage, brokeragePaths, constraint, effectiveSize, eigenvector, harmonicOf, hits, kcore, louvain, networkSummary,
-  NODE_KINDS, pagerank, planShortestPaths, SAMPLING_DEFAULTS,
+  brokerage, brokeragePaths, eigenvector, harmonicOf, hits, kcore, louvain, networkSummary,
+  NODE_KINDS, pagerank, planShortestPaths, SAMPLING_DEFAULTS, structuralHoles,
 } from '../metrics/network/index';
 import { isBoolean, isNumberIn, resolveOptions } from '../metrics/network/options';
 import type { PathPlan } from '../metrics/network/pathPool';
@@ -120,8 +120,9 @@ export function computeNetworkMetrics(index: GraphIndex, paths: ShortestPathFigu
   const ev = eigenvector(index);
   const { hubs, authorities } = hits(index);
   const core = kcore(index);
-  const cs = constraint(index);
-  const es = effectiveSize(index);
+  const holes = structuralHoles(index, { constraint: true, effectiveSize: true }); // one walk for both
+  const cs = holes.constraint!;
+  const es = holes.effectiveSize!;
   const communities = louvain(index);
   const summary = networkSummary(index);
   const roles = brokerage(index);

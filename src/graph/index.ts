@@ -32,6 +32,8 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { DdciError } from '../errors';
 import { ACTOR_KINDS, type ActorKind } from '../model/types';
+import { interactionEdgeKey, type InteractionList } from './build';
+import { countingSortOrder } from '../util/countingSort';
 
 /** Actor kinds carried by the interaction graph's nodes (SPEC 3.2, 3.5): the model's, in its order (the index's kind codes). */
 export const NODE_KINDS = ACTOR_KINDS;
@@ -147,49 +149,78 @@ export function buildGraphIndex(graph: Graph, options?: GraphIndexOptions): Grap
   const position = new Map<string, number>();
   for (let i = 0; i < n; i++) position.set(keys[i], i);
   const kind = new Int8Array(n);
-  for (let i = 0; i < n; i++) {
-    const k: unknown = graph.getNodeAttribute(keys[i], 'kind');
-    if (k === undefined || k === null) {
-      kind[i] = UNKNOWN_KIND;
-      continue;
-    }
-    const code = typeof k === 'string' ? KIND_CODE.get(k) : undefined;
-    if (code === undefined) {
-      throw new GraphIndexError(
-        'invalid_kind',
-        ['nodes', keys[i], 'kind'],
-        `node ${JSON.stringify(keys[i])}: kind must be one of ${NODE_KINDS.join(', ')}, got ${JSON.stringify(k)}`,
-      );
-    }
-    kind[i] = code;
-  }
+  for (let i = 0; i < n; i++) kind[i] = kindCode(keys[i], graph.getNodeAttribute(keys[i], 'kind'));
 
   // Edges into flat arrays (self-loops counted and dropped).
-  const cap = graph.size;
-  let src = new Int32Array(cap);
-  let dst = new Int32Array(cap);
-  let wts = new Float64Array(cap);
-  let m0 = 0;
-  let selfLoops = 0;
+  const edges = edgeArrays(graph.size, position);
   graph.forEachEdge((edge, attr, source, target) => {
     const w: unknown = attr[weightAttribute];
-    if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
-      throw new GraphIndexError(
-        'invalid_weight',
-        ['edges', edge, weightAttribute],
-        `edge ${JSON.stringify(edge)} (${source} → ${target}): ${weightAttribute} must be a finite number ≥ 0, got ${String(w)}`,
-      );
-    }
-    if (source === target) {
-      selfLoops++;
-      return;
-    }
-    src[m0] = position.get(source)!;
-    dst[m0] = position.get(target)!;
-    wts[m0] = w;
-    m0++;
+    if (!isWeight(w)) throw weightError(edge, source, target, weightAttribute, w);
+    edges.add(source, target, w);
   });
+  return edges.index(keys, kind);
+}
 
+/**
+ * The index of an interaction list (graph/build.ts `collectInteractions`): the same index as
+ * {@link buildGraphIndex} of the graph made from that list, without making the graph.
+ *
+ * @example
+ * ```ts
+ * const index = indexInteractions(collectInteractions(resolveData(dataset, config)));
+ * ```
+ * @throws GraphIndexError `invalid_weight`, `invalid_kind`, as {@link buildGraphIndex}.
+ */
+export function indexInteractions(list: InteractionList): GraphIndex {
+  const n = list.nodes.length;
+  const keys: string[] = new Array(n);
+  const position = new Map<string, number>();
+  const kind = new Int8Array(n);
+  for (let i = 0; i < n; i++) {
+    const { key, attributes } = list.nodes[i];
+    keys[i] = key;
+    position.set(key, i);
+    kind[i] = kindCode(key, attributes.kind);
+  }
+  for (let i = 1; i < n; i++) {
+    if (compareKeys(keys[i - 1], keys[i]) >= 0) throw new TypeError('indexInteractions: nodes must be sorted by key, each once');
+  }
+  const edges = edgeArrays(list.edges.length, position);
+  list.edges.forEach(({ source, target, attributes: { weight } }, e) => {
+    if (!isWeight(weight)) throw weightError(interactionEdgeKey(e), source, target, 'weight', weight);
+    edges.add(source, target, weight);
+  });
+  return edges.index(keys, kind);
+}
+
+/** Up to `capacity` edges as position arrays, self-loops counted and dropped; then their index. */
+function edgeArrays(capacity: number, position: ReadonlyMap<string, number>) {
+  const src = new Int32Array(capacity);
+  const dst = new Int32Array(capacity);
+  const wts = new Float64Array(capacity);
+  let m0 = 0;
+  let selfLoops = 0;
+  return {
+    add(source: string, target: string, w: number): void {
+      if (source === target) {
+        selfLoops++;
+        return;
+      }
+      src[m0] = position.get(source)!;
+      dst[m0] = position.get(target)!;
+      wts[m0] = w;
+      m0++;
+    },
+    index: (keys: string[], kind: Int8Array) => indexOfEdges(keys, position, kind, src, dst, wts, m0, selfLoops),
+  };
+}
+
+/** The index of nodes (sorted keys, their positions and kinds) and `m0` edges as position arrays. */
+function indexOfEdges(
+  keys: string[], position: ReadonlyMap<string, number>, kind: Int8Array,
+  src: Int32Array, dst: Int32Array, wts: Float64Array, m0: number, selfLoops: number,
+): GraphIndex {
+  const n = keys.length;
   // Sort edges by (source, target): stable counting sort by target, then by source.
   {
     const byDst = countingSortOrder(dst, m0, n, null);
@@ -322,6 +353,33 @@ export function toNodeRecord(
 
 // ---------------------------------------------------------------------------------------------
 
+/** The kind code of a node's `kind` attribute (UNKNOWN_KIND when absent). */
+function kindCode(key: string, k: unknown): number {
+  if (k === undefined || k === null) return UNKNOWN_KIND;
+  const code = typeof k === 'string' ? KIND_CODE.get(k) : undefined;
+  if (code === undefined) {
+    throw new GraphIndexError(
+      'invalid_kind',
+      ['nodes', key, 'kind'],
+      `node ${JSON.stringify(key)}: kind must be one of ${NODE_KINDS.join(', ')}, got ${JSON.stringify(k)}`,
+    );
+  }
+  return code;
+}
+
+/** Whether an edge's weight is a finite number ≥ 0. */
+function isWeight(w: unknown): w is number {
+  return typeof w === 'number' && Number.isFinite(w) && w >= 0;
+}
+
+function weightError(edge: string, source: string, target: string, weightAttribute: string, w: unknown): GraphIndexError {
+  return new GraphIndexError(
+    'invalid_weight',
+    ['edges', edge, weightAttribute],
+    `edge ${JSON.stringify(edge)} (${source} → ${target}): ${weightAttribute} must be a finite number ≥ 0, got ${String(w)}`,
+  );
+}
+
 function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -345,24 +403,6 @@ function resolveIndexOptions(options: GraphIndexOptions | undefined): Required<G
     );
   }
   return { weightAttribute };
-}
-
-/** Stable counting sort of edge ids by `key`; `within` is an optional prior order to refine. */
-function countingSortOrder(
-  key: Int32Array,
-  m: number,
-  n: number,
-  within: Int32Array | null,
-): Int32Array {
-  const count = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) count[key[e] + 1]++;
-  for (let i = 0; i < n; i++) count[i + 1] += count[i];
-  const order = new Int32Array(m);
-  for (let t = 0; t < m; t++) {
-    const e = within === null ? t : within[t];
-    order[count[key[e]]++] = e;
-  }
-  return order;
 }
 
 function finishCsr(start: Int32Array, neighbor: Int32Array, weight: Float64Array): Csr {

@@ -9,6 +9,7 @@
 import type { Comment } from '../model/types';
 import type { ResolvedData } from '../resolve/resolved';
 import { foldText, makeFoldedPhraseMatcher } from '../text/fold';
+import { PairMap } from '../util/pairSet';
 
 const HOUR_MS = 3_600_000;
 
@@ -56,20 +57,18 @@ export function findPetitions(data: ResolvedData, options: PetitionOptions): Pet
   const assigned = new Map(data.config.assignments.map((a) => [a.commentId, a.unitId]));
 
   // Each unit's comments per thread, oldest first: the candidates for a response.
-  const unitCommentsByThread = new Map<string, Comment[]>();
+  // Comments of no unit: the only ones that can be questions (content of a unit is never a question to it).
+  const unitCommentsByThread = new PairMap<Comment[]>();
+  const others: Comment[] = [];
   for (const comment of data.comments) {
     const unit = data.commentUnit.get(comment.id);
-    if (!unit) continue;
-    const key = `${data.threadRoot.get(comment.id)}\u0000${unit}`;
-    let list = unitCommentsByThread.get(key);
-    if (!list) unitCommentsByThread.set(key, (list = []));
-    list.push(comment);
+    if (unit) unitCommentsByThread.upsert(data.threadRoot.get(comment.id)!, unit, () => []).push(comment);
+    else others.push(comment);
   }
   for (const list of unitCommentsByThread.values()) list.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1));
 
   const petitions: Petition[] = [];
-  for (const comment of data.comments) {
-    if (data.commentUnit.get(comment.id)) continue; // content of a unit is never a question to it
+  for (const comment of others) {
     const author = comment.fromId === null ? null : data.actors.get(comment.fromId);
     if (author && (author.kind === 'agency' || author.kind === 'page')) continue;
     if (!isQuestion(comment.message)) continue;
@@ -96,7 +95,7 @@ export function findPetitions(data: ResolvedData, options: PetitionOptions): Pet
       response: null, responseHours: null, responseWorkingHours: null, onTime: null,
     };
     if (unitId) {
-      const candidates = unitCommentsByThread.get(`${data.threadRoot.get(comment.id)}\u0000${unitId}`);
+      const candidates = unitCommentsByThread.get(data.threadRoot.get(comment.id)!, unitId);
       const response = candidates ? firstAfter(candidates, comment.time) : null;
       petition.onTime = false;
       if (response) {

@@ -43,12 +43,29 @@ function wholePhraseMatcher(phrases: readonly string[]): (text: string) => boole
  * @example makeNameMarkerMatcher(['công ty'])('Cong ty Hai Long') // true
  */
 export function makeNameMarkerMatcher(markers: readonly string[]): (name: string) => boolean {
+  const matches = makeFoldedNameMatcher(markers);
+  return (name: string) => matches(foldName(name));
+}
+
+/** A name folded both ways SPEC 3.2 compares it: with its diacritics (when it has any) and without. */
+interface FoldedName {
+  /** `foldCase(name)` when the name has diacritics, else null. */
+  cased: string | null;
+  folded: string;
+}
+
+function foldName(name: string): FoldedName {
+  return { cased: hasDiacritics(name) ? foldCase(name) : null, folded: foldText(name) };
+}
+
+/** {@link makeNameMarkerMatcher} for a name folded once (a classifier tries two marker lists on it). */
+function makeFoldedNameMatcher(markers: readonly string[]): (name: FoldedName) => boolean {
   const withDiacritics = wholePhraseMatcher(markers.filter(hasDiacritics).map(foldCase));
   const without = makeFoldedPhraseMatcher(markers.filter((m) => !hasDiacritics(m)));
   const all = makeFoldedPhraseMatcher(markers);
-  return (name: string) => {
-    if (!hasDiacritics(name)) return all(foldText(name));
-    return withDiacritics(foldCase(name)) || without(foldText(name));
+  return ({ cased, folded }: FoldedName) => {
+    if (cased === null) return all(folded);
+    return withDiacritics(cased) || without(folded);
   };
 }
 
@@ -59,8 +76,8 @@ export function makeNameMarkerMatcher(markers: readonly string[]): (name: string
 export function makeActorClassifier(config: Config): (actor: Actor) => ResolvedActor {
   const accounts = unitAccountIndex(config);
   const directory = new Map(config.actors.map((a) => [a.id, a]));
-  const isAssociation = makeNameMarkerMatcher(config.associationMarkers);
-  const isBusiness = makeNameMarkerMatcher(config.businessMarkers);
+  const isAssociation = makeFoldedNameMatcher(config.associationMarkers);
+  const isBusiness = makeFoldedNameMatcher(config.businessMarkers);
   const pageId = config.page?.id ?? null;
 
   return (actor: Actor): ResolvedActor => {
@@ -69,7 +86,7 @@ export function makeActorClassifier(config: Config): (actor: Actor) => ResolvedA
     if (actor.id === pageId) return { id: actor.id, name: actor.name ?? config.page!.name, kind: 'page', unitId: null };
     const known = directory.get(actor.id);
     if (known) return { id: actor.id, name: actor.name ?? known.name, kind: known.kind, unitId: null };
-    const name = actor.name ?? '';
+    const name = foldName(actor.name ?? '');
     // Associations first: "Hội doanh nghiệp …" also contains the business word "doanh nghiệp".
     const kind: ActorKind = isAssociation(name) ? 'association' : isBusiness(name) ? 'business' : 'individual';
     return { id: actor.id, name: actor.name, kind, unitId: null };

@@ -107,14 +107,28 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   };
   for (const comment of comments) rootOf(comment);
 
+  // Asked for every record's actors by several passes: each actor's node worked out once.
+  const unitNodes = new Map(config.units.map((u) => [u.id, unitNodeKey(u.id)]));
+  const nodeKeys = new Map<string, string>();
   const nodeOfActor = (actorId: string | null): string | null => {
     if (actorId === null) return null;
-    const actor = actors.get(actorId);
-    return actor?.unitId ? unitNodeKey(actor.unitId) : actorNodeKey(actorId);
+    let key = nodeKeys.get(actorId);
+    if (key === undefined) {
+      const actor = actors.get(actorId);
+      key = actor?.unitId ? unitNodes.get(actor.unitId) ?? unitNodeKey(actor.unitId) : actorNodeKey(actorId);
+      nodeKeys.set(actorId, key);
+    }
+    return key;
   };
+  const nodeActors = new Map<string, ResolvedActor | null>(); // null: no actor behind the key
   const actorOfNode = (key: string): ResolvedActor | undefined => {
-    const ref = parseNodeKey(key);
-    return ref.type === 'actor' ? actors.get(ref.actorId) : undefined;
+    let actor = nodeActors.get(key);
+    if (actor === undefined) {
+      const ref = parseNodeKey(key);
+      actor = (ref.type === 'actor' ? actors.get(ref.actorId) : undefined) ?? null;
+      nodeActors.set(key, actor);
+    }
+    return actor ?? undefined;
   };
 
   return {
@@ -122,11 +136,11 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
     postUnit, commentUnit, attribution, nodeOfActor, actorOfNode,
     postAuthorNode(post) {
       const unit = postUnit.get(post.id);
-      return unit ? unitNodeKey(unit) : nodeOfActor(post.fromId);
+      return unit ? unitNodes.get(unit) ?? unitNodeKey(unit) : nodeOfActor(post.fromId);
     },
     commentAuthorNode(comment) {
       const unit = commentUnit.get(comment.id);
-      return unit ? unitNodeKey(unit) : nodeOfActor(comment.fromId);
+      return unit ? unitNodes.get(unit) ?? unitNodeKey(unit) : nodeOfActor(comment.fromId);
     },
   };
 }

@@ -15,12 +15,38 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_WORD = /[^\p{L}\p{N}\s]+/gu;
 const SPACES = /\s+/g;
 
+// Several passes fold the same texts (unit attribution, petitions, topics, answers, TTHC posts):
+// each distinct text is folded once, in a bounded cache. Long texts are not kept (V8 hashes a
+// string of more than 16 383 characters by its length alone: a hostile export of many such texts
+// would make every look-up a comparison), and the cache is emptied when it holds too much text.
+const FOLDED = new Map<string, string>();
+/** Texts longer than this are folded each time. */
+const FOLDED_MAX_LENGTH = 4096;
+/** Characters (texts and their folds) the cache may hold before it is emptied. */
+const FOLDED_MAX_CHARS = 1 << 21;
+let foldedChars = 0;
+
 /**
  * Fold text for matching: NFC → lower case → strip combining marks → đ→d → punctuation to
  * spaces → collapse spaces (trimmed).
  * @example foldText('Xin hỏi: thủ tục ĐĂNG KÝ?') // 'xin hoi thu tuc dang ky'
  */
 export function foldText(text: string): string {
+  if (text.length > FOLDED_MAX_LENGTH) return fold(text);
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    folded = fold(text);
+    if (foldedChars + text.length + folded.length > FOLDED_MAX_CHARS) {
+      FOLDED.clear();
+      foldedChars = 0;
+    }
+    FOLDED.set(text, folded);
+    foldedChars += text.length + folded.length;
+  }
+  return folded;
+}
+
+function fold(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()

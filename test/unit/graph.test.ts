@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildInteractionGraph, type EdgeAttributes, type InteractionGraph } from '../../src/graph/build';
+import {
+  buildInteractionGraph, collectInteractions, interactionEdgeKey, interactionGraph, type EdgeAttributes, type InteractionGraph,
+} from '../../src/graph/build';
+import { buildGraphIndex, indexInteractions } from '../../src/graph/index';
 import { comment, dataset, makeConfig, post, reaction, resolve, type DatasetInput } from '../helpers/dataset';
 
 const graphOf = (input: DatasetInput) => buildInteractionGraph(resolve(input));
@@ -289,5 +292,31 @@ describe('mentions (SPEC 3.5: "each actor in its message_tags")', () => {
     }));
     expect(graph.getEdgeAttribute(graph.edge('biz-1', 'unit:so-khdt')!, 'mention')).toBe(1);
     expect(graph.getEdgeAttribute(graph.edge('biz-1', 'biz-2')!, 'mention')).toBe(1);
+  });
+});
+
+describe('collectInteractions / indexInteractions: the graph and its index without a graph object first', () => {
+  const input: DatasetInput = {
+    posts: [post('p1', { from: 'acc-khdt', h: 0, tags: ['hh'] }), post('s1', { from: 'hh', h: 3, parent: 'p1' })],
+    comments: [comment('c1', 'p1', { from: 'biz', h: 5 }), comment('c2', 'p1', { from: 'acc-khdt-2', h: 6, parent: 'c1', tags: ['biz'] })],
+    reactions: [reaction('p1', 'ann'), reaction('p1', 'biz'), reaction('c1', 'acc-khdt', 'comment'), reaction('s1', 'biz')],
+    names: { biz: 'Công ty TNHH Hải Long', hh: 'Hiệp hội Du lịch', ann: 'Nguyễn An' },
+  };
+
+  it('interactionGraph(collectInteractions(data)) is buildInteractionGraph(data), edge keys e0, e1, … in sorted order', () => {
+    const data = resolve(input);
+    const graph = interactionGraph(collectInteractions(data));
+    expect(graph.export()).toEqual(buildInteractionGraph(data).export());
+    expect(graph.edges()).toEqual(graph.edges().map((_, i) => interactionEdgeKey(i)));
+  });
+
+  it('indexInteractions(list) equals buildGraphIndex of the graph made from the list (oracle: the graphology path)', () => {
+    const list = collectInteractions(resolve(input));
+    expect(indexInteractions(list)).toEqual(buildGraphIndex(interactionGraph(list)));
+  });
+
+  it('indexInteractions refuses unsorted nodes', () => {
+    const { nodes, edges } = collectInteractions(resolve(input));
+    expect(() => indexInteractions({ nodes: [...nodes].reverse(), edges })).toThrow(/sorted/);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { foldText, makeFoldedPhraseMatcher, makePhraseMatcher, nfc } from '../../src/text/fold';
 import {
@@ -11,6 +11,37 @@ const LETTERS = [...VIET, ...VIET.toUpperCase()];
 const vietText = fc
   .array(fc.oneof(fc.constantFrom(...LETTERS), fc.constantFrom(' ', ',', '.', '?', '!', '-', '  ', '\t', '0', '7')), { maxLength: 40 })
   .map((chars) => chars.join(''));
+
+describe('foldText: each distinct text folded once (a cache; several passes fold the same texts)', () => {
+  // The oracle: the SPEC 3.1 steps written out, no cache.
+  const reference = (text: string) => text.normalize('NFC').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đð]/g, 'd').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+
+  it('gives the uncached result every time, short and long texts alike (fast-check)', () => {
+    const long = vietText.map((t) => `${t} `.repeat(200));
+    fc.assert(fc.property(fc.oneof(vietText, long, fc.string({ unit: 'grapheme' })), (text) => {
+      expect(foldText(text)).toBe(reference(text));
+      expect(foldText(text)).toBe(reference(text));
+    }), { numRuns: 300 });
+  });
+
+  it('folds a repeated text once, and a text longer than the cache keeps each time', () => {
+    const text = `Kiến nghị số ${Math.random()} về thủ tục`;
+    const expected = reference(text);
+    const normalize = vi.spyOn(String.prototype, 'normalize');
+    try {
+      for (let i = 0; i < 5; i++) expect(foldText(text)).toBe(expected);
+      const folds = normalize.mock.calls.length;
+      expect(folds).toBe(2); // NFC, then NFD: one folding
+      normalize.mockClear();
+      const long = 'Kiến nghị '.repeat(1000);
+      for (let i = 0; i < 3; i++) foldText(long);
+      expect(normalize.mock.calls.length).toBe(3 * folds);
+    } finally {
+      normalize.mockRestore();
+    }
+  });
+});
 
 describe('foldText (SPEC 3.1)', () => {
   it('folds the documented example: NFC, lower case, marks stripped, đ→d, punctuation to spaces', () => {

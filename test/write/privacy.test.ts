@@ -3,8 +3,9 @@ import { DirectedGraph, MultiGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { comment, post, reaction, resolve } from '../helpers/dataset';
+import { interactionGraph, type NodeAttributes } from '../../src/graph/build';
 import {
-  makeNameRedactor, makePrivacy, makePseudonymizer, makeRecordRedactor, MAX_RECORD_DEPTH, PERSONAL_FIELDS, pseudonymizeGraph, rewritePersonalFields,
+  makeNameRedactor, makePrivacy, makePseudonymizer, makeRecordRedactor, MAX_RECORD_DEPTH, PERSONAL_FIELDS, pseudonymizeGraph, pseudonymizeInteractions, rewritePersonalFields,
 } from '../../src/analysis/privacy';
 
 describe('makePseudonymizer with a key', () => {
@@ -112,6 +113,22 @@ describe('pseudonymizeGraph', () => {
     expect(safe.hasEdge('e0')).toBe(true);
     expect(safe.edges().sort()).toEqual(['anon-edge:1', 'anon-edge:2', 'e0']);
     expect(safe.size).toBe(3);
+  });
+
+  it('pseudonymizeInteractions gives the graph pseudonymizeGraph gives of the list\'s graph (oracle), keys and order included', () => {
+    const node = (key: string, kind: NodeAttributes['kind'], label: string) => ({ key, attributes: { kind, label, unitId: null } });
+    const edge = (source: string, target: string, weight: number) => ({
+      source, target, attributes: { weight, comment: weight, reply: 0, reaction: 0, share: 0, mention: 0 },
+    });
+    // Edge keys e0, e1, … contain the digit keys of individuals '1' and '0': those edges get neutral keys.
+    const list = {
+      nodes: [node('0', 'individual', 'Lê Văn Không'), node('1', 'individual', 'Lê Văn Một'), node('2', 'business', 'Công ty Hai'), node('3', 'business', 'Công ty Ba')],
+      edges: [edge('0', '2', 1), edge('1', '2', 2), edge('1', '3', 1), edge('2', '3', 4), edge('3', '0', 5), edge('3', '1', 6)],
+    };
+    const expected = pseudonymizeGraph(interactionGraph(list), isIndividual, makePseudonymizer()).export();
+    const safe = pseudonymizeInteractions(list, isIndividual, makePseudonymizer()).export();
+    expect(safe).toEqual(expected);
+    expect(safe.edges.some((e) => e.key!.startsWith('anon-edge:'))).toBe(true);
   });
 
   it('does not modify the input graph', () => {

@@ -17,20 +17,20 @@
  * Pseudonyms live in their own namespace (`anon:`): a real id `anon:1` is written `actor:anon:1`
  * (resolve/nodeKey.ts), so no pseudonym can be taken for a real id or collide with one.
  */
-import type { InteractionGraph } from '../../graph/build';
+import { interactionGraph, type InteractionGraph, type InteractionList } from '../../graph/build';
 import type { RejectedRecord } from '../../model/types';
 import { makeActorClassifier } from '../../resolve/actors';
 import { parseNodeKey, type ResolvedData } from '../../resolve/resolved';
 import type { Analysis } from '../schema';
 import { PERSONAL_FIELDS, rewritePersonalFields, type FieldRewriter } from './fields';
 import { makeNameRedactor } from './names';
-import { makePseudonymizer, pseudonymizeGraph } from './pseudonyms';
+import { makePseudonymizer, pseudonymizeInteractions } from './pseudonyms';
 import { makeRecordRedactor } from './records';
 
 export { PERSONAL_FIELDS, rewritePersonalFields, type PersonalField, type PersonalFieldKind, type FieldRewriter } from './fields';
 export { makeNameRedactor } from './names';
 export { makeRecordRedactor, redactedString, MAX_RECORD_DEPTH, type ActorIdWriter, type RecordRedactorOptions } from './records';
-export { makePseudonymizer, pseudonymizeGraph, KEYED_PSEUDONYM_HEX_LENGTH, type Pseudonymizer, type PseudonymizerOptions } from './pseudonyms';
+export { makePseudonymizer, pseudonymizeGraph, pseudonymizeInteractions, KEYED_PSEUDONYM_HEX_LENGTH, type Pseudonymizer, type PseudonymizerOptions } from './pseudonyms';
 
 export interface PrivacySettings {
   /** Pseudonymise individuals (the default); false shows real ids and names everywhere. */
@@ -53,8 +53,8 @@ export interface Privacy {
   text(text: string): string;
   /** The Analysis with every declared field handled. */
   analysis(analysis: Analysis): Analysis;
-  /** The graph as writers may show it. */
-  graph(graph: InteractionGraph): InteractionGraph;
+  /** The interaction graph of a run's interaction list, as writers may show it. */
+  graph(interactions: InteractionList): InteractionGraph;
   /** The rejected records given to {@link makePrivacy}, as they may be written. */
   readonly rejects: RejectedRecord[];
 }
@@ -124,7 +124,7 @@ export function makePrivacy(data: ResolvedData, settings: PrivacySettings, rejec
       actorId: nodeOfActor,
       text: (text) => text,
       analysis: (analysis) => ({ ...rewritePersonalFields(analysis, PERSONAL_FIELDS, rewrite), privacy: { pseudonymized: false, keyed: false } }),
-      graph: (graph) => graph,
+      graph: (interactions) => interactionGraph(interactions),
       rejects: rejects.map((r) => ({ ...r, record: asRead(r.record) })),
     };
   }
@@ -196,13 +196,20 @@ export function makePrivacy(data: ResolvedData, settings: PrivacySettings, rejec
     actorId,
     text,
     analysis: (analysis) => ({ ...rewritePersonalFields(analysis, PERSONAL_FIELDS, rewrite), privacy: { pseudonymized: true, keyed } }),
-    graph: (graph) => pseudonymizeGraph(
-      graph,
+    graph: (interactions) => pseudonymizeInteractions(
+      interactions,
       (key) => parseNodeKey(key).type === 'actor' && nodeId(key) !== key,
       nodeId,
     ),
     rejects: redactedRejects,
   };
+}
+
+/** What a run produced, before privacy: the Analysis, the interactions of its graph, the rejected records. */
+export interface PrivacyInputs {
+  analysis: Analysis;
+  interactions: InteractionList;
+  rejects: RejectedRecord[];
 }
 
 /** What a run writes, privacy applied. */
@@ -215,11 +222,11 @@ export interface PrivateOutputs {
 /**
  * Apply the privacy settings once to everything a run writes.
  * @example
- * const out = applyPrivacy({ analysis, graph, rejects: input.report.rejects }, data, { pseudonymize: true });
+ * const out = applyPrivacy({ analysis, interactions: collectInteractions(data), rejects: input.report.rejects }, data, { pseudonymize: true });
  */
-export function applyPrivacy(outputs: PrivateOutputs, data: ResolvedData, settings: PrivacySettings): PrivateOutputs {
+export function applyPrivacy(outputs: PrivacyInputs, data: ResolvedData, settings: PrivacySettings): PrivateOutputs {
   const privacy = makePrivacy(data, settings, outputs.rejects);
-  return { analysis: privacy.analysis(outputs.analysis), graph: privacy.graph(outputs.graph), rejects: privacy.rejects };
+  return { analysis: privacy.analysis(outputs.analysis), graph: privacy.graph(outputs.interactions), rejects: privacy.rejects };
 }
 
 /**

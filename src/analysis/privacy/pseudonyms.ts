@@ -13,7 +13,11 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { DirectedGraph } from 'graphology';
 import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
+import {
+  interactionEdgeKey, type EdgeAttributes, type InteractionGraph, type InteractionList, type NodeAttributes,
+} from '../../graph/build';
 
 export interface PseudonymizerOptions {
   /** Secret key for keyed, run-independent pseudonyms. An empty string counts as no key. */
@@ -92,6 +96,55 @@ export function pseudonymizeGraph<G extends Graph>(
   pseudonym: (key: string) => string,
 ): G {
   const copy = graph.nullCopy() as G; // nullCopy: no nodes (emptyCopy keeps them)
+  renameInto(copy, {
+    forEachNode: (visit) => graph.forEachNode((key, attributes) => visit(key, { ...attributes })),
+    forEachEdge: (visit) => graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) =>
+      visit(edge, { ...attributes }, source, target, undirected)),
+    hasNode: (key) => graph.hasNode(key),
+    hasEdge: (key) => graph.hasEdge(key),
+  }, isIndividual, pseudonym);
+  return copy;
+}
+
+/**
+ * {@link pseudonymizeGraph} of the graph an interaction list makes (graph/build.ts
+ * `interactionGraph`), without making that graph first: the same nodes, edges, keys and order.
+ * The list's attribute objects are handed to the new graph (a pseudonymised node's are copied).
+ * @example
+ * const safe = pseudonymizeInteractions(collectInteractions(data), (_key, a) => a.kind === 'individual', makePseudonymizer());
+ */
+export function pseudonymizeInteractions(
+  list: InteractionList,
+  isIndividual: (key: string, attributes: Attributes) => boolean,
+  pseudonym: (key: string) => string,
+): InteractionGraph {
+  const copy: InteractionGraph = new DirectedGraph<NodeAttributes, EdgeAttributes>();
+  const keys = new Set(list.nodes.map((node) => node.key));
+  const edgeKeys = list.edges.map((_, i) => interactionEdgeKey(i));
+  const edgeKeySet = new Set(edgeKeys);
+  renameInto(copy, {
+    forEachNode: (visit) => list.nodes.forEach(({ key, attributes }) => visit(key, attributes)),
+    forEachEdge: (visit) => list.edges.forEach(({ source, target, attributes }, i) => visit(edgeKeys[i], attributes, source, target, false)),
+    hasNode: (key) => keys.has(key),
+    hasEdge: (key) => edgeKeySet.has(key),
+  }, isIndividual, pseudonym);
+  return copy;
+}
+
+/** What renaming reads of a graph: its nodes and edges in order, attributes the copy may keep. */
+interface GraphSource {
+  forEachNode(visit: (key: string, attributes: Attributes) => void): void;
+  forEachEdge(visit: (edge: string, attributes: Attributes, source: string, target: string, undirected: boolean) => void): void;
+  hasNode(key: string): boolean;
+  hasEdge(key: string): boolean;
+}
+
+function renameInto(
+  copy: Graph,
+  graph: GraphSource,
+  isIndividual: (key: string, attributes: Attributes) => boolean,
+  pseudonym: (key: string) => string,
+): void {
   const renamed = new Map<string, string>();
 
   graph.forEachNode((key, attributes) => {
@@ -105,7 +158,7 @@ export function pseudonymizeGraph<G extends Graph>(
     if (newKey === undefined) {
       if (taken.has(key)) throw new TypeError(`pseudonymizeGraph: pseudonym collides with node "${key}"`);
       taken.add(key);
-      copy.addNode(key, { ...attributes });
+      copy.addNode(key, attributes);
       return;
     }
     if (taken.has(newKey) || (graph.hasNode(newKey) && !renamed.has(newKey))) {
@@ -124,11 +177,10 @@ export function pseudonymizeGraph<G extends Graph>(
     do key = `anon-edge:${++fresh}`; while (graph.hasEdge(key) || copy.hasEdge(key));
     return key;
   };
-  graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
+  graph.forEachEdge((edge, attributes, source, target, undirected) => {
     const givesAway = (renamed.has(source) && edge.includes(source)) || (renamed.has(target) && edge.includes(target));
     const edgeKey = givesAway ? freshKey() : edge;
-    if (undirected) copy.addUndirectedEdgeWithKey(edgeKey, rename(source), rename(target), { ...attributes });
-    else copy.addDirectedEdgeWithKey(edgeKey, rename(source), rename(target), { ...attributes });
+    if (undirected) copy.addUndirectedEdgeWithKey(edgeKey, rename(source), rename(target), attributes);
+    else copy.addDirectedEdgeWithKey(edgeKey, rename(source), rename(target), attributes);
   });
-  return copy;
 }

@@ -18,7 +18,7 @@
  * 110(2):349–399, 2004.
  */
 import type { GraphIndex } from '../../graph/index';
-import { forEachCommon } from './common';
+import { structuralHoles } from './structuralHoles';
 import { resolveOptions } from './options';
 
 /** constraint takes no options; the parameter exists so that misspelt options are rejected. */
@@ -37,32 +37,5 @@ export const CONSTRAINT_DEFAULTS: Readonly<ConstraintOptions> = Object.freeze({}
  */
 export function constraint(index: GraphIndex, options?: ConstraintOptions): Float64Array {
   resolveOptions('constraint', CONSTRAINT_DEFAULTS, {}, options);
-  const n = index.order;
-  const { start, neighbor, weight, strength } = index.undirected;
-  const result = new Float64Array(n);
-
-  for (let u = 0; u < n; u++) {
-    const su = strength[u];
-    if (su === 0) {
-      result[u] = Number.NaN;
-      continue;
-    }
-    // p(u,w) p(w,v) for w in N(u) ∩ N(v), with p(w,v) = m(w,v) / s(w); w ascending.
-    let indirect = 0;
-    const term = (w: number, pu: number, pv: number) => {
-      const puw = weight[pu] / su;
-      if (puw !== 0) indirect += (puw * weight[pv]) / strength[w];
-    };
-    let c = 0;
-    for (let p = start[u]; p < start[u + 1]; p++) {
-      if (weight[p] === 0) continue;
-      const v = neighbor[p];
-      indirect = 0;
-      forEachCommon(neighbor, start[u], start[u + 1], neighbor, start[v], start[v + 1], term);
-      const local = weight[p] / su + indirect;
-      c += local * local;
-    }
-    result[u] = c;
-  }
-  return result;
+  return structuralHoles(index, { constraint: true, effectiveSize: false }).constraint!;
 }

@@ -4,6 +4,7 @@
  */
 export {
   buildGraphIndex,
+  indexInteractions,
   toNodeRecord,
   GraphIndexError,
   NODE_KINDS,
@@ -51,6 +52,7 @@ export type { KcoreOptions } from './kcore';
 export { constraint, CONSTRAINT_DEFAULTS } from './constraint';
 export type { ConstraintOptions } from './constraint';
 export { effectiveSize, EFFECTIVE_SIZE_DEFAULTS } from './effectiveSize';
+export { structuralHoles, type StructuralHoles } from './structuralHoles';
 export type { EffectiveSizeOptions } from './effectiveSize';
 export { louvain, LOUVAIN_DEFAULTS } from './louvain';
 export type { LouvainOptions, LouvainResult } from './louvain';

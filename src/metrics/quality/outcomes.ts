@@ -14,6 +14,7 @@
 import type { Comment } from '../../model/types';
 import type { ResolvedData } from '../../resolve/resolved';
 import { foldText, makeFoldedPhraseMatcher } from '../../text/fold';
+import { PairMap } from '../../util/pairSet';
 import { makeQuestionDetector, type Petition } from '../petitions';
 import { ratioOrNull } from '../stats';
 
@@ -37,13 +38,10 @@ export function petitionOutcomes(data: ResolvedData, petitions: readonly Petitio
   const thanks = makeFoldedPhraseMatcher(data.config.thanksMarkers);
 
   // Each identified author's comments per thread: the only ones an outcome looks at.
-  const byThreadAndAuthor = new Map<string, Comment[]>();
+  const byThreadAndAuthor = new PairMap<Comment[]>();
   for (const comment of data.comments) {
     if (comment.fromId === null) continue;
-    const key = `${data.threadRoot.get(comment.id)}\u0000${comment.fromId}`;
-    let list = byThreadAndAuthor.get(key);
-    if (!list) byThreadAndAuthor.set(key, (list = []));
-    list.push(comment);
+    byThreadAndAuthor.upsert(data.threadRoot.get(comment.id)!, comment.fromId, () => []).push(comment);
   }
 
   const outcomes = new Map<string, Outcome | null>();
@@ -53,7 +51,7 @@ export function petitionOutcomes(data: ResolvedData, petitions: readonly Petitio
       outcomes.set(comment.id, null);
       continue;
     }
-    const own = byThreadAndAuthor.get(`${data.threadRoot.get(comment.id)}\u0000${comment.fromId}`) ?? [];
+    const own = byThreadAndAuthor.get(data.threadRoot.get(comment.id)!, comment.fromId) ?? [];
     const later = own.filter((c) => c.time > response.time);
     let outcome: Outcome = 'silent';
     if (later.some((c) => isQuestion(c.message))) outcome = 'reasked';

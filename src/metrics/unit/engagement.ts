@@ -5,6 +5,7 @@
  */
 import type { FileCapabilities, Post } from '../../model/types';
 import { type ResolvedData, unitNodeKey } from '../../resolve/resolved';
+import { PairSet } from '../../util/pairSet';
 
 export interface PostEngagement {
   /**
@@ -28,20 +29,17 @@ export interface PostEngagement {
  */
 export function postEngagement(data: ResolvedData, capabilities?: (post: Post) => FileCapabilities): Map<string, PostEngagement> {
   const reactionsByOthers = new Map<string, number>();
-  const counted = new Set<string>();
+  const counted = new PairSet();
+  const unitNodes = new Map(data.config.units.map((u) => [u.id, unitNodeKey(u.id)]));
   for (const reaction of data.reactions) {
     if (reaction.targetType !== 'post') continue;
     const post = data.postById.get(reaction.targetId)!;
     const unit = data.postUnit.get(post.id);
     const reactor = data.nodeOfActor(reaction.actorId);
     // A unit reacting to its own post is not engagement received.
-    if (unit && reactor === unitNodeKey(unit)) continue;
+    if (unit && reactor === (unitNodes.get(unit) ?? unitNodeKey(unit))) continue;
     // One reaction per actor and post, the actor being the node (as in the graph).
-    if (reactor !== null) {
-      const key = `${reactor}\u0000${post.id}`;
-      if (counted.has(key)) continue;
-      counted.add(key);
-    }
+    if (reactor !== null && !counted.add(reactor, post.id)) continue;
     reactionsByOthers.set(post.id, (reactionsByOthers.get(post.id) ?? 0) + 1);
   }
   const result = new Map<string, PostEngagement>();

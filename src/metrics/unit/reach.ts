@@ -116,15 +116,17 @@ export function reach(data: ResolvedData, unitId: string, posts: readonly Post[]
   });
   cascade.delete(self);
 
-  const kindCount = (kind: string) => {
-    let n = 0;
-    for (const node of direct) if (data.actorOfNode(node)?.kind === kind) n += 1;
-    return n;
-  };
+  let businessReach = 0;
+  let associationReach = 0;
+  for (const node of direct) {
+    const kind = data.actorOfNode(node)?.kind;
+    if (kind === 'business') businessReach += 1;
+    else if (kind === 'association') associationReach += 1;
+  }
   return {
     reach: direct.size,
-    businessReach: kindCount('business'),
-    associationReach: kindCount('association'),
+    businessReach,
+    associationReach,
     cascadeReach: cascade.size,
     cascadeDepth: depth,
     amplifiers: [...amplifiers].sort(),

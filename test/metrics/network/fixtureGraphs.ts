@@ -45,3 +45,10 @@ export async function generatedInput(interactions: number, seed = 20250304): Pro
 export function indexOf({ input, config }: AnalysisInput): GraphIndex {
   return buildGraphIndex(buildInteractionGraph(resolveData(input.dataset, config)));
 }
+
+/** The two fixtures and a generated export of 20 000 interactions, for `it.each` (label, loader). */
+export const REAL_SHAPED_INPUTS: readonly (readonly [string, () => Promise<AnalysisInput>])[] = [
+  ['ddci-page', () => fixtureInput('ddci-page')],
+  ['edge-cases', () => fixtureInput('edge-cases')],
+  ['generated 20 000', () => generatedInput(20_000)],
+];
