@@ -6,8 +6,7 @@
 import type { Post } from '../../model/types';
 import { foldText, makeFoldedPhraseMatcher } from '../../text/fold';
 import { DEFAULT_TTHC_MARKERS } from '../../text/lexicons';
-import { DEFAULT_TIMEZONE, isValidTimeZone } from '../../time/zone';
-import { weekStart } from '../../time/weeks';
+import { DEFAULT_TIMEZONE, isValidTimeZone, weekStart } from '../../time/index';
 import { resolveOptions } from '../network/options';
 
 const DAY_MS = 86_400_000;
