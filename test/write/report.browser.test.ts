@@ -225,3 +225,66 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', () => {
     });
   }
 });
+
+/**
+ * Issue 12: the answer-quality section (SPEC 4.6) in the browser, on the snapshots fixture (three
+ * weekly exports of the same posts: deleted, hidden, edited comments, lists cut by paging). Every
+ * figure a reader sees in the section's table is read back from the rendered page and compared with
+ * the analysis it came from (counts exactly, rates to the shown decimal), and each disappeared
+ * petition is listed once.
+ */
+describe.skipIf(!hasChromium)('report.html in headless Chromium: the answer-quality section', () => {
+  const snapshots = new URL('../../fixtures/snapshots/', import.meta.url).pathname;
+  let dir = '';
+  let context: BrowserContext;
+  let analysis: Analysis;
+
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core');
+    dir = await mkdtemp(join(tmpdir(), 'ddci-sna-quality-'));
+    const input = await loadExport([join(snapshots, 'export')]);
+    const config = await loadConfig(join(snapshots, 'config.json'));
+    const run = analyzeWithGraph(input, config);
+    analysis = run.analysis;
+    await writeFile(join(dir, 'quality.html'), await renderReport(analysis, { graph: run.graph, lang: 'en' }));
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1440, height: 900 },
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('shows, per unit, the figures of analysis.json: outcomes, rates, disappeared and unverifiable', async () => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(pathToFileURL(join(dir, 'quality.html')).href, { waitUntil: 'load' });
+    const rows: string[][] = await page.$$eval('#quality table.quality tbody tr', (trs) =>
+      trs.map((tr: any) => [...tr.querySelectorAll('td')].map((td: any) => td.textContent.trim())));
+    const units = [...analysis.units.filter((u) => u.kind === 'department'), ...analysis.units.filter((u) => u.kind === 'locality')];
+    expect(rows).toHaveLength(units.length);
+    expect(units.some((u) => (u.petitionsDisappeared ?? 0) > 0)).toBe(true); // the fixture exercises the section
+    const count = (text: string) => (text === '–' ? null : Number(text.replace(/,/g, '')));
+    const percent = (text: string) => (text === '–' ? null : Number(text.replace('%', '')) / 100);
+    units.forEach((u, i) => {
+      const [name, answered, acknowledged, reasked, silent, ackRate, reaskRate, substantive, templated, , negative, disappeared, unverifiable] = rows[i]!;
+      const own = analysis.petitions.filter((p) => p.unitId === u.unitId);
+      const outcomes = (o: string) => own.filter((p) => p.outcome === o).length;
+      expect(name).toBe(u.name);
+      expect([count(answered!), count(acknowledged!), count(reasked!), count(silent!)]).toEqual(
+        [u.answered, outcomes('acknowledged'), outcomes('reasked'), outcomes('silent')]);
+      const rates: [string, number | null][] = [[ackRate!, u.acknowledgedRate], [reaskRate!, u.reaskRate], [substantive!, u.substantiveRate], [templated!, u.templatedRate], [negative!, u.negativeShare]];
+      for (const [shown, value] of rates) {
+        if (value === null) expect(shown, u.name).toBe('–');
+        else expect(Math.abs(percent(shown)! - value), `${u.name}: ${shown} vs ${value}`).toBeLessThanOrEqual(0.005);
+      }
+      expect([count(disappeared!), count(unverifiable!)]).toEqual([u.petitionsDisappeared, u.unverifiablePosts]);
+    });
+    const listed = await page.$$eval('#quality table.disappeared tbody tr', (trs) => trs.length);
+    expect(listed).toBe(units.reduce((n, u) => n + u.disappearedPetitions.length, 0));
+    expect(errors).toEqual([]);
+  });
+});
