@@ -33,7 +33,7 @@ import { InputError, loadExport } from './loadExport';
 import { createWorkerPool } from './workerPool';
 import { commentsNoLongerHeld, formatCommentsNoLongerHeld } from '../metrics/quality/snapshots';
 import { resolveData } from '../resolve/resolved';
-import { PARQUET_FILE_NAMES, writeOutputs } from '../write/index';
+import { outputFiles, PARQUET_FILE_NAMES } from '../write/index';
 import { writeCanonical } from '../write/canonical';
 import { EXIT_BUG, EXIT_FAILED, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exitCodes';
 import { formatIngestReport, formatRankings } from './format';
@@ -270,18 +270,21 @@ async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages)
     ...(io.env.DDCI_SNA_KEY ? { privacyKey: io.env.DDCI_SNA_KEY } : {}),
   })).finally(() => pool.close());
   progress.step('write');
-  const files: Record<string, string | Uint8Array> = await writeOutputs(analysis, {
-    graph, lang, slaWorkingHours: config.slaWorkingHours, csvRaw: values['csv-raw'], parquet: values.parquet,
-    ...(previous === undefined ? {} : { previous }),
-  });
-  if (rejects.length > 0) files['rejects.ndjson'] = rejects.map((r) => JSON.stringify(r)).join('\n') + '\n';
-  await writeOutputDir(values.out, files, OPTIONAL_OUTPUTS, m);
+  // Each file is written as it is produced and then dropped: a large analysis never holds every file's text at once.
+  async function* files() {
+    yield* outputFiles(analysis, {
+      graph, lang, slaWorkingHours: config.slaWorkingHours, csvRaw: values['csv-raw'], parquet: values.parquet,
+      ...(previous === undefined ? {} : { previous }),
+    });
+    if (rejects.length > 0) yield ['rejects.ndjson', rejects.map((r) => JSON.stringify(r)).join('\n') + '\n'] as const;
+  }
+  const written = await writeOutputDir(values.out, files(), OPTIONAL_OUTPUTS, m);
   progress.done();
 
   if (values.json) io.stdout(JSON.stringify(analysis, null, 2) + '\n');
   else if (!values.quiet) {
     io.stdout(formatRankings(analysis, lang) + '\n');
-    io.stdout(m.wrote(Object.keys(files).sort().join(', '), values.out) + '\n');
+    io.stdout(m.wrote([...written].sort().join(', '), values.out) + '\n');
   }
   if (analysis.ingest.rejected > 0 && !values.quiet) {
     io.stderr(m.rejected(analysis.ingest.rejected, join(values.out, 'rejects.ndjson')) + '\n');

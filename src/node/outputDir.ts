@@ -76,36 +76,60 @@ async function checkOutput(out: string, kind: 'directory' | 'file', m: CliMessag
   return target;
 }
 
+/** Files to write: name → content, or name/content pairs as they are produced (each released once written). */
+export type OutputEntries =
+  | Readonly<Record<string, string | Uint8Array>>
+  | Iterable<readonly [string, string | Uint8Array]>
+  | AsyncIterable<readonly [string, string | Uint8Array]>;
+
 /**
- * Write `files` (name → content) into `out` at once: to a temporary directory beside it first,
- * then moved into place; each name of `optional` that this run does not write is removed from
- * `out`. On failure nothing in `out` has changed (unless the failure is in the final moves) and
- * the temporary directory is removed. Throws `unwritable_output`.
+ * Write `files` into `out` at once: to a temporary directory beside it first, then moved into
+ * place; each name of `optional` that this run does not write is removed from `out`. Given as
+ * pairs, each file is written as it comes, so only one file's content need be held at a time. On
+ * failure nothing in `out` has changed (unless the failure is in the final moves) and the
+ * temporary directory is removed. A file system failure throws `unwritable_output`; an error of
+ * whatever produces the files goes through as it is. Returns the names written, in order.
  * @example await writeOutputDir('out', { 'units.csv': '…' }, ['rejects.ndjson'], messagesFor('en'))
  */
 export async function writeOutputDir(
-  out: string, files: Readonly<Record<string, string | Uint8Array>>, optional: readonly string[], m: CliMessages,
-): Promise<void> {
+  out: string, files: OutputEntries, optional: readonly string[], m: CliMessages,
+): Promise<string[]> {
   const target = resolve(out);
   const parent = dirname(target);
+  const io = async <T>(op: () => Promise<T>): Promise<T> => {
+    try {
+      return await op();
+    } catch (error) {
+      throw unwritable(m.outNotWritable(out, reasonOf(error)));
+    }
+  };
+  const entries = Symbol.iterator in files || Symbol.asyncIterator in files
+    ? files as Iterable<readonly [string, string | Uint8Array]> | AsyncIterable<readonly [string, string | Uint8Array]>
+    : Object.entries(files as Readonly<Record<string, string | Uint8Array>>);
+  const names: string[] = [];
   let temporary: string | null = null;
   try {
-    await mkdir(parent, { recursive: true });
+    await io(() => mkdir(parent, { recursive: true }));
     // mkdir (not mkdtemp, which makes it 0700): the directory that may become `out` gets the
     // permissions any directory the user makes gets (0777 less the umask).
-    temporary = join(parent, `.${basename(target)}.tmp-${randomUUID()}`);
-    await mkdir(temporary);
-    for (const [name, content] of Object.entries(files)) await writeFile(join(temporary, name), content);
+    const made = join(parent, `.${basename(target)}.tmp-${randomUUID()}`);
+    await io(() => mkdir(made));
+    temporary = made;
+    for await (const [name, content] of entries) {
+      await io(() => writeFile(join(made, name), content));
+      names.push(name);
+    }
     if ((await statOrNull(target)) === null) {
       // Nothing there yet: the whole directory moves in one step.
-      await rename(temporary, target);
+      await io(() => rename(made, target));
       temporary = null;
-      return;
+      return names;
     }
-    for (const name of Object.keys(files)) await rename(join(temporary, name), join(target, name));
-    for (const name of optional) if (!(name in files)) await rm(join(target, name), { force: true });
-  } catch (error) {
-    throw unwritable(m.outNotWritable(out, reasonOf(error)));
+    await io(async () => {
+      for (const name of names) await rename(join(made, name), join(target, name));
+      for (const name of optional) if (!names.includes(name)) await rm(join(target, name), { force: true });
+    });
+    return names;
   } finally {
     if (temporary !== null) await rm(temporary, { recursive: true, force: true });
   }

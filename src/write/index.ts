@@ -62,12 +62,29 @@ export type OutputFiles = CsvFiles & Partial<ParquetFiles> & {
 /**
  * Every output file of an analysis, as name → content: `analysis.json`, the CSV tables with
  * `edges.csv`, `graph.gexf`, `report.html` (unless `report: false`) and, with `parquet: true`, a
- * `.parquet` file per table (bytes; everything else is text).
+ * `.parquet` file per table (bytes; everything else is text). All files at once: see
+ * {@link outputFiles} to have them one at a time (what the CLI does, so that a large analysis never
+ * holds every file's text together).
  * @example
  * const files = await writeOutputs(analysis, { graph, lang: 'vi', parquet: true });
  * for (const [name, content] of Object.entries(files)) await writeFile(join(out, name), content);
  */
 export async function writeOutputs(analysis: Analysis, options: WriteOutputsOptions): Promise<OutputFiles> {
+  const files: Record<string, string | Uint8Array> = {};
+  for await (const [name, content] of outputFiles(analysis, options)) files[name] = content;
+  return files as OutputFiles;
+}
+
+/**
+ * The files of {@link writeOutputs}, the same names, contents and order, produced one at a time:
+ * each writer runs when the previous file has been taken, so a caller that writes each file out
+ * and drops it holds one file's text at a time. Options are checked before the first file.
+ * @example
+ * for await (const [name, content] of outputFiles(analysis, { graph })) await writeFile(join(out, name), content);
+ */
+export async function* outputFiles(
+  analysis: Analysis, options: WriteOutputsOptions,
+): AsyncGenerator<readonly [OutputFileName, string | Uint8Array], void, undefined> {
   if (options === null || typeof options !== 'object') throw new TypeError('writeOutputs: options must be an object');
   for (const name of Object.keys(options)) {
     if (!WRITE_OUTPUT_KEYS.has(name)) throw new TypeError(`writeOutputs: unknown option "${name}"`);
@@ -77,21 +94,22 @@ export async function writeOutputs(analysis: Analysis, options: WriteOutputsOpti
     if (options[flag] !== undefined && typeof options[flag] !== 'boolean') throw new TypeError(`writeOutputs: ${flag} must be a boolean`);
   }
   const { graph } = options;
-  const files: OutputFiles = {
-    'analysis.json': writeAnalysisJson(analysis),
-    ...writeCsvTables(analysis, { graph, ...(options.csvRaw === undefined ? {} : { raw: options.csvRaw }) }),
-    'graph.gexf': writeGexf(graph, analysis),
-  };
+  yield ['analysis.json', writeAnalysisJson(analysis)];
+  const csv = writeCsvTables(analysis, { graph, ...(options.csvRaw === undefined ? {} : { raw: options.csvRaw }) });
+  for (const name of Object.keys(csv) as CsvFileName[]) yield [name, csv[name]!];
+  yield ['graph.gexf', writeGexf(graph, analysis)];
   if (options.report !== false) {
     // The report's code (and, through it, vega) is loaded only when a report is rendered.
     const { renderReport } = await import('./report');
-    files['report.html'] = await renderReport(analysis, {
+    yield ['report.html', await renderReport(analysis, {
       graph,
       ...(options.previous !== undefined ? { previous: options.previous } : {}),
       ...(options.lang !== undefined ? { lang: options.lang } : {}),
       ...(options.slaWorkingHours !== undefined ? { slaWorkingHours: options.slaWorkingHours } : {}),
-    });
+    })];
   }
-  if (options.parquet === true) Object.assign(files, await writeParquetTables(analysis, { graph }));
-  return files;
+  if (options.parquet === true) {
+    const parquet = await writeParquetTables(analysis, { graph });
+    for (const name of Object.keys(parquet) as ParquetFileName[]) yield [name, parquet[name]!];
+  }
 }

@@ -12,9 +12,11 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze';
 import { resolveConfig } from '../../src/config/parse';
-import { isDdciError } from '../../src/errors';
+import { DdciError, isDdciError } from '../../src/errors';
 import { runCli } from '../../src/node/cli';
 import { loadExport } from '../../src/node/loadExport';
+import { messagesFor } from '../../src/node/messages';
+import { writeOutputDir } from '../../src/node/outputDir';
 import { formatNumber } from '../../src/write/format';
 
 const repo = new URL('../../', import.meta.url).pathname;
@@ -279,6 +281,22 @@ describe('outputs are atomic (SPEC 7.1)', () => {
     expectRefused(failed, 2, '--from: the period 2001-01-01 → the last post is longer than 10 years');
     for (const [name, text] of before) expect(await readFile(join(out, name), 'utf8'), name).toBe(text);
     expect(await readdir(parent)).toEqual(['out']);
+  });
+
+  it('files written as they are produced: a producer that fails midway leaves out as it was, its error unchanged', async () => {
+    const parent = await tmp('parent');
+    const out = join(parent, 'out');
+    await mkdir(out);
+    await writeFile(join(out, 'units.csv'), 'before');
+    async function* failing() {
+      yield ['units.csv', 'after'] as const;
+      throw new DdciError({ code: 'report_unavailable', path: [], message: 'no vega' });
+    }
+    await expect(writeOutputDir(out, failing(), [], messagesFor('en'))).rejects.toMatchObject({ code: 'report_unavailable' });
+    expect(await readFile(join(out, 'units.csv'), 'utf8')).toBe('before');
+    expect(await readdir(parent)).toEqual(['out']);
+    expect(await writeOutputDir(out, [['units.csv', 'after'], ['edges.csv', 'x']], [], messagesFor('en'))).toEqual(['units.csv', 'edges.csv']);
+    expect(await readFile(join(out, 'units.csv'), 'utf8')).toBe('after');
   });
 });
 

@@ -22,6 +22,22 @@ describe('writeOutputs', () => {
     expect(parseGexf(Graph, files['graph.gexf']!).order).toBe(graph.order);
   });
 
+  it('outputFiles gives the same files, contents and order as writeOutputs, one at a time (each writer runs when asked)', async () => {
+    const options = { graph, parquet: true, lang: 'en' as const };
+    const all = await write.writeOutputs(analysis, options);
+    const oneByOne: [string, string | Uint8Array][] = [];
+    const files = write.outputFiles(analysis, options);
+    const first = await files.next();
+    expect(first.value).toEqual(['analysis.json', all['analysis.json']]); // only the first writer has run
+    oneByOne.push(first.value as [string, string]);
+    for await (const entry of files) oneByOne.push([...entry]);
+    expect(oneByOne.map(([name]) => name)).toEqual(Object.keys(all));
+    for (const [name, content] of oneByOne) {
+      if (name.endsWith('.parquet') || name === 'report.html') continue; // bytes with a write time; a report rendered twice
+      expect(content, name).toEqual(all[name as keyof typeof all]);
+    }
+  });
+
   it('writes analysis.json with 2 spaces, -0 as 0, a final newline, parsing back to the same analysis', async () => {
     const files = await write.writeOutputs(analysis, { graph });
     const json = files['analysis.json']!;
