@@ -167,15 +167,7 @@ function parseAsOf(value: string | undefined, m: CliMessages): number | undefine
  * Run `step` (which checks `--from`/`--to` by the library's own rules: `periodBounds`, or
  * `analyze()` once the data gives the other end) and word its period problems for the terminal.
  */
-function withPeriodWords<T>(values: { from?: string; to?: string }, m: CliMessages, step: () => T): T {
-  try {
-    return step();
-  } catch (error) {
-    throw periodWords(error, values, m);
-  }
-}
-
-async function withPeriodWordsAsync<T>(values: { from?: string; to?: string }, m: CliMessages, step: () => Promise<T>): Promise<T> {
+async function withPeriodWords<T>(values: { from?: string; to?: string }, m: CliMessages, step: () => T | Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (error) {
@@ -252,7 +244,7 @@ async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages)
   const asOf = parseAsOf(values['as-of'], m);
   const threads = parseThreads(values.threads, m);
   const config = await loadConfig(values.config, values.units, { lang });
-  withPeriodWords(values, m, () => periodBounds(values, config.timezone));
+  await withPeriodWords(values, m, () => periodBounds(values, config.timezone));
   const previous = values.previous === undefined ? undefined : await loadPrevious(values.previous, lang, m);
 
   progress.step('ingest');
@@ -261,7 +253,7 @@ async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages)
   progress.step('analyse');
   // Workers start only when the all-pairs metrics are worth them (large graphs); small runs stay on this thread.
   const pool = createWorkerPool({ threads });
-  const { analysis, graph, rejects } = await withPeriodWordsAsync(values, m, () => analyzeWithGraphAsync(input, config, {
+  const { analysis, graph, rejects } = await withPeriodWords(values, m, () => analyzeWithGraphAsync(input, config, {
     ...(values.from !== undefined ? { from: values.from } : {}),
     ...(values.to !== undefined ? { to: values.to } : {}),
     reveal: values.reveal,

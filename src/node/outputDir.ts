@@ -76,20 +76,19 @@ async function checkOutput(out: string, kind: 'directory' | 'file', m: CliMessag
   return target;
 }
 
-/** Files to write: name → content, or name/content pairs as they are produced (each released once written). */
+/** Files to write: name/content pairs, as they are produced (each released once written). */
 export type OutputEntries =
-  | Readonly<Record<string, string | Uint8Array>>
   | Iterable<readonly [string, string | Uint8Array]>
   | AsyncIterable<readonly [string, string | Uint8Array]>;
 
 /**
  * Write `files` into `out` at once: to a temporary directory beside it first, then moved into
- * place; each name of `optional` that this run does not write is removed from `out`. Given as
- * pairs, each file is written as it comes, so only one file's content need be held at a time. On
+ * place; each name of `optional` that this run does not write is removed from `out`. Each file
+ * is written as it comes, so only one file's content need be held at a time. On
  * failure nothing in `out` has changed (unless the failure is in the final moves) and the
  * temporary directory is removed. A file system failure throws `unwritable_output`; an error of
  * whatever produces the files goes through as it is. Returns the names written, in order.
- * @example await writeOutputDir('out', { 'units.csv': '…' }, ['rejects.ndjson'], messagesFor('en'))
+ * @example await writeOutputDir('out', [['units.csv', '…']], ['rejects.ndjson'], messagesFor('en')) // ['units.csv']
  */
 export async function writeOutputDir(
   out: string, files: OutputEntries, optional: readonly string[], m: CliMessages,
@@ -103,9 +102,6 @@ export async function writeOutputDir(
       throw unwritable(m.outNotWritable(out, reasonOf(error)));
     }
   };
-  const entries = Symbol.iterator in files || Symbol.asyncIterator in files
-    ? files as Iterable<readonly [string, string | Uint8Array]> | AsyncIterable<readonly [string, string | Uint8Array]>
-    : Object.entries(files as Readonly<Record<string, string | Uint8Array>>);
   const names: string[] = [];
   let temporary: string | null = null;
   try {
@@ -115,7 +111,7 @@ export async function writeOutputDir(
     const made = join(parent, `.${basename(target)}.tmp-${randomUUID()}`);
     await io(() => mkdir(made));
     temporary = made;
-    for await (const [name, content] of entries) {
+    for await (const [name, content] of files) {
       await io(() => writeFile(join(made, name), content));
       names.push(name);
     }
