@@ -16,10 +16,10 @@ const library = {
   external: ['vega', 'vega-lite'],
 } satisfies Options;
 
-// The worker thread of the shortest-path pool (createWorkerPool): a file of its own beside the
-// bundles, in each format (the pool finds it from import.meta.url, which rollup rewrites for CJS);
-// no types, nobody imports it.
-const worker = { pathWorker: 'src/node/pathWorker.ts' };
+// The worker threads — the shortest-path pool's (createWorkerPool) and the CLI's report thread
+// (startReportWorker): files of their own beside the bundles, in each format (each is found from
+// import.meta.url, which rollup rewrites for CJS); no types, nobody imports them.
+const worker = { pathWorker: 'src/node/pathWorker.ts', reportWorker: 'src/node/reportWorker.ts' };
 
 export default defineConfig([
   // ESM, and the executable: `dist/cli.js`, entered by src/node/main.ts (the one module that runs

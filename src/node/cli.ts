@@ -31,6 +31,7 @@ import type { IngestResult } from '../model/types';
 import type { IngestOptions } from '../ingest/index';
 import { InputError, loadExport } from './loadExport';
 import { createWorkerPool } from './workerPool';
+import { startReportWorker, type ReportWorker } from './reportWorkerHost';
 import { commentsNoLongerHeld, formatCommentsNoLongerHeld } from '../metrics/quality/snapshots';
 import { resolveData } from '../resolve/resolved';
 import { outputFiles, PARQUET_FILE_NAMES } from '../write/index';
@@ -225,15 +226,18 @@ function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(args: str
 
 const COMMON_FLAGS = { lang: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string' } } as const;
 
+const ANALYZE_FLAGS = {
+  ...COMMON_FLAGS,
+  config: { type: 'string' }, units: { type: 'string' }, out: { type: 'string', default: 'out' },
+  from: { type: 'string' }, to: { type: 'string' }, strict: { type: 'boolean', default: false },
+  quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
+  reveal: { type: 'boolean', default: false }, previous: { type: 'string' }, 'csv-raw': { type: 'boolean', default: false },
+  parquet: { type: 'boolean', default: false }, threads: { type: 'string' }, exact: { type: 'boolean', default: false },
+} as const;
+type AnalyzeFlags = ReturnType<typeof parseFlags<typeof ANALYZE_FLAGS>>['values'];
+
 async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    ...COMMON_FLAGS,
-    config: { type: 'string' }, units: { type: 'string' }, out: { type: 'string', default: 'out' },
-    from: { type: 'string' }, to: { type: 'string' }, strict: { type: 'boolean', default: false },
-    quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
-    reveal: { type: 'boolean', default: false }, previous: { type: 'string' }, 'csv-raw': { type: 'boolean', default: false },
-    parquet: { type: 'boolean', default: false }, threads: { type: 'string' }, exact: { type: 'boolean', default: false },
-  }, m);
+  const { values, positionals } = parseFlags(args, ANALYZE_FLAGS, m);
   if (positionals.length === 0) throw new UsageError(m.needInputs('analyze'));
   if (values.config === undefined && values.units === undefined) throw new UsageError(m.needConfig);
   const progress = makeProgress(io.isTty && !values.quiet && !values.json, io.stderr, m.steps);
@@ -247,6 +251,22 @@ async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages)
   await withPeriodWords(values, m, () => periodBounds(values, config.timezone));
   const previous = values.previous === undefined ? undefined : await loadPrevious(values.previous, lang, m);
 
+  // The report's thread starts now, loading vega while this one ingests (--threads 1: no thread).
+  const reportWorker = threads === 1 ? null : startReportWorker();
+  try {
+    return await analyzeAndWrite({ values, positionals, io, lang, m, progress, asOf, threads, config, previous, reportWorker });
+  } finally {
+    reportWorker?.close();
+  }
+}
+
+/** What `analyze` has checked before any work, and the report thread (null: the report is drawn here). */
+interface AnalyzeRun {
+  values: AnalyzeFlags; positionals: string[]; io: CliIo; lang: Lang; m: CliMessages; progress: ReturnType<typeof makeProgress>;
+  asOf: number | undefined; threads: number | undefined; config: Config; previous: Analysis | undefined; reportWorker: ReportWorker | null;
+}
+
+async function analyzeAndWrite({ values, positionals, io, lang, m, progress, asOf, threads, config, previous, reportWorker }: AnalyzeRun): Promise<number> {
   progress.step('ingest');
   const input = await loadExport(positionals, ingestOptions(values.format, asOf, config));
   ensureSomethingRead(input, m);
@@ -262,12 +282,15 @@ async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages)
     ...(io.env.DDCI_SNA_KEY ? { privacyKey: io.env.DDCI_SNA_KEY } : {}),
   })).finally(() => pool.close());
   progress.step('write');
+  // The report is drawn on its thread while this one writes the other files.
+  const report = reportWorker?.render(analysis, graph, { lang, slaWorkingHours: config.slaWorkingHours, ...(previous === undefined ? {} : { previous }) });
   // Each file is written as it is produced and then dropped: a large analysis never holds every file's text at once.
   async function* files() {
     yield* outputFiles(analysis, {
       graph, lang, slaWorkingHours: config.slaWorkingHours, csvRaw: values['csv-raw'], parquet: values.parquet,
-      ...(previous === undefined ? {} : { previous }),
+      ...(previous === undefined ? {} : { previous }), report: report === undefined,
     });
+    if (report !== undefined) yield ['report.html', await report] as const;
     if (rejects.length > 0) yield ['rejects.ndjson', rejects.map((r) => JSON.stringify(r)).join('\n') + '\n'] as const;
   }
   const written = await writeOutputDir(values.out, files(), OPTIONAL_OUTPUTS, m);

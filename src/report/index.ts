@@ -22,8 +22,8 @@ export {
 } from '../write/sections/index';
 export { renderQualitySection, qualitySectionTitle, QUALITY_SECTION_ID } from '../write/sections/quality';
 export {
-  layoutNetwork, fitLayout, placeLabels, mulberry32, NETWORK_LAYOUT_DEFAULTS,
-  type NetworkLayout, type NetworkLayoutOptions, type LayoutNode, type LayoutEdge, type CommunitySummary, type PlacedNode,
+  layoutNetwork, networkData, fitLayout, placeLabels, mulberry32, NETWORK_LAYOUT_DEFAULTS,
+  type NetworkData, type NetworkLayout, type NetworkLayoutOptions, type LayoutNode, type LayoutEdge, type CommunitySummary, type PlacedNode,
   type PlacedLabel, type FitOptions, type LabelOptions, type MapNodeKind,
 } from '../write/layout';
 export { KIND_COLORS, COMMUNITY_COLORS } from '../write/charts';

@@ -134,51 +134,109 @@ function checkOptions(options: NetworkLayoutOptions): Required<NetworkLayoutOpti
 }
 
 /**
- * Aggregate and lay out the graph for the report's map.
+ * What the network map reads of a graph, in plain data: each node's key and the attributes the map
+ * reads (`kind`, `label`, `unitId`, `community`, as they are), in the graph's order; each edge but
+ * self-loops, in the graph's order, as positions in `keys` and the weight the map counts (the
+ * `weight` attribute when a positive finite number, else 1). Typed arrays, so it crosses a thread
+ * without a copy (the CLI draws its report on a thread of its own); see {@link networkData}.
+ */
+export interface NetworkData {
+  keys: readonly string[];
+  kind: readonly unknown[];
+  label: readonly unknown[];
+  unitId: readonly unknown[];
+  community: readonly unknown[];
+  sources: Int32Array;
+  targets: Int32Array;
+  weights: Float64Array;
+  /** Nodes and edges of the whole graph (self-loops included). */
+  order: number;
+  size: number;
+}
+
+const weightOf = (attributes: Record<string, unknown>) =>
+  typeof attributes.weight === 'number' && Number.isFinite(attributes.weight) && attributes.weight > 0 ? attributes.weight : 1;
+
+/**
+ * Read what the network map needs of a graph, once: {@link layoutNetwork} and `renderReport`
+ * take it in place of the graph, with the same result.
+ * @example
+ * const data = networkData(graph);
+ * layoutNetwork(data, analysis) // deep-equals layoutNetwork(graph, analysis)
+ */
+export function networkData(graph: Graph): NetworkData {
+  const keys: string[] = [];
+  const kind: unknown[] = [];
+  const label: unknown[] = [];
+  const unitId: unknown[] = [];
+  const community: unknown[] = [];
+  const position = new Map<string, number>();
+  graph.forEachNode((key, attributes) => {
+    position.set(key, keys.length);
+    keys.push(key);
+    kind.push(attributes.kind);
+    label.push(attributes.label);
+    unitId.push(attributes.unitId);
+    community.push(attributes.community);
+  });
+  let sources = new Int32Array(graph.size);
+  let targets = new Int32Array(graph.size);
+  let weights = new Float64Array(graph.size);
+  let count = 0;
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (source === target) return;
+    sources[count] = position.get(source)!;
+    targets[count] = position.get(target)!;
+    weights[count] = weightOf(attributes);
+    count += 1;
+  });
+  if (count < graph.size) {
+    sources = sources.slice(0, count);
+    targets = targets.slice(0, count);
+    weights = weights.slice(0, count);
+  }
+  return { keys, kind, label, unitId, community, sources, targets, weights, order: graph.order, size: graph.size };
+}
+
+/** Whether a value given for a graph is its {@link networkData}. */
+export const isNetworkData = (value: Graph | NetworkData): value is NetworkData => typeof (value as Graph).forEachNode !== 'function';
+
+/**
+ * Aggregate and lay out the graph for the report's map (the graph, or its {@link networkData}).
  * @example
  * const map = layoutNetwork(graph, analysis, { topBusinesses: 20 });
  * const wide = fitLayout(map, { width: 1100, height: 640 });
  */
-export function layoutNetwork(graph: Graph, analysis: Analysis, options: NetworkLayoutOptions = {}): NetworkLayout {
+export function layoutNetwork(graph: Graph | NetworkData, analysis: Analysis, options: NetworkLayoutOptions = {}): NetworkLayout {
   const o = checkOptions(options);
+  const data = isNetworkData(graph) ? graph : networkData(graph);
   const unitById = new Map(analysis.units.map((u) => [u.unitId, u]));
   const communityOf = new Map<string, number>();
   for (const actor of analysis.actors) communityOf.set(actor.id, actor.community);
 
-  // Every node: kind, label, community, strength in the whole graph. The edges are read once, into
-  // arrays of node positions and weights (self-loops left out) that the aggregation below reads.
+  // Every node: kind, label, community, strength in the whole graph (summed in the graph's edge order).
   interface Raw { key: string; kind: ActorKind; label: string | null; unitId: string | null; community: number | null; strength: number }
   const all: Raw[] = [];
-  const position = new Map<string, number>();
-  graph.forEachNode((key, attributes) => {
-    const kind = KINDS.has(attributes.kind) ? (attributes.kind as ActorKind) : 'individual';
-    const unitId = typeof attributes.unitId === 'string' ? attributes.unitId : null;
+  for (let i = 0; i < data.keys.length; i++) {
+    const key = data.keys[i]!;
+    const attributeKind = data.kind[i];
+    const kind = KINDS.has(attributeKind as string) ? (attributeKind as ActorKind) : 'individual';
+    const unitId = typeof data.unitId[i] === 'string' ? (data.unitId[i] as string) : null;
     const unit = unitId !== null ? unitById.get(unitId) : undefined;
+    const attributeLabel = data.label[i];
     const label = kind === 'agency' && unit ? unit.name
       : kind === 'individual' ? null
-      : typeof attributes.label === 'string' && attributes.label !== '' ? attributes.label : null;
-    const community = communityOf.get(key) ?? (typeof attributes.community === 'number' ? attributes.community : null);
-    position.set(key, all.length);
+      : typeof attributeLabel === 'string' && attributeLabel !== '' ? attributeLabel : null;
+    const attributeCommunity = data.community[i];
+    const community = communityOf.get(key) ?? (typeof attributeCommunity === 'number' ? attributeCommunity : null);
     all.push({ key, kind, label, unitId, community, strength: 0 });
-  });
-  const weightOf = (attributes: Record<string, unknown>) =>
-    typeof attributes.weight === 'number' && Number.isFinite(attributes.weight) && attributes.weight > 0 ? attributes.weight : 1;
-  const sources = new Int32Array(graph.size);
-  const targets = new Int32Array(graph.size);
-  const edgeWeights = new Float64Array(graph.size);
-  let edgeCount = 0;
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    if (source === target) return;
-    const s = position.get(source)!;
-    const t = position.get(target)!;
-    const w = weightOf(attributes);
-    all[s]!.strength += w;
-    all[t]!.strength += w;
-    sources[edgeCount] = s;
-    targets[edgeCount] = t;
-    edgeWeights[edgeCount] = w;
-    edgeCount += 1;
-  });
+  }
+  const { sources, targets, weights: edgeWeights } = data;
+  const edgeCount = sources.length;
+  for (let e = 0; e < edgeCount; e++) {
+    all[sources[e]!]!.strength += edgeWeights[e]!;
+    all[targets[e]!]!.strength += edgeWeights[e]!;
+  }
   const byStrength = (a: Raw, b: Raw) => b.strength - a.strength || compareKeys(a.key, b.key);
 
   // Communities by size; the largest `maxCommunities` get a number and a colour.
@@ -266,14 +324,14 @@ export function layoutNetwork(graph: Graph, analysis: Analysis, options: Network
   return {
     nodes: drawn,
     edges,
-    totalNodes: graph.order,
-    totalEdges: graph.size,
+    totalNodes: data.order,
+    totalEdges: data.size,
     businessesShown: shownBusinesses.length,
     businessesTotal: businesses.length,
     grouped,
     edgesDropped: weights.size - edges.length,
     communities,
-    otherCommunityNodes: graph.order - colouredNodes,
+    otherCommunityNodes: data.order - colouredNodes,
     options: Object.freeze(o),
   };
 }

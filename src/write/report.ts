@@ -17,7 +17,7 @@ import type { AbstractGraph as Graph } from 'graphology-types';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Analysis } from '../analysis/schema';
 import { escapeHtml, formatCount, formatDate, formatLongDate, html, trustedHtml, type Html, type Lang } from './format';
-import { NETWORK_LAYOUT_DEFAULTS, type NetworkLayoutOptions } from './layout';
+import { NETWORK_LAYOUT_DEFAULTS, type NetworkData, type NetworkLayoutOptions } from './layout';
 import { REPORT_CSS } from './reportStyle';
 import { reportContext, type ReportContext } from './sections/context';
 import { REPORT_SECTIONS } from './sections/index';
@@ -33,9 +33,10 @@ export interface ReportOptions {
   slaWorkingHours?: number;
   /**
    * The interaction graph (nodes with `kind`, `label`, `unitId`; edges with `weight`), pseudonymised
-   * like the analysis. Without it the report has no network map.
+   * like the analysis, or what the map reads of it (`networkData(graph)`: the same report, from
+   * plain data that crosses a thread). Without it the report has no network map.
    */
-  graph?: Graph;
+  graph?: Graph | NetworkData;
   /** How the network map aggregates the graph (see `layoutNetwork`). */
   network?: NetworkLayoutOptions;
   /** The sections, in page order. Default {@link REPORT_SECTIONS}. */

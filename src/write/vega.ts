@@ -63,6 +63,16 @@ async function loadVega(): Promise<[typeof import('vega'), typeof import('vega-l
   }
 }
 
+/**
+ * Start loading vega and vega-lite now, so that a render later does not wait for them (the CLI's
+ * report thread calls it while the main thread ingests). Never fails: a missing vega is reported
+ * by the render, as `report_unavailable`.
+ * @example void preloadVega(); // … later: await renderVegaLite(specs)
+ */
+export async function preloadVega(): Promise<void> {
+  await loadVega().catch(() => undefined);
+}
+
 async function renderSerially(specs: readonly TopLevelSpec[], idPrefix: string): Promise<RenderedCharts> {
   const [vega, vegaLite] = await loadVega();
   const warnings: string[] = [];

@@ -5,7 +5,7 @@ import { analyzeWithGraph } from '../../src/analysis/analyze';
 import type { Analysis } from '../../src/analysis/schema';
 import { loadConfig } from '../../src/node/cli';
 import { loadExport } from '../../src/node/loadExport';
-import { CHAR_WIDTH, fitLayout, layoutNetwork, mulberry32, placeLabels, type NetworkLayout, type PlacedLabel } from '../../src/write/layout';
+import { CHAR_WIDTH, fitLayout, layoutNetwork, mulberry32, networkData, placeLabels, type NetworkLayout, type PlacedLabel } from '../../src/write/layout';
 import { makeSampleAnalysis, makeSampleGraph } from './sample';
 
 const analysis = makeSampleAnalysis();
@@ -98,6 +98,26 @@ describe('layoutNetwork (the aggregated map)', () => {
     for (const c of map.communities) {
       expect(c.leaders.length).toBeGreaterThan(0);
       expect(c.leaders.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('lays out the same map from networkData(graph) as from the graph: self-loops, odd weights and attributes included', () => {
+    const { graph: big, analysis: bigAnalysis } = bigGraph();
+    // What a hand-made graph may hold: a self-loop (not drawn, but counted in totalEdges), weights
+    // that are not positive finite numbers (counted once), fractional weights (summed in edge order),
+    // a node without attributes, a community given on the node only.
+    big.addEdge('n0000', 'n0000', { weight: 5 });
+    big.addEdge('n0001', 'n0002', { weight: 'heavy' });
+    big.addEdge('n0002', 'n0003', { weight: -2 });
+    big.addEdge('n0003', 'n0004', { weight: 0.1 });
+    big.addEdge('n0004', 'n0003', { weight: 0.2 });
+    big.addNode('loner', { community: 4 });
+    big.addEdge('loner', 'n0005');
+    for (const g of [[graph, analysis], [big, bigAnalysis]] as const) {
+      const data = networkData(g[0]);
+      expect(data.sources.length).toBe(g[0].size - (g[0] === big ? 1 : 0));
+      expect(data.order).toBe(g[0].order);
+      expect(layoutNetwork(data, g[1], { iterations: 50 })).toEqual(layoutNetwork(g[0], g[1], { iterations: 50 }));
     }
   });
 

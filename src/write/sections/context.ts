@@ -8,7 +8,7 @@ import type { Analysis, PetitionRow, UnitResult, WeeklyRow } from '../../analysi
 import type { ChartContext } from '../charts';
 import { daysBetween, localDate, type Lang } from '../format';
 import { labelsFor } from '../i18n';
-import { layoutNetwork, type NetworkLayout, type NetworkLayoutOptions } from '../layout';
+import { isNetworkData, layoutNetwork, type NetworkData, type NetworkLayout, type NetworkLayoutOptions } from '../layout';
 import { standoutOf, type Standout } from './standouts';
 
 /**
@@ -56,6 +56,7 @@ export interface UnitFacts {
 export interface ReportContext extends ChartContext {
   readonly analysis: Analysis;
   readonly previous: Analysis | null;
+  /** The graph given to the report; null without one, or when it was given as `networkData`. */
   readonly graph: Graph | null;
   /** The groups, departments first, each in rank order (a group may be empty). */
   readonly groups: readonly UnitGroup[];
@@ -82,7 +83,8 @@ export interface ContextOptions {
   lang: Lang;
   slaWorkingHours: number;
   previous: Analysis | null;
-  graph: Graph | null;
+  /** The graph, or what the map reads of it (`networkData`). */
+  graph: Graph | NetworkData | null;
   network: NetworkLayoutOptions;
 }
 
@@ -152,7 +154,7 @@ export function reportContext(analysis: Analysis, options: ContextOptions): Repo
     slaWorkingHours: options.slaWorkingHours,
     analysis,
     previous: options.previous,
-    graph: options.graph,
+    graph: options.graph === null || isNetworkData(options.graph) ? null : options.graph,
     groups,
     units,
     anchorOf: (unitId) => anchors.get(unitId) ?? 'units',

@@ -1,0 +1,25 @@
+/**
+ * The CLI's report thread (see ./reportWorkerHost.ts): loads vega and vega-lite as soon as it
+ * starts (while the main thread ingests and analyses), then renders the one report it is sent and
+ * sends back its HTML, or its error as plain data. Built to `dist/reportWorker.js` / `.cjs`.
+ */
+import { parentPort } from 'node:worker_threads';
+import { renderReport } from '../write/report';
+import { preloadVega } from '../write/vega';
+import { packError, type FromReportThread, type ToReportThread } from './reportWorkerProtocol';
+
+void preloadVega();
+
+parentPort!.on('message', (message: ToReportThread) => {
+  const { analysis, network, options } = message;
+  const reply = (answer: FromReportThread) => parentPort!.postMessage(answer);
+  // The same options, in the same order, as outputFiles gives renderReport on the main thread.
+  Promise.resolve()
+    .then(() => renderReport(analysis, {
+      ...(network === null ? {} : { graph: network }),
+      ...(options.previous !== undefined ? { previous: options.previous } : {}),
+      lang: options.lang,
+      slaWorkingHours: options.slaWorkingHours,
+    }))
+    .then((html) => reply({ type: 'done', html }), (error: unknown) => reply({ type: 'error', error: packError(error) }));
+});

@@ -1,0 +1,82 @@
+/**
+ * The CLI's report, off the main thread: {@link startReportWorker} starts a worker thread at the
+ * beginning of `analyze`, which loads vega and vega-lite while the main thread ingests; once the
+ * analysis is done, {@link ReportWorker.render} sends it (privacy already applied) with what the
+ * network map reads of the graph (`networkData`, ./reportWorkerProtocol.ts), and the report is
+ * drawn while the main thread writes analysis.json, the CSVs and the GEXF. The bytes are those of
+ * `renderReport` on the main thread (the same function, the same options). An error of the report
+ * arrives with its code.
+ *
+ * The library's `renderReport` stays what it is (pure, any runtime); this is the CLI's scheduling.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AbstractGraph } from 'graphology-types';
+import type { Analysis } from '../analysis/schema';
+import { networkData } from '../write/layout';
+import { networkTransfer, unpackError, type FromReportThread, type ReportThreadOptions, type ToReportThread } from './reportWorkerProtocol';
+
+export interface ReportWorker {
+  /**
+   * Render the report of `analysis` on the thread (once per worker). The promise is already
+   * handled: a failure that nobody awaits (the command failed earlier) is not an unhandled rejection.
+   */
+  render(analysis: Analysis, graph: AbstractGraph | null, options: ReportThreadOptions): Promise<string>;
+  /** Stop the thread (whatever it is doing); the process never waits for it. */
+  close(): void;
+}
+
+/**
+ * A report thread, or null where there is none to be had (no worker file beside this bundle, as
+ * when the CLI runs from its TypeScript sources; a runtime without worker threads): the caller
+ * renders on its own thread then.
+ * @example
+ * const worker = startReportWorker();
+ * try {
+ *   // … ingest, analyse …
+ *   const html = worker ? await worker.render(analysis, graph, { lang: 'vi', slaWorkingHours: 8 }) : await renderReport(analysis, { graph });
+ * } finally { worker?.close(); }
+ */
+export function startReportWorker(): ReportWorker | null {
+  const file = workerFile();
+  if (file === null) return null;
+  let worker: Worker;
+  try {
+    worker = new Worker(file);
+  } catch {
+    return null;
+  }
+  // Loading vega must not keep the process alive: the thread holds it only while it renders.
+  worker.unref();
+  return {
+    render(analysis, graph, options) {
+      const result = new Promise<string>((resolve, reject) => {
+        worker.on('message', (message: FromReportThread) => {
+          if (message.type === 'done') resolve(message.html);
+          else reject(unpackError(message.error));
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => reject(new Error(`report thread stopped (exit code ${code})`)));
+        const network = graph === null ? null : networkData(graph);
+        worker.postMessage({ type: 'render', analysis, network, options } satisfies ToReportThread, networkTransfer(network));
+        worker.ref();
+      });
+      result.catch(() => undefined);
+      return result;
+    },
+    close() {
+      void worker.terminate();
+    },
+  };
+}
+
+/** The worker's file beside this bundle, in its format (reportWorker.js / .cjs); null when not built. */
+function workerFile(): string | null {
+  const here = fileURLToPath(import.meta.url);
+  const ext = extname(here);
+  if (ext !== '.js' && ext !== '.cjs') return null;
+  const file = join(dirname(here), `reportWorker${ext}`);
+  return existsSync(file) ? file : null;
+}
