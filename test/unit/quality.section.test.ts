@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/analysis/schema';
+import { REPORT_THRESHOLDS } from '../../src/write/sections/context';
 import { qualitySectionTitle, renderQualitySection } from '../../src/write/sections/quality';
 import { makeSampleAnalysis } from '../write/sample';
 
@@ -48,6 +49,26 @@ describe('renderQualitySection (SPEC 4.6)', () => {
     const html = renderQualitySection(analysis, 'en');
     expect(html).toContain('Sở &lt;b&gt;Thử&lt;/b&gt;: 1 petition(s) disappeared before any answer');
     expect(html).toContain(`id="quality-${unit.unitId}"`);
+  });
+
+  it('lists at most listedPerUnit disappeared petitions per unit, however many there are, and counts the rest', () => {
+    // 25 disappeared petitions of one unit (copies of one, each with its own id and text).
+    const unit = sample.units.find((u) => (u.petitions ?? 0) > 0)!;
+    const petition = sample.petitions.find((p) => p.unitId === unit.unitId)!;
+    const copies = Array.from({ length: 25 }, (_, i) => ({ ...petition, commentId: `gone-${i}`, message: `gone petition ${i}`, disappeared: true }));
+    const analysis: Analysis = {
+      ...sample,
+      units: sample.units.map((u) => (u === unit ? { ...u, petitionsDisappeared: 25, disappearedPetitions: copies.map((p) => p.commentId) } : u)),
+      petitions: [...sample.petitions, ...copies],
+    };
+    const html = renderQualitySection(analysis, 'en');
+    const limit = REPORT_THRESHOLDS.listedPerUnit;
+    const shown = [...html.matchAll(/gone petition (\d+)/g)].map((m) => Number(m[1]));
+    // Each shown text appears twice (the cell and its title).
+    expect([...new Set(shown)]).toEqual(Array.from({ length: limit }, (_, i) => i));
+    expect(html).toContain(`: 25 petition(s) disappeared before any answer`);
+    expect(html).toContain(`… and ${25 - limit} more: see petitions.csv (column disappeared).`);
+    expect(renderQualitySection(analysis, 'vi')).toContain(`… và ${25 - limit} kiến nghị khác: xem petitions.csv`);
   });
 
   it('says when no post could be followed across exports', () => {

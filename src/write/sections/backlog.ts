@@ -8,7 +8,7 @@
 import type { PetitionRow } from '../../analysis/schema';
 import { formatCount, formatDate, formatDateTime, html, safeUrl, truncate, type Html } from '../format';
 import { topicName } from '../i18n';
-import { REPORT_THRESHOLDS, type ReportContext } from './context';
+import { oldestFirst, REPORT_THRESHOLDS, type ReportContext } from './context';
 import type { ReportSection } from './types';
 
 /** Characters of a petition's text shown in the report (the whole text is in petitions.csv). */
@@ -71,8 +71,7 @@ export const backlogSection: ReportSection = {
 ${petitionList(facts.unanswered.slice(0, limit), ctx, false)}
 ${more(facts.unanswered.length, limit, ctx)}
 </details>`);
-    const unrouted = ctx.analysis.petitions.filter((p) => p.unitId === null)
-      .sort((a, b2) => (Date.parse(a.createdTime) - Date.parse(b2.createdTime)) || (a.commentId < b2.commentId ? -1 : 1));
+    const unrouted = oldestFirst(ctx.analysis.petitions.filter((p) => p.unitId === null));
     const unroutedBlock = unrouted.length === 0 ? null : html`<details class="backlog-unit unrouted" id="unrouted">
 <summary><span class="unit-name">${b.unrouted}</span> <span class="summary-figures">${b.unroutedSummary(formatCount(unrouted.length, lang))}</span></summary>
 ${petitionList(unrouted.slice(0, REPORT_THRESHOLDS.listedUnrouted), ctx, false)}

@@ -4,8 +4,8 @@
  * Per unit: the outcomes of its answered petitions (acknowledged, re-asked, silent, and the two
  * rates), the substance of its answers (substantive, templated), the reactions to its answers
  * (by type, negative share), and the petitions that disappeared between weekly exports before
- * any answer — with their texts and the last snapshot that held them, the backlog a meeting must
- * not lose sight of — and how many posts could not be verified because later lists were cut.
+ * any answer — with their texts and the last snapshot that held them (the first `listedPerUnit`
+ * per unit, the rest in petitions.csv), the backlog a meeting must not lose sight of — and how many posts could not be verified because later lists were cut.
  *
  * A standalone module: a function from the (already pseudonymised) analysis and a language to
  * an HTML string; the report registers it. Every text goes through `escapeHtml`; links only
@@ -14,6 +14,7 @@
 import type { Analysis, PetitionRow, UnitResult } from '../../analysis/schema';
 import { REACTION_TYPES, type ReactionType } from '../../model/types';
 import { escapeHtml, formatCount, formatDateTime, formatPercent, safeUrl, truncate, type Lang } from '../format';
+import { REPORT_THRESHOLDS } from './context';
 import { htmlSection } from './types';
 
 /** The section's anchor id (for the table of contents). */
@@ -35,6 +36,7 @@ const LABELS = {
     disappearedNote: 'Các kiến nghị này có trong một lần xuất dữ liệu và không còn trong lần xuất sau (danh sách bình luận đầy đủ): '
       + 'đã bị xóa hoặc ẩn khi chưa có câu trả lời. Chúng vẫn được tính là kiến nghị của kỳ.',
     noneDisappeared: 'Không có kiến nghị nào biến mất trước khi được trả lời giữa các lần xuất dữ liệu.',
+    more: (n: string) => `… và ${n} kiến nghị khác: xem petitions.csv (cột disappeared).`,
     notFollowed: 'Chỉ có một lần xuất dữ liệu cho các bài viết này: chưa theo dõi được kiến nghị bị xóa hoặc ẩn.',
     unverifiableNote: (n: string) => `${n} bài viết có danh sách bình luận bị cắt ở lần xuất sau: bình luận vắng mặt ở đó không được coi là đã biến mất.`,
     col: { sent: 'Thời điểm gửi', author: 'Người gửi', message: 'Nội dung', lastSeen: 'Lần cuối thấy trong', link: 'Bài viết', view: 'Xem' },
@@ -59,6 +61,7 @@ const LABELS = {
     disappearedNote: 'These petitions were in one export and gone from a later one whose comment list was complete: '
       + 'deleted or hidden before any answer. They still count as petitions of the period.',
     noneDisappeared: 'No petition disappeared unanswered between the exports.',
+    more: (n: string) => `… and ${n} more: see petitions.csv (column disappeared).`,
     notFollowed: 'Each of these posts is in one export only: deleted or hidden petitions cannot be followed yet.',
     unverifiableNote: (n: string) => `${n} post(s) have comment lists cut in a later export: a comment missing there is not taken as gone.`,
     col: { sent: 'Sent', author: 'From', message: 'Text', lastSeen: 'Last seen in', link: 'Post', view: 'View' },
@@ -118,9 +121,14 @@ function authorHtml(p: PetitionRow, names: ReadonlyMap<string, string | null>, l
   return `${escapeHtml(kind)}<br><span class="who">${escapeHtml(name ?? p.authorId)}</span>`;
 }
 
-function disappearedTable(u: UnitResult, byId: ReadonlyMap<string, PetitionRow>, analysis: Analysis, l: QualityLabels, lang: Lang): string {
-  const names = new Map(analysis.actors.map((a) => [a.id, a.name]));
-  const rows = u.disappearedPetitions.map((id) => byId.get(id)).filter((p): p is PetitionRow => p !== undefined).map((p) => {
+/** Petitions listed per unit (the rest: petitions.csv, column `disappeared`), as the backlog lists them. */
+const LISTED = REPORT_THRESHOLDS.listedPerUnit;
+
+function disappearedTable(
+  u: UnitResult, byId: ReadonlyMap<string, PetitionRow>, names: ReadonlyMap<string, string | null>, analysis: Analysis, l: QualityLabels, lang: Lang,
+): string {
+  const listed = u.disappearedPetitions.map((id) => byId.get(id)).filter((p): p is PetitionRow => p !== undefined);
+  const rows = listed.slice(0, LISTED).map((p) => {
     const url = safeUrl(p.permalinkUrl);
     const link = url ? `<a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(l.col.view)} ↗</a>` : '–';
     return `<tr>${[
@@ -135,12 +143,13 @@ function disappearedTable(u: UnitResult, byId: ReadonlyMap<string, PetitionRow>,
   return `<h3 id="${QUALITY_SECTION_ID}-${escapeHtml(u.unitId)}">${escapeHtml(l.disappearedTitle(u.name, formatCount(u.disappearedPetitions.length, lang)))}</h3>
 <div class="table-wrap"><table class="petitions disappeared"><thead><tr>${head(c.sent)}${head(c.author)}${head(c.message)}${head(c.lastSeen)}${head(c.link)}</tr></thead><tbody>
 ${rows.join('\n')}
-</tbody></table></div>`;
+</tbody></table></div>${listed.length > LISTED ? `\n<p class="note more">${escapeHtml(l.more(formatCount(listed.length - LISTED, lang)))}</p>` : ''}`;
 }
 
 /**
  * Render the section's body (the report adds its heading): one row per unit (departments, then localities, in the analysis's order),
- * then, per unit, the petitions that disappeared before any answer.
+ * then, per unit, the petitions that disappeared before any answer (at most `listedPerUnit`, the
+ * count of the others pointing to petitions.csv).
  * @example
  * const html = renderQualitySection(analysis, 'vi'); // '<p class="note">…</p>\n<div class="table-wrap"><table class="quality">…'
  */
@@ -174,7 +183,9 @@ ${units.map((u) => unitRow(u, byUnit.get(u.unitId) ?? [], l, lang)).join('\n')}
   else if (withDisappeared.length === 0) parts.push(`<p class="empty">${escapeHtml(l.noneDisappeared)}</p>`);
   else {
     parts.push(`<p class="note">${escapeHtml(l.disappearedNote)}</p>`);
-    for (const u of withDisappeared) parts.push(disappearedTable(u, byId, analysis, l, lang));
+    // One look-up of the actors' names for every table (not one per unit).
+    const names = new Map(analysis.actors.map((a) => [a.id, a.name]));
+    for (const u of withDisappeared) parts.push(disappearedTable(u, byId, names, analysis, l, lang));
   }
   if (unverifiable > 0) parts.push(`<p class="note">${escapeHtml(l.unverifiableNote(formatCount(unverifiable, lang)))}</p>`);
   return parts.join('\n');
