@@ -30,7 +30,10 @@ export type PackedError =
 /** Report thread → main thread. */
 export type FromReportThread = { type: 'done'; html: string } | { type: 'error'; error: PackedError };
 
-/** The buffers of network data, to transfer rather than copy. */
+/**
+ * The buffers of network data, to transfer rather than copy.
+ * @example worker.postMessage({ type: 'render', analysis, network, options }, networkTransfer(network));
+ */
 export function networkTransfer(network: NetworkData | null): ArrayBuffer[] {
   return network === null ? [] : [network.sources, network.targets, network.weights].map((a) => a.buffer as ArrayBuffer);
 }
@@ -45,7 +48,10 @@ export function packError(error: unknown): PackedError {
   return { ddci: false, name: e.name, message: e.message, ...(e.stack === undefined ? {} : { stack: e.stack }) };
 }
 
-/** The error {@link packError} packed: a DdciError with the same code and problems, or an Error. */
+/**
+ * The error {@link packError} packed: a DdciError with the same code and problems, or an Error.
+ * @example worker.on('message', (m: FromReportThread) => { if (m.type === 'error') reject(unpackError(m.error)); });
+ */
 export function unpackError(packed: PackedError): Error {
   if (packed.ddci) return new DdciError(packed.problems, { code: packed.code, message: packed.message });
   const error = new Error(packed.message);

@@ -198,7 +198,10 @@ export function networkData(graph: Graph): NetworkData {
   return { keys, kind, label, unitId, community, sources, targets, weights, order: graph.order, size: graph.size };
 }
 
-/** Whether a value given for a graph is its {@link networkData}. */
+/**
+ * Whether a value given for a graph is its {@link networkData}.
+ * @example isNetworkData(networkData(graph)) // true; isNetworkData(graph) // false
+ */
 export const isNetworkData = (value: Graph | NetworkData): value is NetworkData => typeof (value as Graph).forEachNode !== 'function';
 
 /**
