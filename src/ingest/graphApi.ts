@@ -12,7 +12,7 @@
  * Bad records are rejected one by one with their location (`data[12].comments.data[3]`, `line 7`,
  * `line 7: comments.data[2]`), field and code; reasons describe types, never content.
  */
-import type { AccountInput, At, FieldNames, LineReader, PostInput, ReactionInput, ReadOptions, RecordSink, RejectInput } from './adapter';
+import type { AccountInput, At, CommentInput, FieldNames, LineReader, PostInput, ReactionInput, ReadOptions, RecordSink, RejectInput } from './adapter';
 import { diagnoseJson } from './json';
 import { parseJsonDocument } from './jsonRead';
 import { LIMIT_CODES } from './limits';
@@ -117,11 +117,19 @@ function edgeTotal(raw: Obj, key: string): number | null {
 
 /** `from` / `admin_creator`: an object whose id may be hidden (privacy). */
 function optAccount(v: unknown, field: string): AccountInput | null {
+  return readAccount(v, field, { id: '', name: null });
+}
+
+/** {@link optAccount} into `into` (reused by the caller: no object per record), or null. */
+function readAccount(v: unknown, field: string, into: { id: string; name: string | null }): AccountInput | null {
   const obj = optObject(v, field);
   if (obj === null) return null;
   const id = optId(obj.id, `${field}.id`);
   const name = optString(obj.name, `${field}.name`);
-  return id === null ? null : { id, name };
+  if (id === null) return null;
+  into.id = id;
+  into.name = name;
+  return into;
 }
 
 function readTag(v: unknown, field: string, out: AccountInput[]): void {
@@ -385,9 +393,23 @@ class GraphApiReader {
     if (reactions !== null) this.stack.push(frame('reactions', reactions, `${prefix}reactions.data`, 0, { ownerId: id, targetType, unplaced }));
   }
 
+  /**
+   * Reused for every comment (the second bulk of the records), as for reactions below: the sink
+   * keeps none of them.
+   */
+  private readonly commentAt = { path: '', index: 0, raw: null as unknown };
+  private readonly author = { id: '', name: null as string | null };
+  private readonly commentInput: { -readonly [K in keyof CommentInput]-?: CommentInput[K] } = {
+    id: '', postId: null, postHint: null, parentId: null, parentUnknown: false, time: 0, message: null, from: null,
+    messageTags: NO_TAGS, hasAttachment: false, fieldNames: COMMENT_FIELDS,
+  };
+
   /** A comment or reply of list `f`. */
   private comment(f: Frame, raw: unknown, i: number): void {
-    const at: At = { path: f.path, index: i, raw };
+    const at = this.commentAt;
+    at.path = f.path;
+    at.index = i;
+    at.raw = raw;
     if (f.depth > this.maxNesting) {
       this.reject(at, 'comment', '', LIMIT_CODES.tooDeep,
         `a reply nested more than ${this.maxNesting} levels deep; nothing under it is read`);
@@ -407,7 +429,7 @@ class GraphApiReader {
       const id = readIdentity(raw);
       const time = identityTime;
       const message = optString(raw.message, 'message');
-      const from = optAccount(raw.from, 'from');
+      const from = readAccount(raw.from, 'from', this.author);
       const parent = optObject(raw.parent, 'parent');
       const named = parent === null ? null : optId(parent.id, 'parent.id');
       // A parent naming the post itself (or the comment itself) means the enclosing comment.
@@ -417,10 +439,17 @@ class GraphApiReader {
       edgeTotal(raw, 'reactions');
       edgeTotal(raw, 'likes');
       edgeTotal(raw, 'comments');
-      this.sink.comment({
-        id, postId, postHint: f.postHint, parentId, time, message, from, messageTags,
-        hasAttachment: attachment !== null, fieldNames: COMMENT_FIELDS,
-      }, at);
+      const input = this.commentInput;
+      input.id = id;
+      input.postId = postId;
+      input.postHint = f.postHint;
+      input.parentId = parentId;
+      input.time = time;
+      input.message = message;
+      input.from = from;
+      input.messageTags = messageTags;
+      input.hasAttachment = attachment !== null;
+      this.sink.comment(input, at);
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       this.reject(at, 'comment', error.field, error.code, error.detail);

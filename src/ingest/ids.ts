@@ -110,10 +110,14 @@ export class IdMap<V> {
     return undefined;
   }
 
-  /** The values, numeric ids first (in insertion order), then the others (in insertion order). */
-  *valuesInOrder(): IterableIterator<V> {
-    yield* this.order;
-    yield* this.others.values();
+  /**
+   * The values in a new array, numeric ids first (in insertion order), then the others (in
+   * insertion order): one copy, no iterator result per value.
+   */
+  values(): V[] {
+    const out = this.order.slice();
+    if (this.others.size !== 0) for (const v of this.others.values()) out.push(v);
+    return out;
   }
 
   /** The slot of (a, b): where it is, or the empty slot where it would go (linear probing). */
