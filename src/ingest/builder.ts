@@ -63,9 +63,9 @@ const KNOWN_REACTIONS: ReadonlySet<string> = new Set([
  */
 export function reactionTypeOf(name: string | null | undefined): ReactionType {
   if (typeof name !== 'string') return 'OTHER';
-  // As exports write them (no new string, no lookup): the bulk of the records.
+  // As exports write them (no new string): the bulk of the records.
   if (name === 'LIKE') return 'LIKE';
-  if (name === 'LOVE') return 'LOVE';
+  if (KNOWN_REACTIONS.has(name)) return name as ReactionType;
   const upper = name.toUpperCase();
   return KNOWN_REACTIONS.has(upper) ? (upper as ReactionType) : 'OTHER';
 }

@@ -17,7 +17,7 @@ import { diagnoseJson } from './json';
 import { parseJsonDocument } from './jsonRead';
 import { LIMIT_CODES } from './limits';
 import { MAX_LINE_LENGTH } from './lines';
-import { formatLocation } from './locations';
+import { formatLocation, ListPath, pathText } from './locations';
 import { detach } from './text';
 import { graphTimeMs } from './time';
 
@@ -226,18 +226,12 @@ export function pageObjectId(page: unknown): string | null {
   return null;
 }
 
-/** The path of a record's child lists: `data[3].` for `data[3]`, `line 7: ` for `line 7`. */
-function childPrefix(path: string, index: number): string {
-  const location = formatLocation(path, index);
-  return path.endsWith(' ') ? `${location}: ` : `${location}.`;
-}
-
 /** A list being walked. */
 interface Frame {
   kind: 'posts' | 'comments' | 'reactions';
   items: readonly unknown[];
-  /** The list's path (`data`, `data[3].comments.data`, `line `). */
-  path: string;
+  /** The list's path (`data`, `line `, or a nested list's: `data[3].comments.data`). */
+  path: string | ListPath;
   i: number;
   /** Posts: the page nesting; comments: the reply level (top-level comments are 1). */
   depth: number;
@@ -254,7 +248,7 @@ interface Frame {
 }
 
 /** A list frame; `o` sets the fields of its kind (built field by field: one shape for every frame). */
-function frame(kind: Frame['kind'], items: readonly unknown[], path: string, depth: number, o: Partial<Frame> = NO_FIELDS): Frame {
+function frame(kind: Frame['kind'], items: readonly unknown[], path: string | ListPath, depth: number, o: Partial<Frame> = NO_FIELDS): Frame {
   return {
     kind, items, path, i: 0, depth,
     ownerId: o.ownerId ?? null,
@@ -302,7 +296,7 @@ class GraphApiReader {
   }
 
   /** A list of posts (or of pages, or a comments edge) at `path`, nested `depth` pages deep. */
-  posts(items: readonly unknown[], path: string, depth: number, page: unknown): void {
+  posts(items: readonly unknown[], path: string | ListPath, depth: number, page: unknown): void {
     if (looksLikeComments(items)) {
       this.stack.push(frame('comments', items, path, 1, { postHint: pageObjectId(page) }));
     } else this.stack.push(frame('posts', items, path, depth));
@@ -327,11 +321,11 @@ class GraphApiReader {
         `a response page nested more than ${this.maxNesting} pages deep; nothing in it is read`);
       return;
     }
-    this.posts(item.data, `${formatLocation(f.path, i)}.data`, f.depth + 1, item);
+    this.posts(item.data, `${formatLocation(pathText(f.path), i)}.data`, f.depth + 1, item);
   }
 
   /** A post; its children are pushed so that they are read next, in file order. */
-  post(raw: unknown, path: string, index: number): void {
+  post(raw: unknown, path: string | ListPath, index: number): void {
     const at: At = { path, index, raw };
     if (!isObj(raw)) {
       this.reject(at, 'post', '', 'invalid_type', `expected a post object, got ${describe(raw)}`);
@@ -373,31 +367,30 @@ class GraphApiReader {
    * `id` is the record's usable id (null: its children cannot be placed); for a comment, `f` is its
    * list (its post, reply level and comments-edge hint pass on to its replies).
    */
-  private children(raw: Obj, path: string, index: number, id: string | null, f: Frame | null): void {
+  private children(raw: Obj, path: string | ListPath, index: number, id: string | null, f: Frame | null): void {
     const comments = isObj(raw.comments) && Array.isArray(raw.comments.data) ? raw.comments.data : null;
     const reactions = isObj(raw.reactions) && Array.isArray(raw.reactions.data) ? raw.reactions.data : null;
     const likes = isObj(raw.likes) && Array.isArray(raw.likes.data) ? raw.likes.data : null;
     if (comments === null && reactions === null && likes === null) return;
-    const prefix = childPrefix(path, index);
     const unplaced = id === null;
     const targetType = f === null ? 'post' : 'comment';
     if (comments !== null) {
-      this.stack.push(frame('comments', comments, `${prefix}comments.data`, f === null ? 1 : f.depth + 1, {
+      this.stack.push(frame('comments', comments, new ListPath(path, index, 'comments.data'), f === null ? 1 : f.depth + 1, {
         ownerId: f === null ? id : f.ownerId,
         enclosingId: f === null ? null : id,
         postHint: f === null ? null : f.postHint,
         unplaced,
       }));
     }
-    if (likes !== null) this.stack.push(frame('reactions', likes, `${prefix}likes.data`, 0, { ownerId: id, list: 'likes', targetType, unplaced }));
-    if (reactions !== null) this.stack.push(frame('reactions', reactions, `${prefix}reactions.data`, 0, { ownerId: id, targetType, unplaced }));
+    if (likes !== null) this.stack.push(frame('reactions', likes, new ListPath(path, index, 'likes.data'), 0, { ownerId: id, list: 'likes', targetType, unplaced }));
+    if (reactions !== null) this.stack.push(frame('reactions', reactions, new ListPath(path, index, 'reactions.data'), 0, { ownerId: id, targetType, unplaced }));
   }
 
   /**
    * Reused for every comment (the second bulk of the records), as for reactions below: the sink
    * keeps none of them.
    */
-  private readonly commentAt = { path: '', index: 0, raw: null as unknown };
+  private readonly commentAt = { path: '' as string | ListPath, index: 0, raw: null as unknown };
   private readonly author = { id: '', name: null as string | null };
   private readonly commentInput: { -readonly [K in keyof CommentInput]-?: CommentInput[K] } = {
     id: '', postId: null, postHint: null, parentId: null, parentUnknown: false, time: 0, message: null, from: null,
@@ -461,7 +454,7 @@ class GraphApiReader {
    * Reused for every reaction, the bulk of the records: a sink keeps none of what it is given
    * (RecordSink), so no object is made per reaction but the sink's own.
    */
-  private readonly reactionAt = { path: '', index: 0, raw: null as unknown };
+  private readonly reactionAt = { path: '' as string | ListPath, index: 0, raw: null as unknown };
   private readonly reactor = { id: '', name: null as string | null };
   private readonly reactionInput: { -readonly [K in keyof ReactionInput]: ReactionInput[K] } = {
     targetId: '', targetType: 'post', actor: null, type: null, slot: undefined,

@@ -7,6 +7,7 @@ import { boundedCopy, TOO_DEEP_MARKER } from '../../src/ingest/bounded';
 import fc from 'fast-check';
 import { cleanText, decodeFile, formatLocation, isCleanText, normalizeText } from '../../src/ingest/index';
 import { diagnoseJson, lineColumn } from '../../src/ingest/json';
+import { ListPath } from '../../src/ingest/locations';
 
 describe('cleanText (SPEC 7.1)', () => {
   test.each([
@@ -169,4 +170,17 @@ describe('boundedCopy: rejected records kept bounded', () => {
 test('formatLocation', () => {
   expect([formatLocation('data[3].comments.data', 2), formatLocation('line ', 7), formatLocation('$', -1), formatLocation('', 4)])
     .toEqual(['data[3].comments.data[2]', 'line 7', '$', '[4]']);
+});
+
+test('ListPath: a nested list\'s path written out when asked, as the strings it replaces were written', () => {
+  const comments = new ListPath('data', 3, 'comments.data');
+  const replies = new ListPath(comments, 0, 'comments.data');
+  expect([String(comments), String(replies), String(new ListPath('line ', 7, 'reactions.data')), String(new ListPath('$', -1, 'likes.data'))])
+    .toEqual(['data[3].comments.data', 'data[3].comments.data[0].comments.data', 'line 7: reactions.data', '$.likes.data']);
+  // A chain of 100 000 replies is written without recursion (and each link once).
+  let deep: string | ListPath = 'data';
+  for (let i = 0; i < 100_000; i += 1) deep = new ListPath(deep, 0, 'c');
+  const text = String(deep);
+  expect(text.length).toBe('data'.length + 100_000 * '[0].c'.length);
+  expect(text.endsWith('[0].c[0].c')).toBe(true);
 });
