@@ -247,19 +247,28 @@ interface Frame {
   targetType: 'post' | 'comment';
 }
 
-/** A list frame; `o` sets the fields of its kind (built field by field: one shape for every frame). */
-function frame(kind: Frame['kind'], items: readonly unknown[], path: string | ListPath, depth: number, o: Partial<Frame> = NO_FIELDS): Frame {
-  return {
-    kind, items, path, i: 0, depth,
-    ownerId: o.ownerId ?? null,
-    enclosingId: o.enclosingId ?? null,
-    postHint: o.postHint ?? null,
-    unplaced: o.unplaced ?? false,
-    list: o.list ?? 'reactions',
-    targetType: o.targetType ?? 'post',
-  };
+/** A frame, every field given (one shape for every frame, and no object of options per list). */
+function frame(
+  kind: Frame['kind'], items: readonly unknown[], path: string | ListPath, depth: number, ownerId: string | null,
+  enclosingId: string | null, postHint: string | null, unplaced: boolean, list: Frame['list'], targetType: Frame['targetType'],
+): Frame {
+  return { kind, items, path, i: 0, depth, ownerId, enclosingId, postHint, unplaced, list, targetType };
 }
-const NO_FIELDS: Partial<Frame> = Object.freeze({});
+
+/** A list of posts (or pages), `depth` pages deep. */
+const postsFrame = (items: readonly unknown[], path: string | ListPath, depth: number): Frame =>
+  frame('posts', items, path, depth, null, null, null, false, 'reactions', 'post');
+
+/** A list of comments at reply level `depth`: of post `ownerId` (null: a comments edge), in comment `enclosingId`. */
+const commentsFrame = (
+  items: readonly unknown[], path: string | ListPath, depth: number, ownerId: string | null, enclosingId: string | null,
+  postHint: string | null, unplaced: boolean,
+): Frame => frame('comments', items, path, depth, ownerId, enclosingId, postHint, unplaced, 'reactions', 'post');
+
+/** A list of reactions (or legacy likes) of `ownerId`. */
+const reactionsFrame = (
+  items: readonly unknown[], path: ListPath, ownerId: string | null, list: Frame['list'], targetType: Frame['targetType'], unplaced: boolean,
+): Frame => frame('reactions', items, path, 0, ownerId, null, null, unplaced, list, targetType);
 
 /** Reads one file's records into a sink, walking with an explicit stack. */
 class GraphApiReader {
@@ -298,14 +307,14 @@ class GraphApiReader {
   /** A list of posts (or of pages, or a comments edge) at `path`, nested `depth` pages deep. */
   posts(items: readonly unknown[], path: string | ListPath, depth: number, page: unknown): void {
     if (looksLikeComments(items)) {
-      this.stack.push(frame('comments', items, path, 1, { postHint: pageObjectId(page) }));
-    } else this.stack.push(frame('posts', items, path, depth));
+      this.stack.push(commentsFrame(items, path, 1, null, null, pageObjectId(page), false));
+    } else this.stack.push(postsFrame(items, path, depth));
   }
 
   /** One object that is a whole document or line: a post, or a lone comment of a comments edge. */
   single(value: unknown, path: string, index: number): void {
     if (isObj(value) && looksLikeComments([value])) {
-      const f = frame('comments', [value], path, 1);
+      const f = commentsFrame([value], path, 1, null, null, null, false);
       this.comment(f, value, index);
     } else this.post(value, path, index);
     this.drain();
@@ -375,15 +384,11 @@ class GraphApiReader {
     const unplaced = id === null;
     const targetType = f === null ? 'post' : 'comment';
     if (comments !== null) {
-      this.stack.push(frame('comments', comments, new ListPath(path, index, 'comments.data'), f === null ? 1 : f.depth + 1, {
-        ownerId: f === null ? id : f.ownerId,
-        enclosingId: f === null ? null : id,
-        postHint: f === null ? null : f.postHint,
-        unplaced,
-      }));
+      this.stack.push(commentsFrame(comments, new ListPath(path, index, 'comments.data'), f === null ? 1 : f.depth + 1,
+        f === null ? id : f.ownerId, f === null ? null : id, f === null ? null : f.postHint, unplaced));
     }
-    if (likes !== null) this.stack.push(frame('reactions', likes, new ListPath(path, index, 'likes.data'), 0, { ownerId: id, list: 'likes', targetType, unplaced }));
-    if (reactions !== null) this.stack.push(frame('reactions', reactions, new ListPath(path, index, 'reactions.data'), 0, { ownerId: id, targetType, unplaced }));
+    if (likes !== null) this.stack.push(reactionsFrame(likes, new ListPath(path, index, 'likes.data'), id, 'likes', targetType, unplaced));
+    if (reactions !== null) this.stack.push(reactionsFrame(reactions, new ListPath(path, index, 'reactions.data'), id, 'reactions', targetType, unplaced));
   }
 
   /**
