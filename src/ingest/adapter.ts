@@ -9,6 +9,7 @@
  * not named, the per-file counts and the snapshot index. Adapters speak the canonical model only.
  */
 import type { FileCapabilities, IdentityKind, RecordType } from '../model/types';
+import type { ListPath } from './locations';
 
 /** The limits every adapter and the sink apply (SPEC 7.1). Frozen. */
 export interface IngestLimits {
@@ -129,10 +130,11 @@ export interface LineReader {
  * Where a record is in its file, and the record as read (kept only if it is rejected).
  * The human location is `path[index]`, or `path` + index when `path` ends with a space
  * (`'line '`, 7 → `line 7`), or `path` alone when `index` is negative (`'$'`). Give the same
- * `path` string to every record of a list: it is stored once per record as a reference.
+ * `path` (string or ListPath) to every record of a list: it is stored once per record as a reference.
  */
 export interface At {
-  readonly path: string;
+  /** A string, or a {@link ListPath} (src/ingest/locations.ts) for a list nested in a record: written out only when asked for. */
+  readonly path: string | ListPath;
   readonly index: number;
   readonly raw: unknown;
 }

@@ -63,15 +63,40 @@ const KNOWN_REACTIONS: ReadonlySet<string> = new Set([
  */
 export function reactionTypeOf(name: string | null | undefined): ReactionType {
   if (typeof name !== 'string') return 'OTHER';
-  // As exports write them (no new string, no lookup): the bulk of the records.
+  // As exports write them (no new string): the bulk of the records.
   if (name === 'LIKE') return 'LIKE';
-  if (name === 'LOVE') return 'LOVE';
+  if (KNOWN_REACTIONS.has(name)) return name as ReactionType;
   const upper = name.toUpperCase();
   return KNOWN_REACTIONS.has(upper) ? (upper as ReactionType) : 'OTHER';
 }
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byActorId = (a: Reaction, b: Reaction): number => compareStrings(a.actorId as string, b.actorId as string);
+/** Lists up to this long are sorted in place by insertion (no work array, no call per comparison). */
+const INSERTION_SORT_MAX = 16;
+
+/**
+ * Sort a target's reactions by actor id, stably: most targets have a few reactions, sorted here by
+ * insertion (at most INSERTION_SORT_MAX² / 2 comparisons: linear in the records); longer lists by
+ * `Array.prototype.sort` (n·log n).
+ */
+function sortByActor(list: Reaction[]): void {
+  const n = list.length;
+  if (n > INSERTION_SORT_MAX) {
+    list.sort(byActorId);
+    return;
+  }
+  for (let i = 1; i < n; i += 1) {
+    const r = list[i];
+    const key = r.actorId as string;
+    let j = i - 1;
+    while (j >= 0 && (list[j].actorId as string) > key) {
+      list[j + 1] = list[j];
+      j -= 1;
+    }
+    list[j + 1] = r;
+  }
+}
 /** The tags of a record that has none: one shared frozen list (most records have none). */
 const NO_TAGS: Tag[] = Object.freeze([]) as unknown as Tag[];
 const NO_REJECTS: readonly FieldReject[] = Object.freeze([]);
@@ -731,7 +756,7 @@ export class DatasetBuilder {
       out.push(entry);
       return;
     }
-    entry.sort(byActorId);
+    sortByActor(entry);
     let kept: Reaction | null = null;
     for (const r of entry) {
       if (kept !== null && kept.actorId === r.actorId) {
@@ -773,10 +798,8 @@ export class DatasetBuilder {
       if (seen === undefined) index.set(key, postId);
       else if (seen !== postId) index.set(key, null);
     };
-    const postIds = (function* (posts: Iterable<Post>) {
-      for (const p of posts) yield p.id;
-    })(this.posts.valuesInOrder());
-    for (const ids of [postIds, this.rejectedPostIds.values()]) {
+    const postIds = this.posts.values().map((p) => p.id);
+    for (const ids of [postIds, this.rejectedPostIds]) {
       for (const postId of ids) {
         add(postId, postId);
         const cut = postId.indexOf('_');
@@ -870,8 +893,8 @@ export class DatasetBuilder {
     this.finished = true;
     this.resolveImplied();
     this.placePending();
-    const posts = [...this.posts.valuesInOrder()].sort(byTimeThenId);
-    const comments = [...this.comments.valuesInOrder()].sort(byTimeThenId);
+    const posts = this.posts.values().sort(byTimeThenId);
+    const comments = this.comments.values().sort(byTimeThenId);
     // Reactions by target, then identified actors by id, then anonymous ones by slot: read off
     // the two indexes (sorting targets once — the default sort compares code units, as
     // compareStrings does, without a call per comparison — then each target's few keys).

@@ -8,6 +8,7 @@
 import { parse } from 'csv-parse/sync';
 import type { FileCapabilities } from '../model/types';
 import type { At, DecodedFile, FileHead, FormatAdapter, PostInput, ReadOptions, RecordSink, RejectInput } from './adapter';
+import { startsAsJson } from './sniff';
 import { detach } from './text';
 
 /** The encodings a delimited file is read in. */
@@ -379,6 +380,7 @@ export function tableFormat(spec: TableFormat): FormatAdapter {
     format: spec.format,
     description: spec.description,
     detect(head) {
+      if (startsAsJson(head.text)) return false;
       const header = headerFields(head, spec.dialect);
       if (header === null) return false;
       const kind = kindOf(header, spec.kinds);

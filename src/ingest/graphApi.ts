@@ -12,12 +12,12 @@
  * Bad records are rejected one by one with their location (`data[12].comments.data[3]`, `line 7`,
  * `line 7: comments.data[2]`), field and code; reasons describe types, never content.
  */
-import type { AccountInput, At, FieldNames, LineReader, PostInput, ReactionInput, ReadOptions, RecordSink, RejectInput } from './adapter';
+import type { AccountInput, At, CommentInput, FieldNames, LineReader, PostInput, ReactionInput, ReadOptions, RecordSink, RejectInput } from './adapter';
 import { diagnoseJson } from './json';
 import { parseJsonDocument } from './jsonRead';
 import { LIMIT_CODES } from './limits';
 import { MAX_LINE_LENGTH } from './lines';
-import { formatLocation } from './locations';
+import { formatLocation, ListPath, pathText } from './locations';
 import { detach } from './text';
 import { graphTimeMs } from './time';
 
@@ -117,11 +117,19 @@ function edgeTotal(raw: Obj, key: string): number | null {
 
 /** `from` / `admin_creator`: an object whose id may be hidden (privacy). */
 function optAccount(v: unknown, field: string): AccountInput | null {
+  return readAccount(v, field, { id: '', name: null });
+}
+
+/** {@link optAccount} into `into` (reused by the caller: no object per record), or null. */
+function readAccount(v: unknown, field: string, into: { id: string; name: string | null }): AccountInput | null {
   const obj = optObject(v, field);
   if (obj === null) return null;
   const id = optId(obj.id, `${field}.id`);
   const name = optString(obj.name, `${field}.name`);
-  return id === null ? null : { id, name };
+  if (id === null) return null;
+  into.id = id;
+  into.name = name;
+  return into;
 }
 
 function readTag(v: unknown, field: string, out: AccountInput[]): void {
@@ -218,18 +226,12 @@ export function pageObjectId(page: unknown): string | null {
   return null;
 }
 
-/** The path of a record's child lists: `data[3].` for `data[3]`, `line 7: ` for `line 7`. */
-function childPrefix(path: string, index: number): string {
-  const location = formatLocation(path, index);
-  return path.endsWith(' ') ? `${location}: ` : `${location}.`;
-}
-
 /** A list being walked. */
 interface Frame {
   kind: 'posts' | 'comments' | 'reactions';
   items: readonly unknown[];
-  /** The list's path (`data`, `data[3].comments.data`, `line `). */
-  path: string;
+  /** The list's path (`data`, `line `, or a nested list's: `data[3].comments.data`). */
+  path: string | ListPath;
   i: number;
   /** Posts: the page nesting; comments: the reply level (top-level comments are 1). */
   depth: number;
@@ -245,19 +247,28 @@ interface Frame {
   targetType: 'post' | 'comment';
 }
 
-/** A list frame; `o` sets the fields of its kind (built field by field: one shape for every frame). */
-function frame(kind: Frame['kind'], items: readonly unknown[], path: string, depth: number, o: Partial<Frame> = NO_FIELDS): Frame {
-  return {
-    kind, items, path, i: 0, depth,
-    ownerId: o.ownerId ?? null,
-    enclosingId: o.enclosingId ?? null,
-    postHint: o.postHint ?? null,
-    unplaced: o.unplaced ?? false,
-    list: o.list ?? 'reactions',
-    targetType: o.targetType ?? 'post',
-  };
+/** A frame, every field given (one shape for every frame, and no object of options per list). */
+function frame(
+  kind: Frame['kind'], items: readonly unknown[], path: string | ListPath, depth: number, ownerId: string | null,
+  enclosingId: string | null, postHint: string | null, unplaced: boolean, list: Frame['list'], targetType: Frame['targetType'],
+): Frame {
+  return { kind, items, path, i: 0, depth, ownerId, enclosingId, postHint, unplaced, list, targetType };
 }
-const NO_FIELDS: Partial<Frame> = Object.freeze({});
+
+/** A list of posts (or pages), `depth` pages deep. */
+const postsFrame = (items: readonly unknown[], path: string | ListPath, depth: number): Frame =>
+  frame('posts', items, path, depth, null, null, null, false, 'reactions', 'post');
+
+/** A list of comments at reply level `depth`: of post `ownerId` (null: a comments edge), in comment `enclosingId`. */
+const commentsFrame = (
+  items: readonly unknown[], path: string | ListPath, depth: number, ownerId: string | null, enclosingId: string | null,
+  postHint: string | null, unplaced: boolean,
+): Frame => frame('comments', items, path, depth, ownerId, enclosingId, postHint, unplaced, 'reactions', 'post');
+
+/** A list of reactions (or legacy likes) of `ownerId`. */
+const reactionsFrame = (
+  items: readonly unknown[], path: ListPath, ownerId: string | null, list: Frame['list'], targetType: Frame['targetType'], unplaced: boolean,
+): Frame => frame('reactions', items, path, 0, ownerId, null, null, unplaced, list, targetType);
 
 /** Reads one file's records into a sink, walking with an explicit stack. */
 class GraphApiReader {
@@ -294,16 +305,16 @@ class GraphApiReader {
   }
 
   /** A list of posts (or of pages, or a comments edge) at `path`, nested `depth` pages deep. */
-  posts(items: readonly unknown[], path: string, depth: number, page: unknown): void {
+  posts(items: readonly unknown[], path: string | ListPath, depth: number, page: unknown): void {
     if (looksLikeComments(items)) {
-      this.stack.push(frame('comments', items, path, 1, { postHint: pageObjectId(page) }));
-    } else this.stack.push(frame('posts', items, path, depth));
+      this.stack.push(commentsFrame(items, path, 1, null, null, pageObjectId(page), false));
+    } else this.stack.push(postsFrame(items, path, depth));
   }
 
   /** One object that is a whole document or line: a post, or a lone comment of a comments edge. */
   single(value: unknown, path: string, index: number): void {
     if (isObj(value) && looksLikeComments([value])) {
-      const f = frame('comments', [value], path, 1);
+      const f = commentsFrame([value], path, 1, null, null, null, false);
       this.comment(f, value, index);
     } else this.post(value, path, index);
     this.drain();
@@ -319,11 +330,11 @@ class GraphApiReader {
         `a response page nested more than ${this.maxNesting} pages deep; nothing in it is read`);
       return;
     }
-    this.posts(item.data, `${formatLocation(f.path, i)}.data`, f.depth + 1, item);
+    this.posts(item.data, `${formatLocation(pathText(f.path), i)}.data`, f.depth + 1, item);
   }
 
   /** A post; its children are pushed so that they are read next, in file order. */
-  post(raw: unknown, path: string, index: number): void {
+  post(raw: unknown, path: string | ListPath, index: number): void {
     const at: At = { path, index, raw };
     if (!isObj(raw)) {
       this.reject(at, 'post', '', 'invalid_type', `expected a post object, got ${describe(raw)}`);
@@ -365,29 +376,38 @@ class GraphApiReader {
    * `id` is the record's usable id (null: its children cannot be placed); for a comment, `f` is its
    * list (its post, reply level and comments-edge hint pass on to its replies).
    */
-  private children(raw: Obj, path: string, index: number, id: string | null, f: Frame | null): void {
+  private children(raw: Obj, path: string | ListPath, index: number, id: string | null, f: Frame | null): void {
     const comments = isObj(raw.comments) && Array.isArray(raw.comments.data) ? raw.comments.data : null;
     const reactions = isObj(raw.reactions) && Array.isArray(raw.reactions.data) ? raw.reactions.data : null;
     const likes = isObj(raw.likes) && Array.isArray(raw.likes.data) ? raw.likes.data : null;
     if (comments === null && reactions === null && likes === null) return;
-    const prefix = childPrefix(path, index);
     const unplaced = id === null;
     const targetType = f === null ? 'post' : 'comment';
     if (comments !== null) {
-      this.stack.push(frame('comments', comments, `${prefix}comments.data`, f === null ? 1 : f.depth + 1, {
-        ownerId: f === null ? id : f.ownerId,
-        enclosingId: f === null ? null : id,
-        postHint: f === null ? null : f.postHint,
-        unplaced,
-      }));
+      this.stack.push(commentsFrame(comments, new ListPath(path, index, 'comments.data'), f === null ? 1 : f.depth + 1,
+        f === null ? id : f.ownerId, f === null ? null : id, f === null ? null : f.postHint, unplaced));
     }
-    if (likes !== null) this.stack.push(frame('reactions', likes, `${prefix}likes.data`, 0, { ownerId: id, list: 'likes', targetType, unplaced }));
-    if (reactions !== null) this.stack.push(frame('reactions', reactions, `${prefix}reactions.data`, 0, { ownerId: id, targetType, unplaced }));
+    if (likes !== null) this.stack.push(reactionsFrame(likes, new ListPath(path, index, 'likes.data'), id, 'likes', targetType, unplaced));
+    if (reactions !== null) this.stack.push(reactionsFrame(reactions, new ListPath(path, index, 'reactions.data'), id, 'reactions', targetType, unplaced));
   }
+
+  /**
+   * Reused for every comment (the second bulk of the records), as for reactions below: the sink
+   * keeps none of them.
+   */
+  private readonly commentAt = { path: '' as string | ListPath, index: 0, raw: null as unknown };
+  private readonly author = { id: '', name: null as string | null };
+  private readonly commentInput: { -readonly [K in keyof CommentInput]-?: CommentInput[K] } = {
+    id: '', postId: null, postHint: null, parentId: null, parentUnknown: false, time: 0, message: null, from: null,
+    messageTags: NO_TAGS, hasAttachment: false, fieldNames: COMMENT_FIELDS,
+  };
 
   /** A comment or reply of list `f`. */
   private comment(f: Frame, raw: unknown, i: number): void {
-    const at: At = { path: f.path, index: i, raw };
+    const at = this.commentAt;
+    at.path = f.path;
+    at.index = i;
+    at.raw = raw;
     if (f.depth > this.maxNesting) {
       this.reject(at, 'comment', '', LIMIT_CODES.tooDeep,
         `a reply nested more than ${this.maxNesting} levels deep; nothing under it is read`);
@@ -407,7 +427,7 @@ class GraphApiReader {
       const id = readIdentity(raw);
       const time = identityTime;
       const message = optString(raw.message, 'message');
-      const from = optAccount(raw.from, 'from');
+      const from = readAccount(raw.from, 'from', this.author);
       const parent = optObject(raw.parent, 'parent');
       const named = parent === null ? null : optId(parent.id, 'parent.id');
       // A parent naming the post itself (or the comment itself) means the enclosing comment.
@@ -417,10 +437,17 @@ class GraphApiReader {
       edgeTotal(raw, 'reactions');
       edgeTotal(raw, 'likes');
       edgeTotal(raw, 'comments');
-      this.sink.comment({
-        id, postId, postHint: f.postHint, parentId, time, message, from, messageTags,
-        hasAttachment: attachment !== null, fieldNames: COMMENT_FIELDS,
-      }, at);
+      const input = this.commentInput;
+      input.id = id;
+      input.postId = postId;
+      input.postHint = f.postHint;
+      input.parentId = parentId;
+      input.time = time;
+      input.message = message;
+      input.from = from;
+      input.messageTags = messageTags;
+      input.hasAttachment = attachment !== null;
+      this.sink.comment(input, at);
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       this.reject(at, 'comment', error.field, error.code, error.detail);
@@ -432,7 +459,7 @@ class GraphApiReader {
    * Reused for every reaction, the bulk of the records: a sink keeps none of what it is given
    * (RecordSink), so no object is made per reaction but the sink's own.
    */
-  private readonly reactionAt = { path: '', index: 0, raw: null as unknown };
+  private readonly reactionAt = { path: '' as string | ListPath, index: 0, raw: null as unknown };
   private readonly reactor = { id: '', name: null as string | null };
   private readonly reactionInput: { -readonly [K in keyof ReactionInput]: ReactionInput[K] } = {
     targetId: '', targetType: 'post', actor: null, type: null, slot: undefined,

@@ -49,6 +49,9 @@ function numeric(id: string, out: Float64Array): boolean {
   return true;
 }
 
+/** The table of a map not yet made (replaced in the constructor). */
+const NO_KEYS = new Float64Array(0);
+
 /** A hash of two numbers (each up to 2^53). */
 function hash(a: number, b: number): number {
   const lo = (a % 0x100000000) | 0;
@@ -72,13 +75,26 @@ function hash(a: number, b: number): number {
  */
 export class IdMap<V> {
   private readonly key = new Float64Array(2);
-  private mask = 1023;
+  private mask = 0;
   /** Per slot, the id's two numbers (the first −1: an empty slot). */
-  private keys = new Float64Array(2048).fill(EMPTY);
-  private slotValues: (V | undefined)[] = new Array<V | undefined>(1024);
+  private keys = NO_KEYS;
+  private slotValues: (V | undefined)[] = [];
   /** Values of numeric ids in insertion order. */
   private readonly order: V[] = [];
   private readonly others = new Map<string, V>();
+
+  constructor() {
+    // The table is made here, not where the fields are declared: a field V8 sees written only once
+    // is compiled as a constant into the code that reads it, and the first grow() would throw all
+    // that code away (recompiling the ingest's hottest functions in the middle of the first file).
+    this.setTable(1023);
+  }
+
+  private setTable(mask: number): void {
+    this.mask = mask;
+    this.keys = new Float64Array(2 * (mask + 1)).fill(EMPTY);
+    this.slotValues = new Array<V | undefined>(mask + 1);
+  }
 
   /** How many ids are kept. */
   get size(): number {
@@ -110,10 +126,14 @@ export class IdMap<V> {
     return undefined;
   }
 
-  /** The values, numeric ids first (in insertion order), then the others (in insertion order). */
-  *valuesInOrder(): IterableIterator<V> {
-    yield* this.order;
-    yield* this.others.values();
+  /**
+   * The values in a new array, numeric ids first (in insertion order), then the others (in
+   * insertion order): one copy, no iterator result per value.
+   */
+  values(): V[] {
+    const out = this.order.slice();
+    if (this.others.size !== 0) for (const v of this.others.values()) out.push(v);
+    return out;
   }
 
   /** The slot of (a, b): where it is, or the empty slot where it would go (linear probing). */
@@ -130,9 +150,7 @@ export class IdMap<V> {
   private grow(): void {
     const oldKeys = this.keys;
     const oldValues = this.slotValues;
-    this.mask = this.mask * 2 + 1;
-    this.keys = new Float64Array(2 * (this.mask + 1)).fill(EMPTY);
-    this.slotValues = new Array<V | undefined>(this.mask + 1);
+    this.setTable(this.mask * 2 + 1);
     for (let j = 0; j < oldValues.length; j += 1) {
       const a = oldKeys[2 * j];
       if (a === EMPTY) continue;

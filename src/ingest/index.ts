@@ -27,7 +27,7 @@ export { decodeText, decodeFile, StreamDecoder, type Decoded } from './decode';
 export { LineSplitter, readLines, MAX_LINE_LENGTH } from './lines';
 export type { FileWriter } from './stream';
 export { cleanText, isCleanText, normalizeText, type CleanText } from './text';
-export { formatLocation } from './locations';
+export { formatLocation, ListPath } from './locations';
 export { headLines, firstCharacter, hasJsonKey, isJsonLine, isLineFormatName, looksDelimited, HEAD_LENGTH, type HeadLine } from './sniff';
 
 /** Options of {@link createIngest}, {@link ingestFiles} and `loadExport`. */

@@ -1,6 +1,6 @@
 /**
  * Where each record was read, kept compactly (issue 10): per file, one reference to a shared path
- * string and one integer per record position. A human location (`data[12].comments.data[3]`) is
+ * (a string, or a {@link ListPath} for a list nested in a record) and one integer per record position. A human location (`data[12].comments.data[3]`) is
  * built from them only when asked for — for a reject, a conflict, or a caller tracing a figure.
  */
 import type { RecordLocator } from '../model/types';
@@ -18,12 +18,61 @@ export function formatLocation(path: string, index: number): string {
   return `${path}[${index}]`;
 }
 
+/**
+ * The path of a list nested in a record (`comments.data` of the record at `parent[index]`), kept
+ * as the three pieces it is made of and written out only when a location is asked for: reading a
+ * record with children costs one small object instead of the strings of its path (issue 10).
+ * @example String(new ListPath('data', 3, 'comments.data')) // 'data[3].comments.data'
+ * @example String(new ListPath('line ', 7, 'reactions.data')) // 'line 7: reactions.data'
+ */
+export class ListPath {
+  /** The path written out, once asked for. */
+  private text: string | null = null;
+
+  constructor(
+    /** The path of the list the record is in. */
+    readonly parent: string | ListPath,
+    /** The record's index in that list (negative: a whole document, `$`). */
+    readonly index: number,
+    /** The key of the nested list in the record, e.g. `comments.data`. */
+    readonly list: string,
+  ) {}
+
+  toString(): string {
+    if (this.text !== null) return this.text;
+    // Up the chain without recursion (replies may nest deep) to a string or a path written out
+    // already, then the pieces joined once: linear in the depth (only this path is kept written).
+    const chain: ListPath[] = [];
+    let up: string | ListPath = this;
+    while (typeof up !== 'string' && up.text === null) {
+      chain.push(up);
+      up = up.parent;
+    }
+    const base = typeof up === 'string' ? up : (up.text as string);
+    const pieces: string[] = [base];
+    // Only a top-level path can end with a space (`line `): a written list path ends with its key.
+    let spaced = base.endsWith(' ');
+    for (let i = chain.length - 1; i >= 0; i -= 1) {
+      const link = chain[i];
+      if (link.index >= 0) pieces.push(spaced ? `${link.index}: ` : `[${link.index}].`);
+      else pieces.push(spaced ? ': ' : '.');
+      pieces.push(link.list);
+      spaced = false;
+    }
+    this.text = pieces.join('');
+    return this.text;
+  }
+}
+
+/** A record's list path as a string. */
+export const pathText = (path: string | ListPath): string => (typeof path === 'string' ? path : path.toString());
+
 class FileLocations {
-  paths: string[] = [];
+  paths: (string | ListPath)[] = [];
   indexes = new Int32Array(64);
   size = 0;
 
-  add(path: string, index: number): number {
+  add(path: string | ListPath, index: number): number {
     const position = this.size;
     if (position === this.indexes.length) {
       const grown = new Int32Array(this.indexes.length * 2);
@@ -47,7 +96,7 @@ export class LocationTable implements RecordLocator {
   }
 
   /** Record the next position of file `file`; returns the position. */
-  add(file: number, path: string, index: number): number {
+  add(file: number, path: string | ListPath, index: number): number {
     return this.files[file].add(path, index);
   }
 
@@ -59,6 +108,6 @@ export class LocationTable implements RecordLocator {
   locate(file: number, position: number): string {
     const f = this.files[file];
     if (f === undefined || position < 0 || position >= f.size) return '';
-    return formatLocation(f.paths[position], f.indexes[position]);
+    return formatLocation(pathText(f.paths[position]), f.indexes[position]);
   }
 }

@@ -43,6 +43,18 @@ export function firstCharacter(text: string): string {
 }
 
 /**
+ * Whether a text starts (after white space) as a JSON object or array does: no delimited export's
+ * header does (their first columns are names), so the delimited detectors stop here instead of
+ * parsing a JSON file's first line as CSV — csv-parse spends milliseconds on a long one.
+ * @example startsAsJson('\n  {"data": []}') // true
+ * @example startsAsJson('status_id,status_message') // false
+ */
+export function startsAsJson(text: string): boolean {
+  const first = firstCharacter(text);
+  return first === '{' || first === '[';
+}
+
+/**
  * Whether a complete line is a JSON object (or array, with `arrays`).
  * @example isJsonLine({ text: '{"id":"1"}', complete: true }) // true
  */

@@ -45,22 +45,32 @@ function cutAt(text: string, max: number): string {
 
 /**
  * Whether a text is already clean, by one pass over its code units and no allocation: every unit
- * is a tab, a line feed, or a printable character from one of three blocks in which no sequence
- * changes under NFC — U+0020–U+02FF (ASCII, Latin-1, Latin Extended-A/B, IPA, spacing modifiers:
- * no combining marks), U+1E00–U+1EFF (precomposed Latin: Vietnamese letters with their tone
- * marks) and U+2010–U+205F (dashes, quotes, bullets). Vietnamese text in NFC passes; NFD text
- * (combining marks U+0300–…), emoji (surrogates), control characters and anything else go the
- * whole way through {@link cleanText}. `test/ingest/text.test.ts` checks every pair of these
- * characters against `String.prototype.normalize`.
- * @example isCleanText('Xin hỏi thủ tục') // true
+ * is a tab, a line feed, or a printable character from blocks in which no sequence changes under
+ * NFC — U+0020–U+02FF (ASCII, Latin-1, Latin Extended-A/B, IPA, spacing modifiers: no combining
+ * marks), U+1E00–U+1EFF (precomposed Latin: Vietnamese letters with their tone marks),
+ * U+2010–U+205F (dashes, quotes, bullets), U+2600–U+27BF (symbols, dingbats: ❤ ✔) and the
+ * variation selectors U+FE00–U+FE0F (combining class 0: they block nothing that would compose);
+ * or a well-formed surrogate pair for U+1F000–U+1FBFF (emoji: 👍 😀), none of which decomposes or
+ * combines. Vietnamese text in NFC, with or without emoji, passes; NFD text (combining marks
+ * U+0300–…), control characters, lone surrogates and anything else go the whole way through
+ * {@link cleanText}. `test/ingest/text.test.ts` checks these characters, alone and in pairs,
+ * against `String.prototype.normalize`.
+ * @example isCleanText('Xin hỏi thủ tục 👍') // true
  * @example isCleanText('Xin ho\u0309i') // false (a combining mark: NFD)
  */
 export function isCleanText(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
+  const n = text.length;
+  for (let i = 0; i < n; i += 1) {
     const c = text.charCodeAt(i);
     if (c < 0x300) {
       if (c < 0x20 && c !== 0x09 && c !== 0x0a) return false;
-    } else if (c < 0x1e00 || (c > 0x1eff && (c < 0x2010 || c > 0x205f))) return false;
+    } else if (c >= 0x1e00 && c <= 0x1eff) {
+      // precomposed Latin
+    } else if (c >= 0xd83c && c <= 0xd83e) {
+      // U+1F000–U+1FBFF, when a low surrogate follows
+      if (i + 1 === n || (text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return false;
+      i += 1;
+    } else if (!((c >= 0x2010 && c <= 0x205f) || (c >= 0x2600 && c <= 0x27bf) || (c >= 0xfe00 && c <= 0xfe0f))) return false;
   }
   return true;
 }

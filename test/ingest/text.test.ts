@@ -7,6 +7,7 @@ import { boundedCopy, TOO_DEEP_MARKER } from '../../src/ingest/bounded';
 import fc from 'fast-check';
 import { cleanText, decodeFile, formatLocation, isCleanText, normalizeText } from '../../src/ingest/index';
 import { diagnoseJson, lineColumn } from '../../src/ingest/json';
+import { ListPath } from '../../src/ingest/locations';
 
 describe('cleanText (SPEC 7.1)', () => {
   test.each([
@@ -46,14 +47,46 @@ describe('cleanText (SPEC 7.1)', () => {
       for (const b of chars) if ((a + b).normalize('NFC') !== a + b) expect.fail(`${a}${b} is not NFC`);
     }
     expect(isCleanText('Xin hỏi thủ tục cấp giấy phép – “một cửa” …')).toBe(true);
-    // What the fast path must send the whole way: NFD, controls, non-characters, surrogates, U+2000.
-    for (const t of ['Nguye\u0302\u0303n', 'a\u0000b', 'a\u000Bb', 'a\uFFFEb', 'a😀b', 'a\uD83Db', '\u2000', '\u212B']) {
+    expect(isCleanText('Cảm ơn ❤️ 👍😀')).toBe(true);
+    // What the fast path must send the whole way: NFD, controls, non-characters, lone surrogates,
+    // U+2000, the Ångström sign, a supplementary character outside the emoji planes (𝅗𝅥: decomposes).
+    for (const t of ['Nguye\u0302\u0303n', 'a\u0000b', 'a\u000Bb', 'a\uFFFEb', 'a\uD83Db', 'a\uD83D', '\uDE00a', '\u2000', '\u212B', '\u{1D15E}', '\u{2F800}']) {
       expect(isCleanText(t)).toBe(false);
     }
   });
 
+  test('the fast path: symbols, variation selectors and emoji: NFC alone, before and after the other clean characters', () => {
+    // The oracle is again String.prototype.normalize: each character alone is unchanged by NFD and
+    // NFC and is no mark (but the variation selectors, whose combining class 0 — no reordering
+    // across them — is checked too); and every pair with the Latin blocks' characters is NFC.
+    const symbols: string[] = [];
+    for (let c = 0x2600; c <= 0x27bf; c += 1) symbols.push(String.fromCharCode(c));
+    const selectors: string[] = [];
+    for (let c = 0xfe00; c <= 0xfe0f; c += 1) selectors.push(String.fromCharCode(c));
+    const emoji: string[] = [];
+    for (let c = 0x1f000; c <= 0x1fbff; c += 1) emoji.push(String.fromCodePoint(c));
+    const latin: string[] = [];
+    for (let c = 0x20; c < 0x300; c += 1) latin.push(String.fromCharCode(c));
+    for (let c = 0x1e00; c <= 0x1eff; c += 1) latin.push(String.fromCharCode(c));
+    for (const x of [...symbols, ...selectors, ...emoji]) {
+      expect(isCleanText(x)).toBe(true);
+      if (x.normalize('NFD') !== x || x.normalize('NFC') !== x) expect.fail(`${x} is not NFC`);
+      if (!selectors.includes(x) && /\p{M}/u.test(x)) expect.fail(`${x} is a mark`);
+    }
+    for (const v of selectors) {
+      // combining class 0: a mark after it is not moved before it
+      expect(`a\u0301${v}\u0323`.normalize('NFD')).toBe(`a\u0301${v}\u0323`);
+      expect(`a${v}\u0301`.normalize('NFC')).toBe(`a${v}\u0301`);
+    }
+    for (const x of [...symbols, ...selectors, ...emoji.filter((_, i) => i % 7 === 0)]) {
+      for (const y of latin) {
+        if ((x + y).normalize('NFC') !== x + y || (y + x).normalize('NFC') !== y + x) expect.fail(`${x} with ${y} is not NFC`);
+      }
+    }
+  });
+
   test('property: cleanText with the fast path equals the whole treatment (regular expressions, NFC)', () => {
-    const alphabet = fc.constantFrom('a', 'ệ', 'e\u0302\u0323', 'Đ', '\t', '\n', '\u0007', '\uFFFF', '😀', '\uD83D', '“', '\u00A0', '\u0301', '한', '\u1100\u1161');
+    const alphabet = fc.constantFrom('a', 'ệ', 'e\u0302\u0323', 'Đ', '\t', '\n', '\u0007', '\uFFFF', '😀', '❤\uFE0F', '\uFE0F', '\uD83D', '\uDC4D', '“', '\u00A0', '\u0301', '한', '\u1100\u1161');
     fc.assert(fc.property(fc.array(alphabet, { maxLength: 12 }), (parts) => {
       const text = parts.join('');
       const whole = text
@@ -137,4 +170,17 @@ describe('boundedCopy: rejected records kept bounded', () => {
 test('formatLocation', () => {
   expect([formatLocation('data[3].comments.data', 2), formatLocation('line ', 7), formatLocation('$', -1), formatLocation('', 4)])
     .toEqual(['data[3].comments.data[2]', 'line 7', '$', '[4]']);
+});
+
+test('ListPath: a nested list\'s path written out when asked, as the strings it replaces were written', () => {
+  const comments = new ListPath('data', 3, 'comments.data');
+  const replies = new ListPath(comments, 0, 'comments.data');
+  expect([String(comments), String(replies), String(new ListPath('line ', 7, 'reactions.data')), String(new ListPath('$', -1, 'likes.data'))])
+    .toEqual(['data[3].comments.data', 'data[3].comments.data[0].comments.data', 'line 7: reactions.data', '$.likes.data']);
+  // A chain of 100 000 replies is written without recursion (and each link once).
+  let deep: string | ListPath = 'data';
+  for (let i = 0; i < 100_000; i += 1) deep = new ListPath(deep, 0, 'c');
+  const text = String(deep);
+  expect(text.length).toBe('data'.length + 100_000 * '[0].c'.length);
+  expect(text.endsWith('[0].c[0].c')).toBe(true);
 });

@@ -25,7 +25,7 @@
  */
 import type { FileHead, FormatAdapter, PostInput, RecordSink } from '../adapter';
 import { csvHeader, readCsvRows } from '../csv';
-import { firstCharacter } from '../sniff';
+import { startsAsJson } from '../sniff';
 import { DEFAULT_TIMEZONE, instantFromLocal, offsetOfZoneAbbreviation } from '../../time/index';
 
 const FIRST = ['Page Name', 'Group Name'];
@@ -53,8 +53,7 @@ export const CROWDTANGLE_CAPABILITIES = Object.freeze({
 });
 
 function detect(head: FileHead): boolean {
-  const first = firstCharacter(head.text);
-  if (first === '{' || first === '[') return false;
+  if (startsAsJson(head.text)) return false;
   const header = csvHeader(head.text, ',');
   return header.length > REQUIRED.length && FIRST.includes(header[0]) && REQUIRED.every((c) => header.includes(c));
 }

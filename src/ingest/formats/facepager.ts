@@ -23,7 +23,7 @@
 import type { AccountInput, FieldNames, FileHead, FormatAdapter, ReadOptions, RecordSink, RejectInput } from '../adapter';
 import { cell, Columns, countCell, describeCell, headerFields, openTable, rowAt, rowId, timeCell, type Dialect, type Row, type Table } from '../delimited';
 import { LIMIT_CODES } from '../limits';
-import { HEAD_LENGTH } from '../sniff';
+import { HEAD_LENGTH, startsAsJson } from '../sniff';
 import { graphTimeMs } from '../time';
 
 const FIXED = Object.freeze(['level', 'id', 'parent_id', 'object_id', 'object_type']);
@@ -311,7 +311,7 @@ class FacepagerReader {
 export const facepager: FormatAdapter = Object.freeze<FormatAdapter>({
   format: 'facepager-csv',
   description: "Facepager \"Export data\" CSV: one row per node (level, id, parent_id, object_id, object_type …), ';'-separated, dot-path columns",
-  detect: (head) => detectLayout(head) !== null,
+  detect: (head) => !startsAsJson(head.text) && detectLayout(head) !== null,
   read(file, sink, options) {
     const layout = detectLayout({ name: file.name, text: file.text.slice(0, HEAD_LENGTH), complete: file.text.length <= HEAD_LENGTH });
     if (layout === null) {
