@@ -33,7 +33,7 @@ import { InputError, loadExport } from './loadExport';
 import { createWorkerPool } from './workerPool';
 import { commentsNoLongerHeld, formatCommentsNoLongerHeld } from '../metrics/quality/snapshots';
 import { resolveData } from '../resolve/resolved';
-import { outputFiles, PARQUET_FILE_NAMES } from '../write/index';
+import { outputFileChunks, PARQUET_FILE_NAMES } from '../write/index';
 import { writeCanonical } from '../write/canonical';
 import { EXIT_BUG, EXIT_FAILED, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exitCodes';
 import { formatIngestReport, formatRankings } from './format';
@@ -262,13 +262,13 @@ async function runAnalyze(args: string[], io: CliIo, lang: Lang, m: CliMessages)
     ...(io.env.DDCI_SNA_KEY ? { privacyKey: io.env.DDCI_SNA_KEY } : {}),
   })).finally(() => pool.close());
   progress.step('write');
-  // Each file is written as it is produced and then dropped: a large analysis never holds every file's text at once.
+  // Each file is written chunk by chunk as its writer produces it: a large analysis never holds a file's text.
   async function* files() {
-    yield* outputFiles(analysis, {
+    yield* outputFileChunks(analysis, {
       graph, lang, slaWorkingHours: config.slaWorkingHours, csvRaw: values['csv-raw'], parquet: values.parquet,
       ...(previous === undefined ? {} : { previous }),
     });
-    if (rejects.length > 0) yield ['rejects.ndjson', rejects.map((r) => JSON.stringify(r)).join('\n') + '\n'] as const;
+    if (rejects.length > 0) yield ['rejects.ndjson', rejects.map((r) => `${JSON.stringify(r)}\n`)] as const;
   }
   const written = await writeOutputDir(values.out, files(), OPTIONAL_OUTPUTS, m);
   progress.done();

@@ -26,9 +26,11 @@
  */
 import type { AbstractGraph as Graph } from 'graphology-types';
 import type { Analysis } from '../analysis/schema';
+import { checkOptionKeys } from '../errors';
 import { ACTOR_KINDS } from '../model/types';
 import { escapeUnsafeChars, hasUnsafeChars, xmlSafeText } from '../text/safe';
 import { KIND_COLORS } from './charts';
+import { ChunkBuffer, chunkSizeOf, joinChunks, type ChunkOptions } from './chunks';
 import type { ActorKind } from './i18n';
 
 const KINDS: ReadonlySet<string> = new Set(ACTOR_KINDS);
@@ -84,12 +86,24 @@ function keyWriter(graph: Graph): (key: string) => string {
   return safe ? escapeAttribute : (key) => escapeAttribute(escapeUnsafeChars(key));
 }
 
+/** Options of {@link gexfChunks}. */
+export type GexfChunkOptions = ChunkOptions;
+
+const OPTION_KEYS = new Set(['chunkSize']);
+
 /**
- * Write the graph as a GEXF string.
+ * The graph as GEXF text in chunks of at most `chunkSize` code units (default 64 Ki), written node
+ * by node and edge by edge as they are read: joined, the chunks are {@link writeGexf}'s text.
  * @example
- * const gexf = writeGexf(graph, analysis); // open in Gephi: File → Open
+ * const file = createWriteStream('graph.gexf');
+ * for (const chunk of gexfChunks(graph, analysis)) if (!file.write(chunk)) await once(file, 'drain');
  */
-export function writeGexf(graph: Graph, analysis: Analysis): string {
+export function gexfChunks(graph: Graph, analysis: Analysis, options: GexfChunkOptions = {}): Iterable<string> {
+  checkOptionKeys(options, OPTION_KEYS, 'gexfChunks');
+  return gexfText(graph, analysis, new ChunkBuffer(chunkSizeOf(options, 'gexfChunks')));
+}
+
+function* gexfText(graph: Graph, analysis: Analysis, out: ChunkBuffer): Generator<string, void, undefined> {
   const actors = new Map(analysis.actors.map((a) => [a.id, a]));
   const units = new Map(analysis.units.map((u) => [u.unitId, u]));
   let maxPagerank = 0;
@@ -122,9 +136,10 @@ export function writeGexf(graph: Graph, analysis: Analysis): string {
       ? `<attribute id="${id}" title="${id}" type="string"/>`
       : `<attribute id="${id}" title="${id}" type="${type}"><default>0</default></attribute>`);
   }
-  lines.push('</attributes>', '<nodes>');
+  lines.push('</attributes>', '<nodes>', '');
+  out.push(lines.join('\n'));
 
-  graph.forEachNode((key, attributes) => {
+  for (const { node: key, attributes } of graph.nodeEntries()) {
     const actor = actors.get(key);
     const kind: ActorKind = KINDS.has(attributes.kind) ? attributes.kind : actor?.kind ?? 'individual';
     const unitId: string | null = typeof attributes.unitId === 'string' ? attributes.unitId : actor?.unitId ?? null;
@@ -135,18 +150,20 @@ export function writeGexf(graph: Graph, analysis: Analysis): string {
     const community = actor?.community ?? (kind === 'agency' ? unit?.community ?? null : null);
     const share = maxPagerank > 0 && pagerank !== null ? Math.sqrt(pagerank / maxPagerank) : 0;
     const size = Math.round((minSize + (maxSize - minSize) * share) * 100) / 100;
-    lines.push(
+    out.push(
       `<node id="${writeKey(key)}"${label === null ? '' : ` label="${attribute(label)}"`}><attvalues>` +
       `<attvalue for="kind" value="${kind}"/>` +
       (community === null ? '' : `<attvalue for="community" value="${numeral(community)}"/>`) +
       (pagerank === null ? '' : `<attvalue for="pagerank" value="${numeral(pagerank)}"/>`) +
       (unitId === null ? '' : `<attvalue for="unitId" value="${attribute(unitId)}"/>`) +
-      `</attvalues>${VIZ_COLOR[kind]}<viz:size value="${numeral(size)}"/></node>`,
+      `</attvalues>${VIZ_COLOR[kind]}<viz:size value="${numeral(size)}"/></node>\n`,
     );
-  });
-  lines.push('</nodes>', '<edges>');
+    if (out.full) yield* out.take();
+  }
+  out.push('</nodes>\n<edges>\n');
 
-  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
+  const mixed = graph.type !== 'undirected';
+  for (const { edge: key, attributes, source, target, undirected } of graph.edgeEntries()) {
     const weight = typeof attributes.weight === 'number' && Number.isFinite(attributes.weight) ? attributes.weight : 1;
     let values = '';
     for (const [name, id] of edgeIds) {
@@ -154,12 +171,22 @@ export function writeGexf(graph: Graph, analysis: Analysis): string {
       if (typeof value === 'number' && Number.isFinite(value) && value !== 0) values += `<attvalue for="${id}" value="${numeral(value)}"/>`;
       else if (typeof value === 'string') values += `<attvalue for="${id}" value="${attribute(value)}"/>`;
     }
-    lines.push(
+    out.push(
       `<edge id="${writeKey(key)}" source="${writeKey(source)}" target="${writeKey(target)}"` +
-      `${undirected && graph.type !== 'undirected' ? ' type="undirected"' : ''} weight="${numeral(weight)}"` +
-      (values === '' ? '/>' : `><attvalues>${values}</attvalues></edge>`),
+      `${undirected && mixed ? ' type="undirected"' : ''} weight="${numeral(weight)}"` +
+      (values === '' ? '/>\n' : `><attvalues>${values}</attvalues></edge>\n`),
     );
-  });
-  lines.push('</edges>', '</graph>', '</gexf>', '');
-  return lines.join('\n');
+    if (out.full) yield* out.take();
+  }
+  out.push('</edges>\n</graph>\n</gexf>\n');
+  yield* out.flush();
+}
+
+/**
+ * Write the graph as a GEXF string (the chunks of {@link gexfChunks} joined).
+ * @example
+ * const gexf = writeGexf(graph, analysis); // open in Gephi: File → Open
+ */
+export function writeGexf(graph: Graph, analysis: Analysis): string {
+  return joinChunks(gexfChunks(graph, analysis));
 }
