@@ -6,9 +6,11 @@
  * `JSON.stringify(analysis, null, 2)` and a newline. Containers too large to write at once (the
  * analysis, its long arrays, any object or array whose text would exceed a quarter of a chunk)
  * are written here, key by key and element by element; everything smaller is given to
- * `JSON.stringify` whole (fast, native) and indented to its depth. `JSON.stringify` writes `-0` as
- * `0` by itself. A value with a `toJSON` method (a `Date`) is written by `JSON.stringify` as a
- * whole (its `toJSON` called with the key `''`, which `Date` ignores).
+ * `JSON.stringify` whole (fast, native; a run of small array elements in one call), inside as many
+ * one-element arrays as its depth so that it comes out indented for its place and is cut out
+ * without another copy. `JSON.stringify` writes `-0` as `0` by itself. A value with a `toJSON`
+ * method (a `Date`) is written by `JSON.stringify` as a whole (its `toJSON` called with the key
+ * `''`, which `Date` ignores).
  */
 import type { Analysis } from '../analysis/schema';
 import { checkOptionKeys } from '../errors';

@@ -175,7 +175,11 @@ function defineTable<R>(definition: TableDefinition<R>): readonly ColumnReader<R
   const readers: ColumnReader<R>[] = [];
   for (const column of columnsOf(definition.schema)) {
     const path = column.name.split('.');
-    const read = (record: R) => cell(lookupPath(record, path));
+    const [key] = path;
+    // A top-level field (most columns) is read directly; a nested one along its path.
+    const read = path.length === 1
+      ? (record: R) => cell(Object.hasOwn(record as object, key!) ? (record as Record<string, unknown>)[key!] : undefined)
+      : (record: R) => cell(lookupPath(record, path));
     if (definition.instants.includes(column.name)) {
       readers.push({ name: column.name, type: 'instant', read });
       readers.push({ name: `${column.name}Local`, type: 'string', read: (record, l) => localTime(lookupPath(record, path), l.timezone) });

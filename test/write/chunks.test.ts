@@ -26,7 +26,7 @@ function scaled(times: number): { analysis: Analysis; graph: DirectedGraph } {
   for (let t = 1; t < times; t++) {
     const rename = (id: string) => (id.startsWith('unit:') || id === '100000' ? id : `${id}~${t}`);
     for (const a of analysis.actors) if (rename(a.id) !== a.id) big.actors.push({ ...a, id: rename(a.id) });
-    for (const p of analysis.petitions) big.petitions.push({ ...p, id: `${p.id}~${t}`, authorId: p.authorId === null ? null : rename(p.authorId) });
+    for (const p of analysis.petitions) big.petitions.push({ ...p, commentId: `${p.commentId}~${t}`, authorId: p.authorId === null ? null : rename(p.authorId) });
     graph.forEachNode((key, attributes) => { if (!g.hasNode(rename(key))) g.addNode(rename(key), attributes); });
     graph.forEachEdge((_key, attributes, source, target) => {
       if (!g.hasEdge(rename(source), rename(target))) g.addDirectedEdge(rename(source), rename(target), attributes);
