@@ -57,10 +57,28 @@ const numeral = (value: number) => String(Object.is(value, -0) ? 0 : value);
 
 type EdgeAttributeType = 'integer' | 'double' | 'string';
 
-/** The edge attributes to declare (every one but `weight`), in first-seen order, with their GEXF type. */
-function edgeAttributeTypes(graph: Graph): Map<string, EdgeAttributeType> {
+/** What the keys of a graph are: XML-safe (every one), and free of what an attribute escapes (every one). */
+interface KeyKinds {
+  safe: boolean;
+  plain: boolean;
+}
+
+/** Markup and white space that {@link escapeAttribute} replaces. */
+const ATTRIBUTE_SPECIAL = /[&<>"\t\n\r]/;
+
+function noteKey(kinds: KeyKinds, key: string): void {
+  if (kinds.safe && hasUnsafeChars(key)) kinds.safe = false;
+  if (kinds.plain && ATTRIBUTE_SPECIAL.test(key)) kinds.plain = false;
+}
+
+/**
+ * One pass over the edges: the edge attributes to declare (every one but `weight`), in first-seen
+ * order, with their GEXF type; each edge key noted in `kinds`.
+ */
+function scanEdges(graph: Graph, kinds: KeyKinds): Map<string, EdgeAttributeType> {
   const types = new Map<string, EdgeAttributeType>();
-  graph.forEachEdge((_key, attributes) => {
+  graph.forEachEdge((key, attributes) => {
+    noteKey(kinds, key);
     for (const name in attributes) {
       if (name === 'weight' || !Object.hasOwn(attributes, name)) continue;
       const value: unknown = attributes[name];
@@ -77,13 +95,13 @@ function edgeAttributeTypes(graph: Graph): Map<string, EdgeAttributeType> {
 
 /**
  * Keys as they go into the XML, never normalised (a key is an identity): as they are when every
- * key is XML-safe, else every one escaped by escapeUnsafeChars (distinct keys stay distinct).
+ * key is XML-safe, else every one escaped by escapeUnsafeChars (distinct keys stay distinct);
+ * then escaped for the attribute (nothing to do when no key has a character to escape: the
+ * common case, ids of digits and `unit:`, `anon:` prefixes).
  */
-function keyWriter(graph: Graph): (key: string) => string {
-  let safe = true;
-  graph.forEachNode((key) => { if (safe && hasUnsafeChars(key)) safe = false; });
-  graph.forEachEdge((key) => { if (safe && hasUnsafeChars(key)) safe = false; });
-  return safe ? escapeAttribute : (key) => escapeAttribute(escapeUnsafeChars(key));
+function keyWriter(kinds: KeyKinds): (key: string) => string {
+  if (!kinds.safe) return (key) => escapeAttribute(escapeUnsafeChars(key));
+  return kinds.plain ? (key) => key : escapeAttribute;
 }
 
 /** Options of {@link gexfChunks}. */
@@ -107,14 +125,16 @@ function* gexfText(graph: Graph, analysis: Analysis, out: ChunkBuffer): Generato
   const actors = new Map(analysis.actors.map((a) => [a.id, a]));
   const units = new Map(analysis.units.map((u) => [u.unitId, u]));
   let maxPagerank = 0;
+  const kinds: KeyKinds = { safe: true, plain: true };
   graph.forEachNode((key) => {
+    noteKey(kinds, key);
     const pr = actors.get(key)?.pagerank ?? 0;
     if (pr > maxPagerank) maxPagerank = pr;
   });
   const [minSize, maxSize] = GEXF_SIZE_RANGE;
 
-  const writeKey = keyWriter(graph);
-  const edgeTypes = edgeAttributeTypes(graph);
+  const edgeTypes = scanEdges(graph, kinds);
+  const writeKey = keyWriter(kinds);
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">',
