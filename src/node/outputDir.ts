@@ -78,7 +78,9 @@ async function checkOutput(out: string, kind: 'directory' | 'file', m: CliMessag
 
 /**
  * A file's content: text, bytes, or text in chunks (what the writers' chunked forms give:
- * `outputFileChunks`), each chunk written as it comes and dropped.
+ * `outputFileChunks`), each chunk written as it comes and dropped. Chunks are encoded to UTF-8 one
+ * by one (or a few joined), so a producer must not cut a surrogate pair between two of them — the
+ * writers' chunks never do (`src/write/chunks.ts`).
  */
 export type OutputContent = string | Uint8Array | Iterable<string>;
 
