@@ -7,7 +7,7 @@
  */
 import { constants, createWriteStream } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { access, mkdir, mkdtemp, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, open, rename, rm, rmdir, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -76,18 +76,27 @@ async function checkOutput(out: string, kind: 'directory' | 'file', m: CliMessag
   return target;
 }
 
+/**
+ * A file's content: text, bytes, or text in chunks (what the writers' chunked forms give:
+ * `outputFileChunks`), each chunk written as it comes and dropped. Chunks are encoded to UTF-8 one
+ * by one (or a few joined), so a producer must not cut a surrogate pair between two of them — the
+ * writers' chunks never do (`src/write/chunks.ts`).
+ */
+export type OutputContent = string | Uint8Array | Iterable<string>;
+
 /** Files to write: name/content pairs, as they are produced (each released once written). */
 export type OutputEntries =
-  | Iterable<readonly [string, string | Uint8Array]>
-  | AsyncIterable<readonly [string, string | Uint8Array]>;
+  | Iterable<readonly [string, OutputContent]>
+  | AsyncIterable<readonly [string, OutputContent]>;
 
 /**
  * Write `files` into `out` at once: to a temporary directory beside it first, then moved into
  * place; each name of `optional` that this run does not write is removed from `out`. Each file
- * is written as it comes, so only one file's content need be held at a time. On
+ * is written as it comes, and a file given in chunks chunk by chunk (about 64 KiB at a time, the
+ * next chunk made while the last is written), so a file's whole text is never held. On
  * failure nothing in `out` has changed (unless the failure is in the final moves) and the
  * temporary directory is removed. A file system failure throws `unwritable_output`; an error of
- * whatever produces the files goes through as it is. Returns the names written, in order.
+ * whatever produces the files (or their chunks) goes through as it is. Returns the names written, in order.
  * @example await writeOutputDir('out', [['units.csv', '…']], ['rejects.ndjson'], messagesFor('en')) // ['units.csv']
  */
 export async function writeOutputDir(
@@ -112,7 +121,8 @@ export async function writeOutputDir(
     await io(() => mkdir(made));
     temporary = made;
     for await (const [name, content] of files) {
-      await io(() => writeFile(join(made, name), content));
+      if (typeof content === 'string' || content instanceof Uint8Array) await io(() => writeFile(join(made, name), content));
+      else await writeChunks(join(made, name), content, io);
       names.push(name);
     }
     if ((await statOrNull(target)) === null) {
@@ -132,6 +142,35 @@ export async function writeOutputDir(
 }
 
 /**
+ * Write text chunks to a new file, one write in flight while the next chunk is made (small chunks
+ * joined into pieces of about 64 KiB). File system failures go through `io`; an error of the
+ * chunks' producer goes through as it is (after the write in flight has settled).
+ */
+async function writeChunks(path: string, chunks: Iterable<string>, io: <T>(op: () => Promise<T>) => Promise<T>): Promise<void> {
+  const handle = await io(() => open(path, 'wx'));
+  let pending: Promise<void> | null = null;
+  try {
+    for (const piece of batches(chunks, 1 << 16)) {
+      if (pending !== null) await pending;
+      const bytes = Buffer.from(piece, 'utf8');
+      pending = io(() => writeAll(handle, bytes));
+    }
+    if (pending !== null) await pending;
+    pending = null;
+  } finally {
+    // A producer's error while a write is in flight: let the write settle, keep the producer's error.
+    if (pending !== null) await pending.catch(() => undefined);
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** All of `bytes` at the file's position (a write may take part of them). */
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  let offset = 0;
+  while (offset < bytes.length) offset += (await handle.write(bytes, offset)).bytesWritten;
+}
+
+/**
  * Write one file atomically: its chunks to a temporary file beside `out`, then moved into place, so
  * `out` holds either its previous content or the whole new one (a failed write leaves it as it
  * was, and no temporary file behind). The chunks are streamed: a large file is never one string.
@@ -143,7 +182,7 @@ export async function writeOutputFile(out: string, chunks: Iterable<string>, m: 
   const temporary = join(dirname(target), `.${basename(target)}.tmp-${randomUUID()}`);
   try {
     await mkdir(dirname(target), { recursive: true });
-    await pipeline(Readable.from(batches(chunks)), createWriteStream(temporary, { flags: 'wx' }));
+    await pipeline(Readable.from(batches(chunks, 1 << 20)), createWriteStream(temporary, { flags: 'wx' }));
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -151,17 +190,17 @@ export async function writeOutputFile(out: string, chunks: Iterable<string>, m: 
   }
 }
 
-/** Chunks joined into pieces of about 1 MB (one write per piece, not per line). */
-function* batches(chunks: Iterable<string>): Generator<string> {
+/** Chunks joined into pieces of about `size` code units (one write per piece, not per line); a chunk that large alone goes as it is. */
+function* batches(chunks: Iterable<string>, size: number): Generator<string> {
   let piece: string[] = [];
-  let size = 0;
+  let length = 0;
   for (const chunk of chunks) {
     piece.push(chunk);
-    size += chunk.length;
-    if (size >= 1 << 20) {
-      yield piece.join('');
+    length += chunk.length;
+    if (length >= size) {
+      yield piece.length === 1 ? piece[0]! : piece.join('');
       piece = [];
-      size = 0;
+      length = 0;
     }
   }
   if (piece.length > 0) yield piece.join('');

@@ -16,7 +16,8 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import type { Analysis } from '../analysis/schema';
-import { analysisTables, type Cell, type FlatRow, type TableName } from './tables';
+import { ChunkBuffer, chunkSizeOf, joinChunks, type ChunkOptions } from './chunks';
+import { tableSources, type Cell, type FlatRow, type TableName } from './tables';
 
 /** The byte-order mark every CSV starts with. */
 export const BOM = '\uFEFF';
@@ -64,19 +65,55 @@ export function excelText(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-function text(value: Cell, raw: boolean): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return raw ? value : excelText(value);
-}
-
 /** What makes a field need quotes (RFC 4180, and white space at either end, which readers trim). */
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
-/** One field as RFC 4180 writes it. */
-function field(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/** One cell as it goes into the file: text Excel-protected unless raw, then quoted when RFC 4180 asks. */
+function csvCell(value: Cell, raw: boolean): string {
+  if (value === null) return '';
+  // A number's shortest form (`-0` as `0`) and a boolean never need quotes.
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const text = raw ? value : excelText(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Options of {@link csvChunks}. */
+export interface CsvChunkOptions extends CsvOptions, ChunkOptions {}
+
+const CSV_CHUNK_OPTION_KEYS = new Set([...CSV_OPTION_KEYS, 'chunkSize']);
+
+/** The chunks of one CSV file, each line written straight into the chunk buffer. */
+function* csvText(rows: Iterable<readonly Cell[]>, columns: readonly string[], raw: boolean, out: ChunkBuffer): Generator<string, void, undefined> {
+  out.push(`${BOM}${columns.map((c) => csvCell(c, raw)).join(',')}\r\n`);
+  const n = columns.length;
+  for (const cells of rows) {
+    let line = n === 0 ? '' : csvCell(cells[0]!, raw);
+    for (let i = 1; i < n; i++) line += `,${csvCell(cells[i]!, raw)}`;
+    out.push(`${line}\r\n`);
+    if (out.full) yield* out.take();
+  }
+  yield* out.flush();
+}
+
+/**
+ * A table as CSV text (BOM, header, CRLF) in chunks of at most `chunkSize` code units (default
+ * 64 Ki), read row by row: each row is an array of cells in the columns' order (the same array
+ * may be refilled for every row). Joined, the chunks are {@link toCsv}'s text of the same rows.
+ * @example [...csvChunks([['=1+1', -2]], ['id', 'n'])].join('') // '\uFEFFid,n\r\n\'=1+1,-2\r\n'
+ */
+export function csvChunks(rows: Iterable<readonly Cell[]>, columns: readonly string[], options: CsvChunkOptions = {}): Iterable<string> {
+  const { raw } = csvOptions(options, CSV_CHUNK_OPTION_KEYS);
+  return csvText(rows, columns, raw, new ChunkBuffer(chunkSizeOf(options, 'csvChunks')));
+}
+
+/** The cells of flat rows in the columns' order (absent as null). */
+function* cellsOf(rows: readonly FlatRow[], columns: readonly string[]): Generator<readonly Cell[], void, undefined> {
+  const cells: Cell[] = new Array<Cell>(columns.length).fill(null);
+  for (const row of rows) {
+    for (let i = 0; i < columns.length; i++) cells[i] = Object.hasOwn(row, columns[i]!) ? row[columns[i]!]! : null;
+    yield cells;
+  }
 }
 
 /**
@@ -85,16 +122,32 @@ function field(value: string): string {
  */
 export function toCsv(rows: readonly FlatRow[], columns: readonly string[], options: CsvOptions = {}): string {
   const { raw } = csvOptions(options, CSV_OPTION_KEYS);
-  const lines: string[] = [columns.map((c) => field(text(c, raw))).join(',')];
-  for (const row of rows) {
-    let line = '';
-    for (let i = 0; i < columns.length; i++) {
-      const c = columns[i]!;
-      line += (i === 0 ? '' : ',') + field(text(Object.hasOwn(row, c) ? row[c]! : null, raw));
-    }
-    lines.push(line);
-  }
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return joinChunks(csvText(cellsOf(rows, columns), columns, raw, new ChunkBuffer()));
+}
+
+/** Options of {@link csvTableChunks}. */
+export interface CsvTableChunkOptions extends CsvTablesOptions, ChunkOptions {}
+
+const CSV_TABLE_CHUNK_OPTION_KEYS = new Set([...CSV_TABLES_OPTION_KEYS, 'chunkSize']);
+
+/**
+ * The CSV files of {@link writeCsvTables}, in the same order, each as its chunks (of at most
+ * `chunkSize` code units, default 64 Ki), read from the analysis (and the graph) as they are
+ * written: no table is held as rows or as text. Each file's chunks can be read once.
+ * @example
+ * for (const [name, chunks] of csvTableChunks(analysis, { graph })) {
+ *   const file = createWriteStream(join(out, name));
+ *   for (const chunk of chunks) if (!file.write(chunk)) await once(file, 'drain');
+ *   file.end();
+ * }
+ */
+export function csvTableChunks(analysis: Analysis, options: CsvTableChunkOptions = {}): (readonly [CsvFileName, Iterable<string>])[] {
+  const { raw } = csvOptions(options, CSV_TABLE_CHUNK_OPTION_KEYS);
+  const size = chunkSizeOf(options, 'csvTableChunks');
+  return tableSources(analysis, options.graph).map((table) => [
+    `${table.name}.csv`,
+    { [Symbol.iterator]: () => csvText(table.rows(), table.columns.map((c) => c.name), raw, new ChunkBuffer(size)) },
+  ] as const);
 }
 
 /**
@@ -106,10 +159,8 @@ export function toCsv(rows: readonly FlatRow[], columns: readonly string[], opti
  * files['units.csv'].startsWith('\uFEFFunitId,name,kind,'); // true
  */
 export function writeCsvTables(analysis: Analysis, options: CsvTablesOptions = {}): CsvFiles {
-  const { raw } = csvOptions(options, CSV_TABLES_OPTION_KEYS);
+  csvOptions(options, CSV_TABLES_OPTION_KEYS);
   const files: Record<string, string> = {};
-  for (const table of analysisTables(analysis, options.graph)) {
-    files[`${table.name}.csv`] = toCsv(table.rows, table.columns.map((c) => c.name), { raw });
-  }
+  for (const [name, chunks] of csvTableChunks(analysis, options)) files[name] = joinChunks(chunks);
   return files as CsvFiles;
 }

@@ -12,7 +12,7 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import { INTERACTION_TYPES, type InteractionType } from '../graph/build';
-import type { TableColumn } from './tables';
+import type { Cell, TableColumn } from './tables';
 
 /** A row of `edges.csv` ({@link edgesTable}). */
 export type EdgesTableRow = {
@@ -46,6 +46,28 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
 const count = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? (Object.is(value, -0) ? 0 : value) : null);
 
 /**
+ * The cells of `edges.csv`, row by row in the graph's order (the columns of {@link EDGE_COLUMNS}):
+ * one array refilled for every edge, so that the writers read a graph of millions of edges without
+ * an object per row (copy a row to keep it).
+ * @example for (const cells of edgeCells(graph)) console.log(cells.join(','));
+ */
+export function* edgeCells(graph: AbstractGraph): Generator<readonly Cell[], void, undefined> {
+  const cells: Cell[] = new Array<Cell>(EDGE_COLUMNS.length).fill(null);
+  const types = INTERACTION_TYPES.length;
+  for (const { attributes, source, target, sourceAttributes, targetAttributes } of graph.edgeEntries()) {
+    cells[0] = source;
+    cells[1] = text(sourceAttributes.label);
+    cells[2] = text(sourceAttributes.kind);
+    cells[3] = target;
+    cells[4] = text(targetAttributes.label);
+    cells[5] = text(targetAttributes.kind);
+    cells[6] = count(attributes.weight) ?? 1;
+    for (let t = 0; t < types; t++) cells[7 + t] = count(attributes[INTERACTION_TYPES[t]!]);
+    yield cells;
+  }
+}
+
+/**
  * The graph's edges as flat rows: endpoints with their labels and kinds, weight and per-type
  * counts. A directed graph gives one row per edge in its order; an edge without a numeric `weight`
  * counts 1 (as graphology's metrics read it), a missing per-type count is null.
@@ -54,19 +76,12 @@ const count = (value: unknown): number | null => (typeof value === 'number' && N
  * const heaviest = edgesTable(graph).sort((a, b) => b.weight - a.weight).slice(0, 10);
  */
 export function edgesTable(graph: AbstractGraph): EdgesTableRow[] {
+  const names = EDGE_COLUMNS.map((c) => c.name);
   const rows: EdgesTableRow[] = [];
-  graph.forEachEdge((_key, attributes, source, target, sourceAttributes, targetAttributes) => {
-    const row = {
-      source,
-      sourceLabel: text(sourceAttributes.label),
-      sourceKind: text(sourceAttributes.kind),
-      target,
-      targetLabel: text(targetAttributes.label),
-      targetKind: text(targetAttributes.kind),
-      weight: count(attributes.weight) ?? 1,
-    } as EdgesTableRow;
-    for (const type of INTERACTION_TYPES) row[type] = count(attributes[type]);
-    rows.push(row);
-  });
+  for (const cells of edgeCells(graph)) {
+    const row: Record<string, Cell> = {};
+    for (let i = 0; i < names.length; i++) row[names[i]!] = cells[i]!;
+    rows.push(row as EdgesTableRow);
+  }
   return rows;
 }

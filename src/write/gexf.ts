@@ -26,9 +26,11 @@
  */
 import type { AbstractGraph as Graph } from 'graphology-types';
 import type { Analysis } from '../analysis/schema';
+import { checkOptionKeys } from '../errors';
 import { ACTOR_KINDS } from '../model/types';
 import { escapeUnsafeChars, hasUnsafeChars, xmlSafeText } from '../text/safe';
 import { KIND_COLORS } from './charts';
+import { ChunkBuffer, chunkSizeOf, joinChunks, type ChunkOptions } from './chunks';
 import type { ActorKind } from './i18n';
 
 const KINDS: ReadonlySet<string> = new Set(ACTOR_KINDS);
@@ -55,10 +57,28 @@ const numeral = (value: number) => String(Object.is(value, -0) ? 0 : value);
 
 type EdgeAttributeType = 'integer' | 'double' | 'string';
 
-/** The edge attributes to declare (every one but `weight`), in first-seen order, with their GEXF type. */
-function edgeAttributeTypes(graph: Graph): Map<string, EdgeAttributeType> {
+/** What the keys of a graph are: XML-safe (every one), and free of what an attribute escapes (every one). */
+interface KeyKinds {
+  safe: boolean;
+  plain: boolean;
+}
+
+/** Markup and white space that {@link escapeAttribute} replaces. */
+const ATTRIBUTE_SPECIAL = /[&<>"\t\n\r]/;
+
+function noteKey(kinds: KeyKinds, key: string): void {
+  if (kinds.safe && hasUnsafeChars(key)) kinds.safe = false;
+  if (kinds.plain && ATTRIBUTE_SPECIAL.test(key)) kinds.plain = false;
+}
+
+/**
+ * One pass over the edges: the edge attributes to declare (every one but `weight`), in first-seen
+ * order, with their GEXF type; each edge key noted in `kinds`.
+ */
+function scanEdges(graph: Graph, kinds: KeyKinds): Map<string, EdgeAttributeType> {
   const types = new Map<string, EdgeAttributeType>();
-  graph.forEachEdge((_key, attributes) => {
+  graph.forEachEdge((key, attributes) => {
+    noteKey(kinds, key);
     for (const name in attributes) {
       if (name === 'weight' || !Object.hasOwn(attributes, name)) continue;
       const value: unknown = attributes[name];
@@ -75,32 +95,46 @@ function edgeAttributeTypes(graph: Graph): Map<string, EdgeAttributeType> {
 
 /**
  * Keys as they go into the XML, never normalised (a key is an identity): as they are when every
- * key is XML-safe, else every one escaped by escapeUnsafeChars (distinct keys stay distinct).
+ * key is XML-safe, else every one escaped by escapeUnsafeChars (distinct keys stay distinct);
+ * then escaped for the attribute (nothing to do when no key has a character to escape: the
+ * common case, ids of digits and `unit:`, `anon:` prefixes).
  */
-function keyWriter(graph: Graph): (key: string) => string {
-  let safe = true;
-  graph.forEachNode((key) => { if (safe && hasUnsafeChars(key)) safe = false; });
-  graph.forEachEdge((key) => { if (safe && hasUnsafeChars(key)) safe = false; });
-  return safe ? escapeAttribute : (key) => escapeAttribute(escapeUnsafeChars(key));
+function keyWriter(kinds: KeyKinds): (key: string) => string {
+  if (!kinds.safe) return (key) => escapeAttribute(escapeUnsafeChars(key));
+  return kinds.plain ? (key) => key : escapeAttribute;
 }
 
+/** Options of {@link gexfChunks}. */
+export type GexfChunkOptions = ChunkOptions;
+
+const OPTION_KEYS = new Set(['chunkSize']);
+
 /**
- * Write the graph as a GEXF string.
+ * The graph as GEXF text in chunks of at most `chunkSize` code units (default 64 Ki), written node
+ * by node and edge by edge as they are read: joined, the chunks are {@link writeGexf}'s text.
  * @example
- * const gexf = writeGexf(graph, analysis); // open in Gephi: File → Open
+ * const file = createWriteStream('graph.gexf');
+ * for (const chunk of gexfChunks(graph, analysis)) if (!file.write(chunk)) await once(file, 'drain');
  */
-export function writeGexf(graph: Graph, analysis: Analysis): string {
+export function gexfChunks(graph: Graph, analysis: Analysis, options: GexfChunkOptions = {}): Iterable<string> {
+  checkOptionKeys(options, OPTION_KEYS, 'gexfChunks');
+  return gexfText(graph, analysis, new ChunkBuffer(chunkSizeOf(options, 'gexfChunks')));
+}
+
+function* gexfText(graph: Graph, analysis: Analysis, out: ChunkBuffer): Generator<string, void, undefined> {
   const actors = new Map(analysis.actors.map((a) => [a.id, a]));
   const units = new Map(analysis.units.map((u) => [u.unitId, u]));
   let maxPagerank = 0;
+  const kinds: KeyKinds = { safe: true, plain: true };
   graph.forEachNode((key) => {
+    noteKey(kinds, key);
     const pr = actors.get(key)?.pagerank ?? 0;
     if (pr > maxPagerank) maxPagerank = pr;
   });
   const [minSize, maxSize] = GEXF_SIZE_RANGE;
 
-  const writeKey = keyWriter(graph);
-  const edgeTypes = edgeAttributeTypes(graph);
+  const edgeTypes = scanEdges(graph, kinds);
+  const writeKey = keyWriter(kinds);
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">',
@@ -122,9 +156,10 @@ export function writeGexf(graph: Graph, analysis: Analysis): string {
       ? `<attribute id="${id}" title="${id}" type="string"/>`
       : `<attribute id="${id}" title="${id}" type="${type}"><default>0</default></attribute>`);
   }
-  lines.push('</attributes>', '<nodes>');
+  lines.push('</attributes>', '<nodes>', '');
+  out.push(lines.join('\n'));
 
-  graph.forEachNode((key, attributes) => {
+  for (const { node: key, attributes } of graph.nodeEntries()) {
     const actor = actors.get(key);
     const kind: ActorKind = KINDS.has(attributes.kind) ? attributes.kind : actor?.kind ?? 'individual';
     const unitId: string | null = typeof attributes.unitId === 'string' ? attributes.unitId : actor?.unitId ?? null;
@@ -135,18 +170,20 @@ export function writeGexf(graph: Graph, analysis: Analysis): string {
     const community = actor?.community ?? (kind === 'agency' ? unit?.community ?? null : null);
     const share = maxPagerank > 0 && pagerank !== null ? Math.sqrt(pagerank / maxPagerank) : 0;
     const size = Math.round((minSize + (maxSize - minSize) * share) * 100) / 100;
-    lines.push(
+    out.push(
       `<node id="${writeKey(key)}"${label === null ? '' : ` label="${attribute(label)}"`}><attvalues>` +
       `<attvalue for="kind" value="${kind}"/>` +
       (community === null ? '' : `<attvalue for="community" value="${numeral(community)}"/>`) +
       (pagerank === null ? '' : `<attvalue for="pagerank" value="${numeral(pagerank)}"/>`) +
       (unitId === null ? '' : `<attvalue for="unitId" value="${attribute(unitId)}"/>`) +
-      `</attvalues>${VIZ_COLOR[kind]}<viz:size value="${numeral(size)}"/></node>`,
+      `</attvalues>${VIZ_COLOR[kind]}<viz:size value="${numeral(size)}"/></node>\n`,
     );
-  });
-  lines.push('</nodes>', '<edges>');
+    if (out.full) yield* out.take();
+  }
+  out.push('</nodes>\n<edges>\n');
 
-  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
+  const mixed = graph.type !== 'undirected';
+  for (const { edge: key, attributes, source, target, undirected } of graph.edgeEntries()) {
     const weight = typeof attributes.weight === 'number' && Number.isFinite(attributes.weight) ? attributes.weight : 1;
     let values = '';
     for (const [name, id] of edgeIds) {
@@ -154,12 +191,22 @@ export function writeGexf(graph: Graph, analysis: Analysis): string {
       if (typeof value === 'number' && Number.isFinite(value) && value !== 0) values += `<attvalue for="${id}" value="${numeral(value)}"/>`;
       else if (typeof value === 'string') values += `<attvalue for="${id}" value="${attribute(value)}"/>`;
     }
-    lines.push(
+    out.push(
       `<edge id="${writeKey(key)}" source="${writeKey(source)}" target="${writeKey(target)}"` +
-      `${undirected && graph.type !== 'undirected' ? ' type="undirected"' : ''} weight="${numeral(weight)}"` +
-      (values === '' ? '/>' : `><attvalues>${values}</attvalues></edge>`),
+      `${undirected && mixed ? ' type="undirected"' : ''} weight="${numeral(weight)}"` +
+      (values === '' ? '/>\n' : `><attvalues>${values}</attvalues></edge>\n`),
     );
-  });
-  lines.push('</edges>', '</graph>', '</gexf>', '');
-  return lines.join('\n');
+    if (out.full) yield* out.take();
+  }
+  out.push('</edges>\n</graph>\n</gexf>\n');
+  yield* out.flush();
+}
+
+/**
+ * Write the graph as a GEXF string (the chunks of {@link gexfChunks} joined).
+ * @example
+ * const gexf = writeGexf(graph, analysis); // open in Gephi: File → Open
+ */
+export function writeGexf(graph: Graph, analysis: Analysis): string {
+  return joinChunks(gexfChunks(graph, analysis));
 }

@@ -1,28 +1,35 @@
 /**
- * Writers (SPEC 5): everything people and tools read, as strings (and bytes, for Parquet). Pure:
+ * Writers (SPEC 5): everything people and tools read, as strings (and bytes, for Parquet), or as
+ * bounded chunks of text to write as they come (`analysisJsonChunks`, `csvTableChunks`,
+ * `gexfChunks`, `outputFileChunks`: no file is ever one string; see `chunks.ts`). Pure:
  * no file system here — the CLI writes the files. The HTML report and its building blocks are the
  * `ddci-sna/report` entry (`src/report/index.ts`); `writeOutputs` loads it on demand.
  */
 import type { AbstractGraph } from 'graphology-types';
 import type { Analysis } from '../analysis/schema';
 import type { Lang } from './format';
-import { writeCsvTables } from './csv';
-import { writeGexf } from './gexf';
-import { writeAnalysisJson } from './json';
+import { joinChunks, textChunks } from './chunks';
+import { csvTableChunks } from './csv';
+import { gexfChunks } from './gexf';
+import { analysisJsonChunks } from './json';
 import { writeParquetTables, type ParquetFileName, type ParquetFiles } from './parquet';
 import type { CsvFileName, CsvFiles } from './csv';
 
-export { writeCsvTables, toCsv, excelText, CSV_DEFAULTS, type CsvFileName, type CsvFiles, type CsvOptions, type CsvTablesOptions } from './csv';
-export { writeParquetTables, PARQUET_FILE_NAMES, type ParquetFileName, type ParquetFiles, type ParquetOptions } from './parquet';
-export { writeGexf, GEXF_SIZE_RANGE } from './gexf';
-export { writeAnalysisJson } from './json';
 export {
-  unitsTable, actorsTable, associationsTable, petitionsTable, weeklyTable, topicsTable, analysisTables, flattenRows,
+  writeCsvTables, csvTableChunks, toCsv, csvChunks, excelText, CSV_DEFAULTS,
+  type CsvFileName, type CsvFiles, type CsvOptions, type CsvTablesOptions, type CsvChunkOptions, type CsvTableChunkOptions,
+} from './csv';
+export { CHUNK_SIZE, type ChunkOptions } from './chunks';
+export { writeParquetTables, PARQUET_FILE_NAMES, type ParquetFileName, type ParquetFiles, type ParquetOptions } from './parquet';
+export { writeGexf, gexfChunks, GEXF_SIZE_RANGE, type GexfChunkOptions } from './gexf';
+export { writeAnalysisJson, analysisJsonChunks } from './json';
+export {
+  unitsTable, actorsTable, associationsTable, petitionsTable, weeklyTable, topicsTable, analysisTables, tableSources, flattenRows,
   TABLE_COLUMNS, TABLE_COLUMN_TYPES, LIST_SEPARATOR, LOCAL_TIME_PATTERN,
-  type FlatRow, type Cell, type TableName, type AnalysisTableName, type Table, type TableColumn, type ColumnType, type Flatten,
+  type FlatRow, type Cell, type TableName, type AnalysisTableName, type Table, type TableSource, type TableColumn, type ColumnType, type Flatten,
   type UnitsTableRow, type ActorsTableRow, type AssociationsTableRow, type PetitionsTableRow, type WeeklyTableRow, type TopicsTableRow,
 } from './tables';
-export { edgesTable, EDGE_COLUMNS, type EdgesTableRow } from './edges';
+export { edgesTable, edgeCells, EDGE_COLUMNS, type EdgesTableRow } from './edges';
 export type { Lang } from './format';
 
 export interface WriteOutputsOptions {
@@ -78,13 +85,38 @@ export async function writeOutputs(analysis: Analysis, options: WriteOutputsOpti
 /**
  * The files of {@link writeOutputs}, the same names, contents and order, produced one at a time:
  * each writer runs when the previous file has been taken, so a caller that writes each file out
- * and drops it holds one file's text at a time. Options are checked before the first file.
+ * and drops it holds one file's text at a time (see {@link outputFileChunks} to hold none).
+ * Options are checked before the first file.
  * @example
  * for await (const [name, content] of outputFiles(analysis, { graph })) await writeFile(join(out, name), content);
  */
 export async function* outputFiles(
   analysis: Analysis, options: WriteOutputsOptions,
 ): AsyncGenerator<readonly [OutputFileName, string | Uint8Array], void, undefined> {
+  for await (const [name, content] of outputFileChunks(analysis, options)) {
+    yield [name, content instanceof Uint8Array ? content : joinChunks(content)];
+  }
+}
+
+/**
+ * The files of {@link outputFiles}, the same names and order, each text file as its chunks of at
+ * most `CHUNK_SIZE` code units (joined, its content), written by its writer as they are taken:
+ * a caller that writes each chunk out (what the CLI does) never holds a file's text — `analysis.json`
+ * element by element, the CSV tables row by row, `graph.gexf` node by node and edge by edge.
+ * `report.html` is rendered whole, then cut into chunks; Parquet files are bytes. Take a file's
+ * chunks before asking for the next file: each iterable is read once. Options are checked before
+ * the first file.
+ * @example
+ * for await (const [name, content] of outputFileChunks(analysis, { graph })) {
+ *   const file = createWriteStream(join(out, name));
+ *   if (content instanceof Uint8Array) file.write(content);
+ *   else for (const chunk of content) if (!file.write(chunk)) await once(file, 'drain');
+ *   await new Promise((done) => file.end(done));
+ * }
+ */
+export async function* outputFileChunks(
+  analysis: Analysis, options: WriteOutputsOptions,
+): AsyncGenerator<readonly [OutputFileName, Iterable<string> | Uint8Array], void, undefined> {
   if (options === null || typeof options !== 'object') throw new TypeError('writeOutputs: options must be an object');
   for (const name of Object.keys(options)) {
     if (!WRITE_OUTPUT_KEYS.has(name)) throw new TypeError(`writeOutputs: unknown option "${name}"`);
@@ -94,19 +126,19 @@ export async function* outputFiles(
     if (options[flag] !== undefined && typeof options[flag] !== 'boolean') throw new TypeError(`writeOutputs: ${flag} must be a boolean`);
   }
   const { graph } = options;
-  yield ['analysis.json', writeAnalysisJson(analysis)];
-  const csv = writeCsvTables(analysis, { graph, ...(options.csvRaw === undefined ? {} : { raw: options.csvRaw }) });
-  for (const name of Object.keys(csv) as CsvFileName[]) yield [name, csv[name]!];
-  yield ['graph.gexf', writeGexf(graph, analysis)];
+  yield ['analysis.json', analysisJsonChunks(analysis)];
+  yield* csvTableChunks(analysis, { graph, ...(options.csvRaw === undefined ? {} : { raw: options.csvRaw }) });
+  yield ['graph.gexf', gexfChunks(graph, analysis)];
   if (options.report !== false) {
     // The report's code (and, through it, vega) is loaded only when a report is rendered.
     const { renderReport } = await import('./report');
-    yield ['report.html', await renderReport(analysis, {
+    const html = await renderReport(analysis, {
       graph,
       ...(options.previous !== undefined ? { previous: options.previous } : {}),
       ...(options.lang !== undefined ? { lang: options.lang } : {}),
       ...(options.slaWorkingHours !== undefined ? { slaWorkingHours: options.slaWorkingHours } : {}),
-    })];
+    });
+    yield ['report.html', textChunks(html)];
   }
   if (options.parquet === true) {
     const parquet = await writeParquetTables(analysis, { graph });

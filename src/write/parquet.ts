@@ -17,7 +17,7 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import type { Analysis } from '../analysis/schema';
-import { analysisTables, TABLE_COLUMNS, type Cell, type ColumnType, type Table, type TableName } from './tables';
+import { tableSources, TABLE_COLUMNS, type Cell, type ColumnType, type TableName, type TableSource } from './tables';
 
 /** The Parquet files of an analysis (`edges.parquet` with the graph). */
 export type ParquetFileName = `${TableName}.parquet`;
@@ -63,12 +63,14 @@ function parquetValue(value: Cell, type: ColumnType): string | number | bigint |
   return value;
 }
 
-function tableBytes(write: typeof import('hyparquet-writer').parquetWriteBuffer, table: Table, timezone: string): Uint8Array {
+function tableBytes(write: typeof import('hyparquet-writer').parquetWriteBuffer, table: TableSource, timezone: string): Uint8Array {
+  // Column by column, read in one pass over the rows (no object per row).
+  const data = table.columns.map((): ReturnType<typeof parquetValue>[] => []);
+  for (const cells of table.rows()) {
+    for (let i = 0; i < data.length; i++) data[i]!.push(parquetValue(cells[i]!, table.columns[i]!.type));
+  }
   const buffer = write({
-    columnData: table.columns.map(({ name, type }) => ({
-      name,
-      data: table.rows.map((row) => parquetValue(Object.hasOwn(row, name) ? row[name]! : null, type)),
-    })),
+    columnData: table.columns.map(({ name }, i) => ({ name, data: data[i]! })),
     schema: [
       { name: 'root', num_children: table.columns.length },
       ...table.columns.map(({ name, type }) => ({ name, repetition_type: 'OPTIONAL' as const, ...PARQUET_ELEMENTS[type] })),
@@ -94,7 +96,7 @@ export async function writeParquetTables(analysis: Analysis, options: ParquetOpt
   }
   const { parquetWriteBuffer } = await import('hyparquet-writer');
   const files: Record<string, Uint8Array> = {};
-  for (const table of analysisTables(analysis, options.graph)) {
+  for (const table of tableSources(analysis, options.graph)) {
     files[`${table.name}.parquet`] = tableBytes(parquetWriteBuffer, table, analysis.period.timezone);
   }
   return files as ParquetFiles;

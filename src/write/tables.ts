@@ -25,7 +25,7 @@ import {
   type ActorResult, type Analysis, type AssociationResult, type PetitionRow, type TopicRow, type UnitResult, type WeeklyRow,
 } from '../analysis/schema';
 import { localDateTimeOf } from '../time/local';
-import { EDGE_COLUMNS, edgesTable } from './edges';
+import { EDGE_COLUMNS, edgeCells } from './edges';
 import type { AbstractGraph } from 'graphology-types';
 
 /** A cell of a flat row. */
@@ -175,7 +175,11 @@ function defineTable<R>(definition: TableDefinition<R>): readonly ColumnReader<R
   const readers: ColumnReader<R>[] = [];
   for (const column of columnsOf(definition.schema)) {
     const path = column.name.split('.');
-    const read = (record: R) => cell(lookupPath(record, path));
+    const [key] = path;
+    // A top-level field (most columns) is read directly; a nested one along its path.
+    const read = path.length === 1
+      ? (record: R) => cell(Object.hasOwn(record as object, key!) ? (record as Record<string, unknown>)[key!] : undefined)
+      : (record: R) => cell(lookupPath(record, path));
     if (definition.instants.includes(column.name)) {
       readers.push({ name: column.name, type: 'instant', read });
       readers.push({ name: `${column.name}Local`, type: 'string', read: (record, l) => localTime(lookupPath(record, path), l.timezone) });
@@ -284,13 +288,28 @@ function lookupsOf(analysis: Analysis): Lookups {
   };
 }
 
-function rowsOf<R extends object, Row>(records: readonly R[], readers: readonly ColumnReader<R>[], analysis: Analysis): Row[] {
-  const lookups = lookupsOf(analysis);
-  return records.map((record) => {
+/** The cells of records' rows: one array refilled for each record (copy it to keep it). */
+function* recordCells<R>(records: readonly R[], readers: readonly ColumnReader<R>[], lookups: Lookups): Generator<readonly Cell[], void, undefined> {
+  const cells: Cell[] = new Array<Cell>(readers.length).fill(null);
+  for (const record of records) {
+    for (let i = 0; i < readers.length; i++) cells[i] = readers[i]!.read(record, lookups);
+    yield cells;
+  }
+}
+
+/** Rows of cells as flat rows, keyed by the columns' names. */
+function toRows<Row>(rows: Iterable<readonly Cell[]>, columns: readonly TableColumn[]): Row[] {
+  const out: Row[] = [];
+  for (const cells of rows) {
     const row: FlatRow = {};
-    for (const { name, read } of readers) row[name] = read(record, lookups);
-    return row as Row;
-  });
+    for (let i = 0; i < columns.length; i++) row[columns[i]!.name] = cells[i]!;
+    out.push(row as Row);
+  }
+  return out;
+}
+
+function rowsOf<R extends object, Row>(records: readonly R[], readers: readonly ColumnReader<R>[], analysis: Analysis): Row[] {
+  return toRows(recordCells(records, readers, lookupsOf(analysis)), readers);
 }
 
 /**
@@ -351,19 +370,45 @@ export interface Table {
 }
 
 /**
+ * A table as the streaming writers read it: its columns, and its rows as cells in the columns'
+ * order, produced as they are read — one array refilled for each row (copy a row to keep it), no
+ * object per row. What {@link analysisTables} holds, without holding it.
+ */
+export interface TableSource {
+  readonly name: TableName;
+  readonly columns: readonly TableColumn[];
+  /** The rows, read afresh at each call. */
+  rows(): Iterable<readonly Cell[]>;
+}
+
+/**
+ * The tables of {@link analysisTables} as sources of rows (for writers that stream them: the CSV
+ * and Parquet files), in the same order, with the same columns and cells.
+ * @example for (const table of tableSources(analysis, graph)) for (const cells of table.rows()) count += 1;
+ */
+export function tableSources(analysis: Analysis, graph?: AbstractGraph): TableSource[] {
+  const lookups = lookupsOf(analysis);
+  const of = <R>(name: AnalysisTableName, records: readonly R[]): TableSource => {
+    const readers = TABLE_DEFINITIONS[name] as unknown as readonly ColumnReader<R>[];
+    return { name, columns: TABLE_COLUMN_TYPES[name], rows: () => recordCells(records, readers, lookups) };
+  };
+  const tables = [
+    of('units', analysis.units),
+    of('actors', analysis.actors),
+    of('associations', analysis.associations),
+    of('petitions', analysis.petitions),
+    of('weekly', analysis.weekly),
+    of('topics', analysis.topics),
+  ];
+  if (graph !== undefined) tables.push({ name: 'edges', columns: TABLE_COLUMN_TYPES.edges, rows: () => edgeCells(graph) });
+  return tables;
+}
+
+/**
  * Every table of an analysis, in file order (units, actors, associations, petitions, weekly,
  * topics), and `edges` when the interaction graph is given: what the CSV and Parquet writers write.
  * @example for (const { name, rows } of analysisTables(analysis, graph)) console.log(name, rows.length);
  */
 export function analysisTables(analysis: Analysis, graph?: AbstractGraph): Table[] {
-  const tables: Table[] = [
-    { name: 'units', columns: TABLE_COLUMN_TYPES.units, rows: unitsTable(analysis) },
-    { name: 'actors', columns: TABLE_COLUMN_TYPES.actors, rows: actorsTable(analysis) },
-    { name: 'associations', columns: TABLE_COLUMN_TYPES.associations, rows: associationsTable(analysis) },
-    { name: 'petitions', columns: TABLE_COLUMN_TYPES.petitions, rows: petitionsTable(analysis) },
-    { name: 'weekly', columns: TABLE_COLUMN_TYPES.weekly, rows: weeklyTable(analysis) },
-    { name: 'topics', columns: TABLE_COLUMN_TYPES.topics, rows: topicsTable(analysis) },
-  ];
-  if (graph !== undefined) tables.push({ name: 'edges', columns: TABLE_COLUMN_TYPES.edges, rows: edgesTable(graph) });
-  return tables;
+  return tableSources(analysis, graph).map(({ name, columns, rows }) => ({ name, columns, rows: toRows<FlatRow>(rows(), columns) }));
 }

@@ -69,7 +69,8 @@ describe('writeOutputs', () => {
 
   it('exports the writers and the table helpers; the report and its building blocks are the report entry', () => {
     for (const name of ['writeCsvTables', 'writeParquetTables', 'writeGexf', 'writeAnalysisJson', 'writeOutputs',
-      'unitsTable', 'actorsTable', 'associationsTable', 'petitionsTable', 'weeklyTable', 'topicsTable', 'edgesTable']) {
+      'unitsTable', 'actorsTable', 'associationsTable', 'petitionsTable', 'weeklyTable', 'topicsTable', 'edgesTable',
+      'analysisJsonChunks', 'csvTableChunks', 'csvChunks', 'gexfChunks', 'outputFileChunks', 'tableSources', 'edgeCells']) {
       expect(typeof (write as Record<string, unknown>)[name]).toBe('function');
     }
     for (const name of ['renderReport', 'renderReportWithDiagnostics', 'reportCharts', 'layoutNetwork', 'htmlSection', 'renderQualitySection']) {
