@@ -52,6 +52,12 @@ export interface InteractionList {
   readonly nodes: readonly InteractionNode[];
   /** Edges by (source, target), sorted; edge i is keyed {@link interactionEdgeKey}(i) in the graph. */
   readonly edges: readonly InteractionEdge[];
+  /**
+   * Where each edge's endpoints are in `nodes` (edge i: `nodes[source[i]]` → `nodes[target[i]]`),
+   * when the list carries them (`collectInteractions` does), so that its readers need no look-up
+   * by key; a list made by hand may leave them out.
+   */
+  readonly positions?: { readonly source: Int32Array; readonly target: Int32Array };
 }
 
 /**
@@ -227,6 +233,8 @@ class InteractionBuffer {
     }
     const order = countingSortOrder(source, m, n, countingSortOrder(target, m, n, null));
     const edges: InteractionEdge[] = [];
+    const edgeSource = new Int32Array(m);
+    const edgeTarget = new Int32Array(m);
     for (let k = 0; k < m;) {
       const s = source[order[k]];
       const t = target[order[k]];
@@ -236,12 +244,15 @@ class InteractionBuffer {
         counts[this.type[order[k]]]++;
         weight++;
       }
+      edgeSource[edges.length] = s;
+      edgeTarget[edges.length] = t;
       edges.push({
         source: sortedKeys[s],
         target: sortedKeys[t],
         attributes: { weight, comment: counts[COMMENT], reply: counts[REPLY], reaction: counts[REACTION], share: counts[SHARE], mention: counts[MENTION] },
       });
     }
-    return { nodes, edges };
+    const positions = { source: edgeSource.slice(0, edges.length), target: edgeTarget.slice(0, edges.length) };
+    return { nodes, edges, positions };
   }
 }

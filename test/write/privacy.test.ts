@@ -131,6 +131,18 @@ describe('pseudonymizeGraph', () => {
     expect(safe.edges.some((e) => e.key!.startsWith('anon-edge:'))).toBe(true);
   });
 
+  it('pseudonymizeInteractions reads a list\'s edge positions when it has them: the same graph as by keys', () => {
+    const node = (key: string, kind: NodeAttributes['kind']) => ({ key, attributes: { kind, label: key, unitId: null } });
+    const edge = (source: string, target: string) => ({ source, target, attributes: { weight: 1, comment: 1, reply: 0, reaction: 0, share: 0, mention: 0 } });
+    const nodes = [node('1', 'individual'), node('a', 'business'), node('b', 'individual')];
+    const edges = [edge('a', 'b'), edge('1', 'a'), edge('b', '1')];
+    const positions = { source: Int32Array.from([1, 0, 2]), target: Int32Array.from([2, 1, 0]) };
+    const byKeys = pseudonymizeInteractions({ nodes, edges }, isIndividual, makePseudonymizer()).export();
+    expect(pseudonymizeInteractions({ nodes, edges, positions }, isIndividual, makePseudonymizer()).export()).toEqual(byKeys);
+    // Only the key of the edge from the individual '1' contains its id ('e1'): that one is replaced.
+    expect(byKeys.edges.map((e) => e.key)).toEqual(['e0', 'anon-edge:1', 'e2']);
+  });
+
   it('does not modify the input graph', () => {
     const graph = sampleGraph();
     const before = JSON.stringify(graph.export());

@@ -156,6 +156,28 @@ describe('worker threads (createWorkerPool)', () => {
     );
   });
 
+  it('workers take their tasks themselves: one message to each worker per run, however many tasks (regression guard)', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const pool = createWorkerPool({ threads: 2 });
+    pools.push(pool);
+    const index = buildGraphIndex(randomDigraph(3_000, 12_000, 5));
+    const plan = planShortestPaths(index);
+    expect(plan.tasks.length).toBeGreaterThan(4);
+    const original = Worker.prototype.postMessage;
+    let messages = 0;
+    Worker.prototype.postMessage = function (this: InstanceType<typeof Worker>, ...args: Parameters<typeof original>) {
+      messages++;
+      return original.apply(this, args);
+    };
+    try {
+      await pool.run(plan.graph, plan.tasks, (i, r) => plan.accept(i, r), 2);
+    } finally {
+      Worker.prototype.postMessage = original;
+    }
+    expect(messages).toBe(2);
+    expectSameBits(plan.finish(), shortestPathCentralities(index));
+  });
+
   it('shortestPathCentralitiesAsync uses the pool above the threshold, with the same bits', async () => {
     const pool = createWorkerPool({ threads: 2 });
     pools.push(pool);
