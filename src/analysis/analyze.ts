@@ -8,7 +8,7 @@ import { resolveConfig } from '../config/parse';
 import { checkOptionKeys } from '../errors';
 import type { IngestResult, Post, RejectedRecord } from '../model/types';
 import { resolveData, unitNodeKey, type ResolvedData } from '../resolve/resolved';
-import { collectInteractions, type InteractionGraph } from '../graph/build';
+import { collectInteractions, type InteractionGraph, type InteractionList } from '../graph/build';
 import { indexInteractions } from '../graph/index';
 import {
   networkStructure, planShortestPathStep, type NetworkMetrics, type NetworkSamplingOptions, type ShortestPathFigures,
@@ -30,7 +30,7 @@ import {
   inputCapabilities, networkAvailability, reasonsOf, unitAvailability, withNulls, type InputCapabilities, type UnitAvailability,
 } from './availability';
 import { weeklyRows } from './weekly';
-import { applyPrivacy } from './privacy/index';
+import { privacyOf } from './privacy/index';
 import {
   SCHEMA_VERSION, type Analysis, type PetitionRow, type UnitResult,
 } from './schema';
@@ -190,7 +190,7 @@ function* analysisSteps(
   const weeks = firstMs === null || lastMs === null ? [] : weeksInPeriod(firstMs, lastMs, tz);
 
   // The graph object is made once, by privacy, from the interactions (with pseudonyms as keys).
-  const interactions = collectInteractions(data);
+  let interactions: InteractionList | null = collectInteractions(data);
   const index = indexInteractions(interactions);
   yield { type: 'start', plan: planShortestPathStep(index, { exact: options.exact, sampling: options.sampling }) };
   const structure = networkStructure(index);
@@ -218,6 +218,12 @@ function* analysisSteps(
   const associationRows = noGraph ? null : associationActivity(data, structure.associationIds, petitions, reachIndex);
   const weekly = weeklyRows(data, { petitions, weeks, weekOf, perPost, unavailable: (unitId) => availability.get(unitId)!.weekly });
   const petitionTable = petitionRows(data, petitions, quality, topics.petitionTopics, waiting);
+  yield PAUSE;
+  const privacy = privacyOf(data, {
+    pseudonymize: !options.reveal && config.privacy.pseudonymize,
+    key: options.privacyKey ?? config.privacy.key,
+  }, input.report.rejects, interactions);
+  interactions = null; // privacy keeps it only while it still needs it
   yield PAUSE;
 
   // The all-pairs figures, now: everything above ran while they were computed.
@@ -259,10 +265,7 @@ function* analysisSteps(
     topics: topics.rows,
     privacy: { pseudonymized: true, keyed: false },
   };
-  return applyPrivacy({ analysis, interactions, rejects: input.report.rejects }, data, {
-    pseudonymize: !options.reveal && config.privacy.pseudonymize,
-    key: options.privacyKey ?? config.privacy.key,
-  });
+  return privacy.apply(analysis);
 }
 
 interface UnitContext {
