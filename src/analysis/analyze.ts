@@ -119,21 +119,19 @@ export async function analyzeWithGraphAsync(
   const steps = analysisSteps(input, config, options);
   let running: Promise<ShortestPathFigures> | null = null;
   let step = steps.next();
-  try {
-    while (!step.done) {
-      const request = step.value;
-      if (request.type === 'start') {
-        running = runPlan(request.plan, options.pool, threads);
-        step = steps.next(undefined);
-      } else if (request.type === 'pause') {
-        // A turn of the event loop: the pool's results waiting as messages are summed (and freed).
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        step = steps.next(undefined);
-      } else step = steps.next(await running!);
-    }
-  } finally {
-    // A step that threw leaves the pool's run to finish on its own; its failure is not the one to report.
-    running?.catch(() => undefined);
+  while (!step.done) {
+    const request = step.value;
+    if (request.type === 'start') {
+      running = runPlan(request.plan, options.pool, threads);
+      // Handled here so that a failure before the figures are asked for is not an unhandled
+      // rejection (it is reported when they are awaited; if a step throws first, that error is).
+      running.catch(() => undefined);
+      step = steps.next(undefined);
+    } else if (request.type === 'pause') {
+      // A turn of the event loop: the pool's results waiting as messages are summed (and freed).
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      step = steps.next(undefined);
+    } else step = steps.next(await running!);
   }
   return step.value;
 }

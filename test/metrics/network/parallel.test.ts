@@ -212,6 +212,31 @@ describe('worker threads (createWorkerPool)', () => {
     }
   });
 
+  it('analyzeAsync: the pool\'s run starts before the other steps and is awaited after them; its failure is the analysis\' error', async () => {
+    const { analyzeAsync } = await import('../../../src/analysis/analyze');
+    const { generatedInput } = await import('./fixtureGraphs');
+    const source = await generatedInput(25_000, 5);
+    // A pool that fails at once: the analysis goes on with its other steps (several event-loop
+    // turns pass with the rejection pending, which must not count as unhandled), then reports it.
+    let turnsBeforeAwait = 0;
+    let counting = true;
+    const tick = () => setTimeout(() => {
+      if (!counting) return;
+      turnsBeforeAwait++;
+      tick();
+    }, 0);
+    const failing: ShortestPathPool = {
+      size: 2,
+      run: () => {
+        tick();
+        return Promise.reject(new Error('worker died'));
+      },
+    };
+    await expect(analyzeAsync(source.input, source.config, { pool: failing })).rejects.toThrow('worker died');
+    counting = false;
+    expect(turnsBeforeAwait).toBeGreaterThan(0); // the analysis paused between its steps after starting the run
+  });
+
   it('a failing task rejects the run with the worker’s error; the pool works again afterwards', async () => {
     const pool = createWorkerPool({ threads: 2 });
     pools.push(pool);
