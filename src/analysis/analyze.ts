@@ -8,10 +8,10 @@ import { resolveConfig } from '../config/parse';
 import { checkOptionKeys } from '../errors';
 import type { IngestResult, Post, RejectedRecord } from '../model/types';
 import { resolveData, unitNodeKey, type ResolvedData } from '../resolve/resolved';
-import { collectInteractions, type InteractionGraph } from '../graph/build';
+import { collectInteractions, type InteractionGraph, type InteractionList } from '../graph/build';
 import { indexInteractions } from '../graph/index';
 import {
-  computeNetworkMetrics, planShortestPathStep, type NetworkMetrics, type NetworkSamplingOptions, type ShortestPathFigures,
+  networkStructure, planShortestPathStep, type NetworkMetrics, type NetworkSamplingOptions, type ShortestPathFigures,
 } from './network';
 import { runPlan, runPlanSync, type PathPlan, type ShortestPathPool } from '../metrics/network/pathPool';
 import { resolveThreads } from '../metrics/network/shortestPaths';
@@ -30,7 +30,7 @@ import {
   inputCapabilities, networkAvailability, reasonsOf, unitAvailability, withNulls, type InputCapabilities, type UnitAvailability,
 } from './availability';
 import { weeklyRows } from './weekly';
-import { applyPrivacy } from './privacy/index';
+import { privacyOf } from './privacy/index';
 import {
   SCHEMA_VERSION, type Analysis, type PetitionRow, type UnitResult,
 } from './schema';
@@ -86,8 +86,13 @@ export function analyze(input: IngestResult, config: Config | ConfigInput, optio
 /** {@link analyze}, also returning the interaction graph (for GEXF, the report's map, notebooks). */
 export function analyzeWithGraph(input: IngestResult, config: Config | ConfigInput, options: AnalyzeOptions = {}): AnalysisRun {
   const steps = analysisSteps(input, config, options);
+  let plan: PathPlan<ShortestPathFigures> | null = null;
   let step = steps.next();
-  while (!step.done) step = steps.next(runPlanSync(step.value));
+  while (!step.done) {
+    const request = step.value;
+    if (request.type === 'start') plan = request.plan;
+    step = steps.next(request.type === 'figures' ? runPlanSync(plan!) : undefined);
+  }
   return step.value;
 }
 
@@ -112,20 +117,47 @@ export async function analyzeWithGraphAsync(
 ): Promise<AnalysisRun> {
   const threads = resolveThreads(options.threads, options.pool);
   const steps = analysisSteps(input, config, options);
+  let running: Promise<ShortestPathFigures> | null = null;
   let step = steps.next();
-  while (!step.done) step = steps.next(await runPlan(step.value, options.pool, threads));
+  while (!step.done) {
+    const request = step.value;
+    if (request.type === 'start') {
+      running = runPlan(request.plan, options.pool, threads);
+      // Handled here so that a failure before the figures are asked for is not an unhandled
+      // rejection (it is reported when they are awaited; if a step throws first, that error is).
+      running.catch(() => undefined);
+      step = steps.next(undefined);
+    } else if (request.type === 'pause') {
+      // A turn of the event loop: the pool's results waiting as messages are summed (and freed).
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      step = steps.next(undefined);
+    } else step = steps.next(await running!);
+  }
   return step.value;
 }
 
 /**
- * The analysis, written once for both drivers: it yields the all-pairs plan (the one step that
- * may run on other threads) and resumes with its result.
+ * What the analysis asks its driver for: start the all-pairs plan (on a pool, or later on this
+ * thread), a turn of the event loop between long steps, or the plan's figures (the one wait).
+ */
+type AnalysisRequest =
+  | { type: 'start'; plan: PathPlan<ShortestPathFigures> }
+  | { type: 'pause' }
+  | { type: 'figures' };
+
+const PAUSE: AnalysisRequest = Object.freeze({ type: 'pause' });
+const FIGURES: AnalysisRequest = Object.freeze({ type: 'figures' });
+
+/**
+ * The analysis, written once for both drivers: it hands over the all-pairs plan (the one step that
+ * may run on other threads) as soon as the graph is indexed, computes everything that does not
+ * need its figures while the plan runs, and only then asks for them.
  */
 function* analysisSteps(
   input: IngestResult,
   configInput: Config | ConfigInput,
   options: AnalyzeOptions,
-): Generator<PathPlan<ShortestPathFigures>, AnalysisRun, ShortestPathFigures> {
+): Generator<AnalysisRequest, AnalysisRun, ShortestPathFigures | undefined> {
   checkOptions(options);
   resolveThreads(options.threads, options.pool);
   const config = resolveConfig(configInput);
@@ -156,10 +188,11 @@ function* analysisSteps(
   const weeks = firstMs === null || lastMs === null ? [] : weeksInPeriod(firstMs, lastMs, tz);
 
   // The graph object is made once, by privacy, from the interactions (with pseudonyms as keys).
-  const interactions = collectInteractions(data);
+  let interactions: InteractionList | null = collectInteractions(data);
   const index = indexInteractions(interactions);
-  const paths = yield planShortestPathStep(index, { exact: options.exact, sampling: options.sampling });
-  const network = computeNetworkMetrics(index, paths);
+  yield { type: 'start', plan: planShortestPathStep(index, { exact: options.exact, sampling: options.sampling }) };
+  const structure = networkStructure(index);
+  yield PAUSE;
 
   const petitions = findPetitions(data, {
     workingHoursBetween: (a, b) => calendar.workingHoursBetween(a, b),
@@ -170,7 +203,8 @@ function* analysisSteps(
   const reachIndex = { shares: sharesByParent(data), reactors: reactorsByPost(data) };
   const quality = assessQuality(data, petitions, { index: input.snapshots, conflicts: input.report.conflicts });
   const availability = unitAvailabilities(data, config, capabilities);
-  const units = unitResults(data, config, { petitions, weekOf, weeks: weeks.length, network, perPost, reachIndex, quality, availability });
+  yield PAUSE;
+  const unitsOf = unitResults(data, config, { petitions, weekOf, weeks: weeks.length, perPost, reachIndex, quality, availability });
   const networkUnavailable = networkAvailability(capabilities);
   // With no graph to describe (no file carries who interacted), there are no actor or association rows.
   const noGraph = networkUnavailable.nodes !== undefined;
@@ -179,6 +213,19 @@ function* analysisSteps(
   const periodEndMs = bounds.toMs ?? (latest === null ? null : periodBounds({ to: localDateOf(latest, tz) }, tz).toMs);
   const waiting = (p: Petition) => (p.unitId === null || p.response !== null || periodEndMs === null ? null
     : calendar.workingHoursBetween(p.comment.time, Math.max(p.comment.time, periodEndMs)));
+  const associationRows = noGraph ? null : associationActivity(data, structure.associationIds, petitions, reachIndex);
+  const weekly = weeklyRows(data, { petitions, weeks, weekOf, perPost, unavailable: (unitId) => availability.get(unitId)!.weekly });
+  const petitionTable = petitionRows(data, petitions, quality, topics.petitionTopics, waiting);
+  yield PAUSE;
+  const privacy = privacyOf(data, {
+    pseudonymize: !options.reveal && config.privacy.pseudonymize,
+    key: options.privacyKey ?? config.privacy.key,
+  }, input.report.rejects, interactions);
+  interactions = null; // privacy keeps it only while it still needs it
+  yield PAUSE;
+
+  // The all-pairs figures, now: everything above ran while they were computed.
+  const network = structure.withPaths((yield FIGURES)!);
 
   const analysis: Analysis = {
     schemaVersion: SCHEMA_VERSION,
@@ -208,25 +255,21 @@ function* analysisSteps(
       unroutedPetitions: petitions.filter((p) => p.unitId === null).length,
       unavailable: networkUnavailable,
     }, networkUnavailable),
-    units,
+    units: unitsOf(network),
     actors: noGraph ? [] : network.actors(data),
-    associations: noGraph ? [] : network.associations(data, associationActivity(data, network.associationIds, petitions, reachIndex)),
-    weekly: weeklyRows(data, { petitions, weeks, weekOf, perPost, unavailable: (unitId) => availability.get(unitId)!.weekly }),
-    petitions: petitionRows(data, petitions, quality, topics.petitionTopics, waiting),
+    associations: associationRows === null ? [] : network.associations(data, associationRows),
+    weekly,
+    petitions: petitionTable,
     topics: topics.rows,
     privacy: { pseudonymized: true, keyed: false },
   };
-  return applyPrivacy({ analysis, interactions, rejects: input.report.rejects }, data, {
-    pseudonymize: !options.reveal && config.privacy.pseudonymize,
-    key: options.privacyKey ?? config.privacy.key,
-  });
+  return privacy.apply(analysis);
 }
 
 interface UnitContext {
   petitions: Petition[];
   weekOf: (ms: number) => string;
   weeks: number;
-  network: NetworkMetrics;
   perPost: Map<string, PostEngagement>;
   reachIndex: ReachIndex;
   quality: QualityAssessment;
@@ -244,7 +287,11 @@ function unitAvailabilities(data: ResolvedData, config: Config, caps: InputCapab
   return new Map(config.units.map((u) => [u.id, unitAvailability(caps, postsOf.get(u.id)!)]));
 }
 
-function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): UnitResult[] {
+/**
+ * The units' rows: their own figures computed now, their network figures and scorecard joined
+ * when the network's metrics are complete (the returned function).
+ */
+function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): (network: NetworkMetrics) => UnitResult[] {
   const postsByUnit = new Map<string, Post[]>(config.units.map((u) => [u.id, []]));
   for (const post of data.posts) {
     const unit = data.postUnit.get(post.id);
@@ -255,14 +302,13 @@ function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): Unit
 
   const { perPost, reachIndex } = ctx;
 
-  const partial = config.units.map((unit) => {
+  const own = config.units.map((unit) => {
     const posts = postsByUnit.get(unit.id)!;
     const act = activity(posts, { timezone: config.timezone });
     const engagement = sumEngagement(posts, perPost);
     const tthc = posts.filter((p) => isTthcText(p.message));
     const resp = responsiveness(petitionsByUnit.get(unit.id)!);
     const spread = reach(data, unit.id, posts, reachIndex);
-    const node = ctx.network.node(unitNodeKey(unit.id));
     const { unavailable, partial } = ctx.availability.get(unit.id)!;
     const flags: string[] = [];
     if (act.posts === 0) flags.push('no_posts');
@@ -276,6 +322,13 @@ function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): Unit
     // What the input cannot give (SPEC 2.2): the reasons of the null figures, then the partial ones.
     flags.push(...reasonsOf(unavailable), ...partial.map((r) => `partial_${r}`));
     const { onTime: _onTime, ...respFields } = resp;
+    const qualityFields = ctx.quality.unit(unit.id, posts, petitionsByUnit.get(unit.id)!);
+    const tthcInteractionsPerPost = interactionsPerPost(sumEngagement(tthc, perPost), tthc.length);
+    return { unit, act, engagement, tthcInteractionsPerPost, respFields, qualityFields, spread, unavailable, flags };
+  });
+
+  return (network) => units(own.map(({ unit, act, engagement, tthcInteractionsPerPost, respFields, qualityFields, spread, unavailable, flags }) => {
+    const node = network.node(unitNodeKey(unit.id));
     return withNulls({
       unitId: unit.id,
       name: unit.name,
@@ -288,9 +341,9 @@ function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): Unit
       tthcShare: act.tthcShare,
       ...engagement,
       interactionsPerPost: interactionsPerPost(engagement, act.posts),
-      tthcInteractionsPerPost: interactionsPerPost(sumEngagement(tthc, perPost), tthc.length),
+      tthcInteractionsPerPost,
       ...respFields,
-      ...ctx.quality.unit(unit.id, posts, petitionsByUnit.get(unit.id)!),
+      ...qualityFields,
       ...spread,
       inWeight: node.inWeight,
       outWeight: node.outWeight,
@@ -300,8 +353,11 @@ function unitResults(data: ResolvedData, config: Config, ctx: UnitContext): Unit
       flags,
       unavailable,
     }, unavailable);
-  });
+  }), config);
+}
 
+/** The units' rows with their scorecard. */
+function units(partial: Omit<UnitResult, 'subIndices' | 'score' | 'rank'>[], config: Config): UnitResult[] {
   const cards = scorecard(
     partial.map((u) => ({
       unitId: u.unitId,

@@ -115,8 +115,26 @@ const NETWORK_SAMPLING_CHECKS = {
 
 /** Compute every network metric on the shared index, given its all-pairs figures. */
 export function computeNetworkMetrics(index: GraphIndex, paths: ShortestPathFigures): NetworkMetrics {
+  return networkStructure(index).withPaths(paths);
+}
+
+/** The network metrics that need no all-pairs figures, computed; the rest joins them in `withPaths`. */
+export interface NetworkStructure {
+  /** The association nodes, in index order. */
+  associationIds: string[];
+  withPaths(paths: ShortestPathFigures): NetworkMetrics;
+}
+
+/**
+ * Every network metric but betweenness and harmonic, computed now (on this thread), so that a
+ * caller can compute them while the all-pairs step runs elsewhere and join the two when it ends.
+ * `networkStructure(index).withPaths(paths)` is {@link computeNetworkMetrics}`(index, paths)`.
+ * @example
+ * const structure = networkStructure(index);       // while the pool computes `paths`
+ * const network = structure.withPaths(await paths);
+ */
+export function networkStructure(index: GraphIndex): NetworkStructure {
   const pr = pagerank(index);
-  const { betweenness: bc, harmonic: hc } = paths;
   const ev = eigenvector(index);
   const { hubs, authorities } = hits(index);
   const core = kcore(index);
@@ -130,66 +148,70 @@ export function computeNetworkMetrics(index: GraphIndex, paths: ShortestPathFigu
   const bridges = brokeragePaths(index, kindCode('business'), kindCode('agency'));
   const associationIds = index.keys.filter((_, i) => index.kind[i] === kindCode('association'));
 
-  return {
-    summary: {
-      ...summary,
-      communities: communities.count,
-      modularity: index.size === 0 ? null : communities.modularity,
-      sampling: paths.sampling,
-    },
-    node(key) {
-      const i = index.position.get(key);
-      if (i === undefined) return { inWeight: 0, outWeight: 0, pagerank: null, betweenness: null, community: null };
-      return {
-        inWeight: index.in.strength[i],
-        outWeight: index.out.strength[i],
-        pagerank: pr[i],
-        betweenness: bc[i],
-        community: communities.community[i],
-      };
-    },
-    actors(data) {
-      return index.keys.map((key, i): ActorResult => {
-        const ref = parseNodeKey(key);
-        const unitId = ref.type === 'unit' ? ref.unitId : null;
-        const unit = unitId === null ? undefined : data.config.units.find((u) => u.id === unitId);
-        const actor = data.actorOfNode(key);
+  return { associationIds, withPaths: (paths) => joined(paths) };
+  function joined(paths: ShortestPathFigures): NetworkMetrics {
+    const { betweenness: bc, harmonic: hc } = paths;
+    return {
+      summary: {
+        ...summary,
+        communities: communities.count,
+        modularity: index.size === 0 ? null : communities.modularity,
+        sampling: paths.sampling,
+      },
+      node(key) {
+        const i = index.position.get(key);
+        if (i === undefined) return { inWeight: 0, outWeight: 0, pagerank: null, betweenness: null, community: null };
         return {
-          id: key,
-          name: unit ? unit.name : actor?.name ?? null,
-          kind: unit ? 'agency' : actor?.kind ?? 'individual',
-          unitId: unitId ?? actor?.unitId ?? null,
           inWeight: index.in.strength[i],
           outWeight: index.out.strength[i],
           pagerank: pr[i],
           betweenness: bc[i],
           community: communities.community[i],
-          harmonic: hc[i],
-          eigenvector: orNull(ev[i]),
-          hub: hubs[i],
-          authority: authorities[i],
-          coreNumber: core[i],
-          constraint: orNull(cs[i]),
-          effectiveSize: orNull(es[i]),
         };
-      });
-    },
-    associationIds,
-    associations(data, activity) {
-      return activity.map((a): AssociationResult => {
-        const i = index.position.get(a.id)!;
-        return {
-          ...a,
-          name: data.actorOfNode(a.id)?.name ?? null,
-          betweenness: bc[i],
-          constraint: orNull(cs[i]),
-          brokerage: {
-            coordinator: roles.coordinator[i], gatekeeper: roles.gatekeeper[i], representative: roles.representative[i],
-            itinerant: roles.itinerant[i], liaison: roles.liaison[i],
-          },
-          businessToAgencyPaths: bridges[i],
-        };
-      });
-    },
-  };
+      },
+      actors(data) {
+        return index.keys.map((key, i): ActorResult => {
+          const ref = parseNodeKey(key);
+          const unitId = ref.type === 'unit' ? ref.unitId : null;
+          const unit = unitId === null ? undefined : data.config.units.find((u) => u.id === unitId);
+          const actor = data.actorOfNode(key);
+          return {
+            id: key,
+            name: unit ? unit.name : actor?.name ?? null,
+            kind: unit ? 'agency' : actor?.kind ?? 'individual',
+            unitId: unitId ?? actor?.unitId ?? null,
+            inWeight: index.in.strength[i],
+            outWeight: index.out.strength[i],
+            pagerank: pr[i],
+            betweenness: bc[i],
+            community: communities.community[i],
+            harmonic: hc[i],
+            eigenvector: orNull(ev[i]),
+            hub: hubs[i],
+            authority: authorities[i],
+            coreNumber: core[i],
+            constraint: orNull(cs[i]),
+            effectiveSize: orNull(es[i]),
+          };
+        });
+      },
+      associationIds,
+      associations(data, activity) {
+        return activity.map((a): AssociationResult => {
+          const i = index.position.get(a.id)!;
+          return {
+            ...a,
+            name: data.actorOfNode(a.id)?.name ?? null,
+            betweenness: bc[i],
+            constraint: orNull(cs[i]),
+            brokerage: {
+              coordinator: roles.coordinator[i], gatekeeper: roles.gatekeeper[i], representative: roles.representative[i],
+              itinerant: roles.itinerant[i], liaison: roles.liaison[i],
+            },
+            businessToAgencyPaths: bridges[i],
+          };
+        });
+      },
+    };
+  }
 }

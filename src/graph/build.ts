@@ -52,6 +52,12 @@ export interface InteractionList {
   readonly nodes: readonly InteractionNode[];
   /** Edges by (source, target), sorted; edge i is keyed {@link interactionEdgeKey}(i) in the graph. */
   readonly edges: readonly InteractionEdge[];
+  /**
+   * Where each edge's endpoints are in `nodes` (edge i: `nodes[source[i]]` → `nodes[target[i]]`),
+   * when the list carries them (`collectInteractions` does), so that its readers need no look-up
+   * by key; a list made by hand may leave them out.
+   */
+  readonly positions?: { readonly source: Int32Array; readonly target: Int32Array };
 }
 
 /**
@@ -93,8 +99,10 @@ export function interactionGraph(list: InteractionList): InteractionGraph {
  * const { nodes, edges } = collectInteractions(resolveData(dataset, config));
  */
 export function collectInteractions(data: ResolvedData): InteractionList {
-  // Nodes get ids in order of first sight (one look-up per endpoint); edges are kept by source id
-  // (an array) and target id, then sorted by the nodes' sorted positions without comparisons.
+  // Nodes get integer ids in order of first sight: each actor's, post's and comment's author node
+  // is worked out once (one look-up per record after that). Interactions are kept as (source,
+  // target, type) numbers in typed arrays — no object per interaction — and become edges once all
+  // are in: sorted by the nodes' sorted positions without comparisons, equal pairs merged.
   const keys: string[] = [];
   const attributes: NodeAttributes[] = [];
   const ids = new Map<string, number>();
@@ -108,7 +116,8 @@ export function collectInteractions(data: ResolvedData): InteractionList {
     }
   };
   for (const unit of data.config.units) setNode(unitNodeKey(unit.id), { kind: 'agency', label: unit.name, unitId: unit.id });
-  const nodeId = (key: string): number => {
+  const nodeId = (key: string | null): number => {
+    if (key === null) return -1;
     let id = ids.get(key);
     if (id === undefined) {
       const actor = data.actorOfNode(key);
@@ -117,94 +126,133 @@ export function collectInteractions(data: ResolvedData): InteractionList {
     }
     return id;
   };
-  const addActorNode = (key: string | null) => {
-    if (key !== null) nodeId(key);
+  const actorNodes = new Map<string, number>();
+  const actorNode = (actorId: string): number => {
+    let id = actorNodes.get(actorId);
+    if (id === undefined) actorNodes.set(actorId, (id = nodeId(data.nodeOfActor(actorId))));
+    return id;
   };
-  if (data.config.page) addActorNode(data.nodeOfActor(data.config.page.id));
+  if (data.config.page) actorNode(data.config.page.id);
 
-  const rows: (Map<number, EdgeAttributes> | undefined)[] = [];
-  let edgeCount = 0;
-  const addEdge = (source: string | null, target: string | null, type: InteractionType) => {
-    const s = source === null ? -1 : nodeId(source);
-    const t = target === null ? -1 : nodeId(target);
-    if (s < 0 || t < 0 || s === t) return;
-    let row = rows[s];
-    if (row === undefined) rows[s] = row = new Map();
-    let edge = row.get(t);
-    if (!edge) {
-      edge = { weight: 0, comment: 0, reply: 0, reaction: 0, share: 0, mention: 0 };
-      row.set(t, edge);
-      edgeCount++;
-    }
-    edge.weight += 1;
-    edge[type] += 1;
-  };
+  const interactions = new InteractionBuffer();
   // Each actor a message tags counts once, however often the text names it.
-  const mentions = (author: string | null, tags: { id: string }[]) => {
-    if (tags.length === 0) return;
-    const tagged = new Set(tags.map((tag) => data.nodeOfActor(tag.id)));
-    for (const node of tagged) addEdge(author, node, 'mention');
+  const mentions = (author: number, tags: readonly { id: string }[]) => {
+    const tagged: number[] = [];
+    for (const tag of tags) {
+      const node = actorNode(tag.id);
+      if (!tagged.includes(node)) tagged.push(node);
+    }
+    for (const node of tagged) interactions.add(author, node, MENTION);
   };
+
+  // Author nodes of the analysed posts and comments, by id (-1: anonymous).
+  const postAuthors = new Map<string, number>();
+  for (const post of data.posts) postAuthors.set(post.id, nodeId(data.postAuthorNode(post)));
+  const commentAuthors = new Map<string, number>();
+  for (const comment of data.comments) commentAuthors.set(comment.id, nodeId(data.commentAuthorNode(comment)));
 
   for (const post of data.posts) {
-    const author = data.postAuthorNode(post);
-    addActorNode(author);
-    mentions(author, post.messageTags);
+    const author = postAuthors.get(post.id)!;
+    if (post.messageTags.length > 0) mentions(author, post.messageTags);
     if (post.parentId !== null) {
-      const shared = data.postById.get(post.parentId);
-      if (shared) addEdge(author, data.postAuthorNode(shared), 'share');
+      const shared = postAuthors.get(post.parentId);
+      if (shared !== undefined) interactions.add(author, shared, SHARE);
     }
   }
   for (const comment of data.comments) {
-    const author = data.commentAuthorNode(comment);
-    addActorNode(author);
-    mentions(author, comment.messageTags);
+    const author = commentAuthors.get(comment.id)!;
+    if (comment.messageTags.length > 0) mentions(author, comment.messageTags);
     if (comment.parentId === null) {
-      const post = data.postById.get(comment.postId);
-      if (post) addEdge(author, data.postAuthorNode(post), 'comment');
+      const post = postAuthors.get(comment.postId);
+      if (post !== undefined) interactions.add(author, post, COMMENT);
     } else {
-      const parent = data.commentById.get(comment.parentId);
-      if (parent) addEdge(author, data.commentAuthorNode(parent), 'reply');
+      const parent = commentAuthors.get(comment.parentId);
+      if (parent !== undefined) interactions.add(author, parent, REPLY);
     }
   }
   // One reaction per actor and target, the actor being the node (a unit's accounts are one actor).
   const reacted = new PairSet();
   for (const reaction of data.reactions) {
-    const reactor = data.nodeOfActor(reaction.actorId);
-    if (reactor !== null && !reacted.add(reactor, reaction.targetId)) continue;
-    let target: string | null = null;
-    if (reaction.targetType === 'post') {
-      const post = data.postById.get(reaction.targetId);
-      if (post) target = data.postAuthorNode(post);
-    } else {
-      const comment = data.commentById.get(reaction.targetId);
-      if (comment) target = data.commentAuthorNode(comment);
+    const reactor = reaction.actorId === null ? -1 : actorNode(reaction.actorId);
+    if (reactor >= 0 && !reacted.add(keys[reactor], reaction.targetId)) continue;
+    const target = (reaction.targetType === 'post' ? postAuthors : commentAuthors).get(reaction.targetId);
+    if (target !== undefined) interactions.add(reactor, target, REACTION);
+  }
+  return interactions.list(keys, attributes, ids);
+}
+
+const COMMENT = INTERACTION_TYPES.indexOf('comment');
+const REPLY = INTERACTION_TYPES.indexOf('reply');
+const REACTION = INTERACTION_TYPES.indexOf('reaction');
+const SHARE = INTERACTION_TYPES.indexOf('share');
+const MENTION = INTERACTION_TYPES.indexOf('mention');
+
+/** Interactions as (source, target, type) numbers, growing by doubling; then the edges they make. */
+class InteractionBuffer {
+  private source = new Int32Array(1024);
+  private target = new Int32Array(1024);
+  private type = new Uint8Array(1024);
+  private count = 0;
+
+  /** One interaction of `source` with `target`; none when either is anonymous (-1) or they are one node. */
+  add(source: number, target: number, type: number): void {
+    if (source < 0 || target < 0 || source === target) return;
+    if (this.count === this.source.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+        const bigger = new (a.constructor as new (n: number) => T)(a.length * 2);
+        bigger.set(a);
+        return bigger;
+      };
+      this.source = grow(this.source);
+      this.target = grow(this.target);
+      this.type = grow(this.type);
     }
-    addEdge(reactor, target, 'reaction');
+    this.source[this.count] = source;
+    this.target[this.count] = target;
+    this.type[this.count] = type;
+    this.count++;
   }
 
-  // Sorted by UTF-16 code units: the default order of sort() for strings (no comparator to call).
-  const n = keys.length;
-  const sortedKeys = [...keys].sort();
-  const position = new Int32Array(n); // node id → sorted position
-  const nodes = sortedKeys.map((key, p): InteractionNode => {
-    const id = ids.get(key)!;
-    position[id] = p;
-    return { key, attributes: attributes[id] };
-  });
-  const source = new Int32Array(edgeCount);
-  const target = new Int32Array(edgeCount);
-  const edgeAttributes: EdgeAttributes[] = [];
-  rows.forEach((row, s) => {
-    for (const [t, a] of row!) {
-      source[edgeAttributes.length] = position[s];
-      target[edgeAttributes.length] = position[t];
-      edgeAttributes.push(a);
+  /** The sorted nodes and edges (interactions of one ordered pair merged into one edge). */
+  list(keys: string[], attributes: NodeAttributes[], ids: ReadonlyMap<string, number>): InteractionList {
+    // Sorted by UTF-16 code units: the default order of sort() for strings (no comparator to call).
+    const n = keys.length;
+    const sortedKeys = [...keys].sort();
+    const position = new Int32Array(n); // node id → sorted position
+    const nodes = sortedKeys.map((key, p): InteractionNode => {
+      const id = ids.get(key)!;
+      position[id] = p;
+      return { key, attributes: attributes[id] };
+    });
+    const m = this.count;
+    const source = new Int32Array(m);
+    const target = new Int32Array(m);
+    for (let i = 0; i < m; i++) {
+      source[i] = position[this.source[i]];
+      target[i] = position[this.target[i]];
     }
-  });
-  const order = countingSortOrder(source, edgeCount, n, countingSortOrder(target, edgeCount, n, null));
-  const edges = Array.from(order, (e): InteractionEdge => ({
-    source: sortedKeys[source[e]], target: sortedKeys[target[e]], attributes: edgeAttributes[e],
-  }));
-  return { nodes, edges };
+    const order = countingSortOrder(source, m, n, countingSortOrder(target, m, n, null));
+    const edges: InteractionEdge[] = [];
+    const edgeSource = new Int32Array(m);
+    const edgeTarget = new Int32Array(m);
+    for (let k = 0; k < m;) {
+      const s = source[order[k]];
+      const t = target[order[k]];
+      const counts = [0, 0, 0, 0, 0];
+      let weight = 0;
+      for (; k < m && source[order[k]] === s && target[order[k]] === t; k++) {
+        counts[this.type[order[k]]]++;
+        weight++;
+      }
+      edgeSource[edges.length] = s;
+      edgeTarget[edges.length] = t;
+      edges.push({
+        source: sortedKeys[s],
+        target: sortedKeys[t],
+        attributes: { weight, comment: counts[COMMENT], reply: counts[REPLY], reaction: counts[REACTION], share: counts[SHARE], mention: counts[MENTION] },
+      });
+    }
+    const positions = { source: edgeSource.slice(0, edges.length), target: edgeTarget.slice(0, edges.length) };
+    return { nodes, edges, positions };
+  }
 }

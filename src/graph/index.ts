@@ -186,9 +186,11 @@ export function indexInteractions(list: InteractionList): GraphIndex {
     if (compareKeys(keys[i - 1], keys[i]) >= 0) throw new TypeError('indexInteractions: nodes must be sorted by key, each once');
   }
   const edges = edgeArrays(list.edges.length, position);
+  const at = list.positions;
   list.edges.forEach(({ source, target, attributes: { weight } }, e) => {
     if (!isWeight(weight)) throw weightError(interactionEdgeKey(e), source, target, 'weight', weight);
-    edges.add(source, target, weight);
+    if (at === undefined) edges.add(source, target, weight);
+    else edges.addAt(at.source[e], at.target[e], weight);
   });
   return edges.index(keys, kind);
 }
@@ -202,12 +204,16 @@ function edgeArrays(capacity: number, position: ReadonlyMap<string, number>) {
   let selfLoops = 0;
   return {
     add(source: string, target: string, w: number): void {
-      if (source === target) {
+      this.addAt(position.get(source)!, position.get(target)!, w);
+    },
+    /** {@link add} of the endpoints' positions (one key, one position: a self-loop either way). */
+    addAt(s: number, t: number, w: number): void {
+      if (s === t) {
         selfLoops++;
         return;
       }
-      src[m0] = position.get(source)!;
-      dst[m0] = position.get(target)!;
+      src[m0] = s;
+      dst[m0] = t;
       wts[m0] = w;
       m0++;
     },

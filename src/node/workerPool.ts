@@ -1,8 +1,11 @@
 /**
  * A pool of worker threads for the all-pairs network metrics (the {@link ShortestPathPool} the
- * core accepts). node:worker_threads directly, not a pool library: each run ships the graph to
- * every worker once and then hands out small tasks in order, keeping per-worker state (the graph,
- * one workspace) across tasks — a job shape task-per-call pools do not model — in ~150 lines.
+ * core accepts). node:worker_threads directly, not a pool library: each run ships the graph and
+ * its task list to every worker once, with a shared counter from which the workers take the next
+ * task themselves (Atomics.add), keeping per-worker state (the graph, one workspace) across tasks —
+ * a job shape task-per-call pools do not model — in ~150 lines. Because the workers never wait for
+ * this thread to hand them work, the caller may keep computing while they run (the analysis does);
+ * results queue up as messages until it next turns the event loop.
  *
  * Workers start on the first run and stay for the next ones until `close()`; between runs they
  * do not keep the process alive (unref), so forgetting `close()` never hangs a script.
@@ -15,10 +18,14 @@ import { DdciError } from '../errors';
 import type { PathGraph, PathTask, PathTaskResult } from '../metrics/network/pathKernel';
 import type { ShortestPathPool } from '../metrics/network/pathPool';
 
-/** Messages from the pool to a worker. */
-export type PoolMessage =
-  | { type: 'graph'; graph: PathGraph }
-  | { type: 'task'; index: number; task: PathTask };
+/** The message from the pool to a worker: one run — the graph, every task, and the shared index of the next task to take. */
+export interface PoolMessage {
+  type: 'run';
+  graph: PathGraph;
+  tasks: readonly PathTask[];
+  /** One Int32 on a SharedArrayBuffer: the next task's index (Atomics.add by the workers). */
+  next: Int32Array;
+}
 
 /** Messages from a worker to the pool. */
 type WorkerMessage =
@@ -67,7 +74,7 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
       const count = Math.max(1, Math.min(threads, size, tasks.length));
       while (workers.length < count) workers.push(new Worker(workerFile()));
       const active = workers.slice(0, count);
-      let next = 0;
+      const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
       let done = 0;
       let failed = false;
       const cleanups: (() => void)[] = [];
@@ -80,12 +87,6 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
           // A worker that failed may be mid-task: replace them all on the next run.
           for (const w of workers.splice(0)) void w.terminate();
           reject(error);
-        }
-      };
-      const give = (worker: Worker) => {
-        if (next < tasks.length) {
-          const index = next++;
-          worker.postMessage({ type: 'task', index, task: tasks[index] } satisfies PoolMessage);
         }
       };
       if (tasks.length === 0) return finish();
@@ -103,7 +104,6 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
             return finish(error instanceof Error ? error : new Error(String(error)));
           }
           if (++done === tasks.length) return finish();
-          give(worker);
         };
         const onError = (error: Error) => finish(error);
         const onExit = (code: number) => finish(new Error(`shortest-path worker stopped (exit code ${code})`));
@@ -117,8 +117,7 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
           worker.off('exit', onExit);
           worker.unref();
         });
-        worker.postMessage({ type: 'graph', graph } satisfies PoolMessage);
-        give(worker);
+        worker.postMessage({ type: 'run', graph, tasks, next } satisfies PoolMessage);
       }
     });
 

@@ -315,6 +315,33 @@ describe('collectInteractions / indexInteractions: the graph and its index witho
     expect(indexInteractions(list)).toEqual(buildGraphIndex(interactionGraph(list)));
   });
 
+  it('the list\'s edge positions point at its edges\' endpoints; without them (a list made by hand) the index is the same', () => {
+    const list = collectInteractions(resolve(input));
+    const { source, target } = list.positions!;
+    expect(list.edges.map((e, i) => [list.nodes[source[i]].key, list.nodes[target[i]].key])).toEqual(list.edges.map((e) => [e.source, e.target]));
+    expect(indexInteractions({ nodes: list.nodes, edges: list.edges })).toEqual(indexInteractions(list));
+  });
+
+  it('visits each record once: one author look-up per post and comment, one node look-up per distinct actor (regression guard)', () => {
+    const data = resolve({
+      ...input,
+      reactions: [...input.reactions!, reaction('p1', 'biz'), reaction('c2', 'ann', 'comment'), reaction('c1', 'ann', 'comment'), reaction('s1', 'ann')],
+    });
+    const calls = { nodeOfActor: [] as (string | null)[], postAuthorNode: 0, commentAuthorNode: 0 };
+    const counted = {
+      ...data,
+      nodeOfActor: (id: string | null) => (calls.nodeOfActor.push(id), data.nodeOfActor(id)),
+      postAuthorNode: (p: Parameters<typeof data.postAuthorNode>[0]) => (calls.postAuthorNode++, data.postAuthorNode(p)),
+      commentAuthorNode: (c: Parameters<typeof data.commentAuthorNode>[0]) => (calls.commentAuthorNode++, data.commentAuthorNode(c)),
+    };
+    const list = collectInteractions(counted);
+    expect(list).toEqual(collectInteractions(data));
+    expect(calls.postAuthorNode).toBe(data.posts.length);
+    expect(calls.commentAuthorNode).toBe(data.comments.length);
+    expect(calls.nodeOfActor.length).toBe(new Set(calls.nodeOfActor).size); // each actor asked once
+    expect(data.reactions.length).toBeGreaterThan(new Set(data.reactions.map((r) => r.actorId)).size); // some actors react several times
+  });
+
   it('indexInteractions refuses unsorted nodes', () => {
     const { nodes, edges } = collectInteractions(resolve(input));
     expect(() => indexInteractions({ nodes: [...nodes].reverse(), edges })).toThrow(/sorted/);

@@ -3,9 +3,10 @@ import { DirectedGraph, MultiGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { comment, post, reaction, resolve } from '../helpers/dataset';
-import { interactionGraph, type NodeAttributes } from '../../src/graph/build';
+import { collectInteractions, interactionGraph, type NodeAttributes } from '../../src/graph/build';
+import type { Analysis } from '../../src/analysis/schema';
 import {
-  makeNameRedactor, makePrivacy, makePseudonymizer, makeRecordRedactor, MAX_RECORD_DEPTH, PERSONAL_FIELDS, pseudonymizeGraph, pseudonymizeInteractions, rewritePersonalFields,
+  makeNameRedactor, makePrivacy, makePseudonymizer, makeRecordRedactor, MAX_RECORD_DEPTH, PERSONAL_FIELDS, privacyOf, pseudonymizeGraph, pseudonymizeInteractions, rewritePersonalFields,
 } from '../../src/analysis/privacy';
 
 describe('makePseudonymizer with a key', () => {
@@ -129,6 +130,18 @@ describe('pseudonymizeGraph', () => {
     const safe = pseudonymizeInteractions(list, isIndividual, makePseudonymizer()).export();
     expect(safe).toEqual(expected);
     expect(safe.edges.some((e) => e.key!.startsWith('anon-edge:'))).toBe(true);
+  });
+
+  it('pseudonymizeInteractions reads a list\'s edge positions when it has them: the same graph as by keys', () => {
+    const node = (key: string, kind: NodeAttributes['kind']) => ({ key, attributes: { kind, label: key, unitId: null } });
+    const edge = (source: string, target: string) => ({ source, target, attributes: { weight: 1, comment: 1, reply: 0, reaction: 0, share: 0, mention: 0 } });
+    const nodes = [node('1', 'individual'), node('a', 'business'), node('b', 'individual')];
+    const edges = [edge('a', 'b'), edge('1', 'a'), edge('b', '1')];
+    const positions = { source: Int32Array.from([1, 0, 2]), target: Int32Array.from([2, 1, 0]) };
+    const byKeys = pseudonymizeInteractions({ nodes, edges }, isIndividual, makePseudonymizer()).export();
+    expect(pseudonymizeInteractions({ nodes, edges, positions }, isIndividual, makePseudonymizer()).export()).toEqual(byKeys);
+    // Only the key of the edge from the individual '1' contains its id ('e1'): that one is replaced.
+    expect(byKeys.edges.map((e) => e.key)).toEqual(['e0', 'anon-edge:1', 'e2']);
   });
 
   it('does not modify the input graph', () => {
@@ -322,5 +335,44 @@ describe('makePrivacy / applyPrivacy on a hand-built dataset', () => {
     expect(privacy.actorId('v1')).toBe('v1');
     expect(privacy.text('Bùi Văn Khánh')).toBe('Bùi Văn Khánh');
     expect(privacy.rejects[0]!.record).toEqual(rejects[0]!.record);
+  });
+});
+
+describe('privacyOf: the graph made before the Analysis is handled, only when no pseudonym can change', () => {
+  // Oracle: makePrivacy used in the order analyze() used before (the Analysis first, then the graph).
+  const analysisFirst = (data: ReturnType<typeof resolve>, analysis: Analysis) => {
+    const privacy = makePrivacy(data, { pseudonymize: true });
+    const safe = privacy.analysis(analysis);
+    return { analysis: safe, graph: privacy.graph(collectInteractions(data)).export() };
+  };
+  const input = {
+    posts: [post('p1', { from: 'u1' }), post('p2', { from: 'u2' })],
+    reactions: [reaction('p1', 'u2'), reaction('p2', 'u1'), reaction('p1', 'v9'), reaction('p2', 'v8')],
+  };
+  // An Analysis that meets people in the reverse of the graph's order.
+  const analysisOf = (data: ReturnType<typeof resolve>) => ({
+    actors: collectInteractions(data).nodes.map((n) => ({ id: n.key, name: n.attributes.label })).reverse(),
+  }) as unknown as Analysis;
+
+  it('everyone in the actor table: the graph is made first, the outputs are the analysis-first ones', () => {
+    const data = resolve(input);
+    const list = collectInteractions(data);
+    expect(makePrivacy(data, { pseudonymize: true }).graphFirst(list)).toBe(true);
+    const out = privacyOf(data, { pseudonymize: true }, [], list).apply(analysisOf(data));
+    expect({ analysis: out.analysis, graph: out.graph.export() }).toEqual(analysisFirst(data, analysisOf(data)));
+  });
+
+  it('individuals missing from the actor table: the graph waits for the Analysis (their numbers follow it)', () => {
+    const data = resolve(input);
+    data.actors.delete('v8');
+    data.actors.delete('v9');
+    const list = collectInteractions(data);
+    expect(makePrivacy(data, { pseudonymize: true }).graphFirst(list)).toBe(false);
+    const out = privacyOf(data, { pseudonymize: true }, [], list).apply(analysisOf(data));
+    const expected = analysisFirst(data, analysisOf(data));
+    expect({ analysis: out.analysis, graph: out.graph.export() }).toEqual(expected);
+    // The case matters: made first, the graph would number v8 and v9 the other way round.
+    const graphFirst = makePrivacy(data, { pseudonymize: true }).graph(list).export();
+    expect(graphFirst).not.toEqual(expected.graph);
   });
 });

@@ -55,6 +55,14 @@ export interface Privacy {
   analysis(analysis: Analysis): Analysis;
   /** The interaction graph of a run's interaction list, as writers may show it. */
   graph(interactions: InteractionList): InteractionGraph;
+  /**
+   * Whether `graph(interactions)` gives the same graph before `analysis()` as after it: true when
+   * every individual in it already has a pseudonym (always, for data ingested here: the actor table
+   * knows everyone), since pseudonyms numbered by first appearance are otherwise handed out in
+   * the order privacy meets people. The analysis builds the graph early (while the all-pairs
+   * metrics run) only then.
+   */
+  graphFirst(interactions: InteractionList): boolean;
   /** The rejected records given to {@link makePrivacy}, as they may be written. */
   readonly rejects: RejectedRecord[];
 }
@@ -125,6 +133,7 @@ export function makePrivacy(data: ResolvedData, settings: PrivacySettings, rejec
       text: (text) => text,
       analysis: (analysis) => ({ ...rewritePersonalFields(analysis, PERSONAL_FIELDS, rewrite), privacy: { pseudonymized: false, keyed: false } }),
       graph: (interactions) => interactionGraph(interactions),
+      graphFirst: () => true,
       rejects: rejects.map((r) => ({ ...r, record: asRead(r.record) })),
     };
   }
@@ -201,6 +210,10 @@ export function makePrivacy(data: ResolvedData, settings: PrivacySettings, rejec
       (key) => parseNodeKey(key).type === 'actor' && nodeId(key) !== key,
       nodeId,
     ),
+    graphFirst: (interactions) => interactions.nodes.every(({ key }) => {
+      const ref = parseNodeKey(key);
+      return ref.type !== 'actor' || !isIndividual(ref.actorId) || alias.has(ref.actorId);
+    }),
     rejects: redactedRejects,
   };
 }
@@ -225,8 +238,31 @@ export interface PrivateOutputs {
  * const out = applyPrivacy({ analysis, interactions: collectInteractions(data), rejects: input.report.rejects }, data, { pseudonymize: true });
  */
 export function applyPrivacy(outputs: PrivacyInputs, data: ResolvedData, settings: PrivacySettings): PrivateOutputs {
-  const privacy = makePrivacy(data, settings, outputs.rejects);
-  return { analysis: privacy.analysis(outputs.analysis), graph: privacy.graph(outputs.interactions), rejects: privacy.rejects };
+  return privacyOf(data, settings, outputs.rejects, outputs.interactions).apply(outputs.analysis);
+}
+
+/**
+ * {@link applyPrivacy} in two steps: the graph made (and the rejected records redacted) now when
+ * that cannot change a pseudonym (`Privacy.graphFirst`), the Analysis handled in `apply` — so that
+ * the graph is built while the all-pairs metrics run. The same outputs as applyPrivacy.
+ * @example
+ * const pending = privacyOf(data, { pseudonymize: true }, input.report.rejects, collectInteractions(data));
+ * const { analysis, graph, rejects } = pending.apply(analysis);
+ */
+export function privacyOf(
+  data: ResolvedData, settings: PrivacySettings, rejects: readonly RejectedRecord[], interactions: InteractionList,
+): { apply(analysis: Analysis): PrivateOutputs } {
+  const privacy = makePrivacy(data, settings, rejects);
+  // Once the graph is made, the list is not kept (its edge objects can go before the analysis ends).
+  let list: InteractionList | null = interactions;
+  const early = privacy.graphFirst(list) ? privacy.graph(list) : null;
+  if (early !== null) list = null;
+  return {
+    apply(analysis) {
+      const safe = privacy.analysis(analysis);
+      return { analysis: safe, graph: early ?? privacy.graph(list!), rejects: privacy.rejects };
+    },
+  };
 }
 
 /**

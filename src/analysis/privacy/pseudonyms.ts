@@ -119,16 +119,64 @@ export function pseudonymizeInteractions(
   pseudonym: (key: string) => string,
 ): InteractionGraph {
   const copy: InteractionGraph = new DirectedGraph<NodeAttributes, EdgeAttributes>();
-  const keys = new Set(list.nodes.map((node) => node.key));
-  const edgeKeys = list.edges.map((_, i) => interactionEdgeKey(i));
-  const edgeKeySet = new Set(edgeKeys);
-  renameInto(copy, {
-    forEachNode: (visit) => list.nodes.forEach(({ key, attributes }) => visit(key, attributes)),
-    forEachEdge: (visit) => list.edges.forEach(({ source, target, attributes }, i) => visit(edgeKeys[i], attributes, source, target, false)),
-    hasNode: (key) => keys.has(key),
-    hasEdge: (key) => edgeKeySet.has(key),
-  }, isIndividual, pseudonym);
+  const { nodes, edges } = list;
+  // The nodes' keys in the copy, by position in the list (as renameInto: pseudonyms, collisions checked).
+  const keys = new Set<string>();
+  for (const node of nodes) keys.add(node.key);
+  const renamed: (string | undefined)[] = nodes.map(({ key, attributes }) => (isIndividual(key, attributes) ? pseudonym(key) : undefined));
+  const renamedKeys = new Set<string>();
+  nodes.forEach(({ key }, i) => renamed[i] !== undefined && renamedKeys.add(key));
+  const taken = new Set<string>();
+  const newKeys = nodes.map(({ key, attributes }, i): string => {
+    const newKey = renamed[i];
+    if (newKey === undefined) {
+      if (taken.has(key)) throw new TypeError(`pseudonymizeGraph: pseudonym collides with node "${key}"`);
+      taken.add(key);
+      copy.addNode(key, attributes);
+      return key;
+    }
+    if (taken.has(newKey) || (keys.has(newKey) && !renamedKeys.has(newKey))) {
+      throw new TypeError(`pseudonymizeGraph: pseudonym "${newKey}" collides with another node`);
+    }
+    taken.add(newKey);
+    copy.addNode(newKey, hiddenName(attributes) as NodeAttributes);
+    return newKey;
+  });
+
+  // Edges: the list's positions when it has them, else one look-up per endpoint.
+  const at = list.positions ?? positionsOf(list);
+  // Fresh keys `anon-edge:<n>` can equal no list key (those are `e<i>`), nor each other.
+  let fresh = 0;
+  edges.forEach(({ source, target, attributes }, e) => {
+    const s = at.source[e];
+    const t = at.target[e];
+    let edgeKey = interactionEdgeKey(e);
+    if ((renamed[s] !== undefined && edgeKey.includes(source)) || (renamed[t] !== undefined && edgeKey.includes(target))) {
+      edgeKey = `anon-edge:${++fresh}`;
+    }
+    copy.addDirectedEdgeWithKey(edgeKey, newKeys[s], newKeys[t], attributes);
+  });
   return copy;
+}
+
+/** The positions of an interaction list's edges' endpoints in its nodes, by key. */
+function positionsOf(list: InteractionList): { source: Int32Array; target: Int32Array } {
+  const position = new Map<string, number>();
+  list.nodes.forEach(({ key }, i) => position.set(key, i));
+  const source = new Int32Array(list.edges.length);
+  const target = new Int32Array(list.edges.length);
+  list.edges.forEach((edge, e) => {
+    source[e] = position.get(edge.source)!;
+    target[e] = position.get(edge.target)!;
+  });
+  return { source, target };
+}
+
+/** A pseudonymised node's attributes: a copy with its name attributes set to null. */
+function hiddenName(attributes: Attributes): Attributes {
+  const hidden: Attributes = { ...attributes };
+  for (const name of NAME_ATTRIBUTES) if (name in hidden) hidden[name] = null;
+  return hidden;
 }
 
 /** What renaming reads of a graph: its nodes and edges in order, attributes the copy may keep. */
@@ -165,9 +213,7 @@ function renameInto(
       throw new TypeError(`pseudonymizeGraph: pseudonym "${newKey}" collides with another node`);
     }
     taken.add(newKey);
-    const hidden: Attributes = { ...attributes };
-    for (const name of NAME_ATTRIBUTES) if (name in hidden) hidden[name] = null;
-    copy.addNode(newKey, hidden);
+    copy.addNode(newKey, hiddenName(attributes));
   });
 
   const rename = (key: string) => renamed.get(key) ?? key;

@@ -81,7 +81,7 @@ export function louvain(index: GraphIndex, options?: LouvainOptions): LouvainRes
       rng: mulberry32((seed + r) >>> 0),
     });
     const community = new Int32Array(n);
-    for (let v = 0; v < n; v++) community[v] = mapping[index.keys[v]];
+    for (let v = 0; v < n; v++) community[v] = mapping[v];
     const q = modularity(index, community, { resolution });
     if (q > bestQ) {
       bestQ = q;
@@ -99,7 +99,10 @@ export function louvain(index: GraphIndex, options?: LouvainOptions): LouvainRes
  * graphology graph per analysis (a fifth of the analysis time outside the all-pairs step, at 80 k
  * edges). Nodes come in index order, edges u–v (u < v, weight > 0) by u then by row position: the
  * order of the graphology graph made of the same edges, hence the same partition (the louvain
- * tests compare both). Anything else the library might call throws.
+ * tests compare both). Anything else the library might call throws. Nodes are named by their
+ * positions, not their keys: the library only maps names to its own ids and back (`ids[node]`,
+ * the result `mapping[node]`), and integer names make those element accesses instead of string-
+ * keyed property look-ups on objects of n properties (three runs, two per edge each).
  */
 class ProjectionView {
   readonly type = 'undirected';
@@ -118,25 +121,24 @@ class ProjectionView {
     this.size = size;
   }
 
-  forEachNode(visit: (key: string) => void): void {
-    for (const key of this.index.keys) visit(key);
+  forEachNode(visit: (node: number) => void): void {
+    for (let u = 0; u < this.order; u++) visit(u);
   }
 
-  undirectedDegreeWithoutSelfLoops(key: string): number {
-    const u = this.index.position.get(key)!;
+  undirectedDegreeWithoutSelfLoops(u: number): number {
     const { start, weight } = this.index.undirected;
     let degree = 0;
     for (let p = start[u]; p < start[u + 1]; p++) if (weight[p] > 0) degree++;
     return degree;
   }
 
-  forEachEdge(visit: (edge: number, attributes: { weight: number }, source: string, target: string, sa: undefined, ta: undefined, undirected: boolean) => void): void {
-    const { keys, order } = this.index;
+  forEachEdge(visit: (edge: number, attributes: { weight: number }, source: number, target: number, sa: undefined, ta: undefined, undirected: boolean) => void): void {
+    const { order } = this.index;
     const { start, neighbor, weight } = this.index.undirected;
     for (let u = 0; u < order; u++) {
       for (let p = start[u]; p < start[u + 1]; p++) {
         const v = neighbor[p];
-        if (v > u && weight[p] > 0) visit(p, { weight: weight[p] }, keys[u], keys[v], undefined, undefined, true);
+        if (v > u && weight[p] > 0) visit(p, { weight: weight[p] }, u, v, undefined, undefined, true);
       }
     }
   }

@@ -156,6 +156,28 @@ describe('worker threads (createWorkerPool)', () => {
     );
   });
 
+  it('workers take their tasks themselves: one message to each worker per run, however many tasks (regression guard)', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const pool = createWorkerPool({ threads: 2 });
+    pools.push(pool);
+    const index = buildGraphIndex(randomDigraph(3_000, 12_000, 5));
+    const plan = planShortestPaths(index);
+    expect(plan.tasks.length).toBeGreaterThan(4);
+    const original = Worker.prototype.postMessage;
+    let messages = 0;
+    Worker.prototype.postMessage = function (this: InstanceType<typeof Worker>, ...args: Parameters<typeof original>) {
+      messages++;
+      return original.apply(this, args);
+    };
+    try {
+      await pool.run(plan.graph, plan.tasks, (i, r) => plan.accept(i, r), 2);
+    } finally {
+      Worker.prototype.postMessage = original;
+    }
+    expect(messages).toBe(2);
+    expectSameBits(plan.finish(), shortestPathCentralities(index));
+  });
+
   it('shortestPathCentralitiesAsync uses the pool above the threshold, with the same bits', async () => {
     const pool = createWorkerPool({ threads: 2 });
     pools.push(pool);
@@ -188,6 +210,31 @@ describe('worker threads (createWorkerPool)', () => {
     for (const options of [{}, { sampling: { minNodes: 0, epsilon: 0.02 } }]) {
       expect(await analyzeAsync(source.input, source.config, { ...options, pool })).toEqual(analyze(source.input, source.config, options));
     }
+  });
+
+  it('analyzeAsync: the pool\'s run starts before the other steps and is awaited after them; its failure is the analysis\' error', async () => {
+    const { analyzeAsync } = await import('../../../src/analysis/analyze');
+    const { generatedInput } = await import('./fixtureGraphs');
+    const source = await generatedInput(25_000, 5);
+    // A pool that fails at once: the analysis goes on with its other steps (several event-loop
+    // turns pass with the rejection pending, which must not count as unhandled), then reports it.
+    let turnsBeforeAwait = 0;
+    let counting = true;
+    const tick = () => setTimeout(() => {
+      if (!counting) return;
+      turnsBeforeAwait++;
+      tick();
+    }, 0);
+    const failing: ShortestPathPool = {
+      size: 2,
+      run: () => {
+        tick();
+        return Promise.reject(new Error('worker died'));
+      },
+    };
+    await expect(analyzeAsync(source.input, source.config, { pool: failing })).rejects.toThrow('worker died');
+    counting = false;
+    expect(turnsBeforeAwait).toBeGreaterThan(0); // the analysis paused between its steps after starting the run
   });
 
   it('a failing task rejects the run with the worker’s error; the pool works again afterwards', async () => {
