@@ -34,7 +34,7 @@ import { createWorkerPool } from './workerPool';
 import { startReportWorker, type ReportWorker } from './reportWorkerHost';
 import { commentsNoLongerHeld, formatCommentsNoLongerHeld } from '../metrics/quality/snapshots';
 import { resolveData } from '../resolve/resolved';
-import { outputFileChunks, PARQUET_FILE_NAMES } from '../write/index';
+import { analysisJsonChunks, outputFileChunks, PARQUET_FILE_NAMES } from '../write/index';
 import { writeCanonical } from '../write/canonical';
 import { EXIT_BUG, EXIT_FAILED, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exitCodes';
 import { formatIngestReport, formatRankings } from './format';
@@ -305,7 +305,8 @@ async function analyzeAndWrite({ values, positionals, io, lang, m, progress, asO
   const written = await writeOutputDir(values.out, files(), OPTIONAL_OUTPUTS, m);
   progress.done();
 
-  if (values.json) io.stdout(JSON.stringify(analysis, null, 2) + '\n');
+  // The same bytes as analysis.json, in chunks: a large analysis is never one string on stdout either.
+  if (values.json) for (const chunk of analysisJsonChunks(analysis)) io.stdout(chunk);
   else if (!values.quiet) {
     io.stdout(formatRankings(analysis, lang) + '\n');
     io.stdout(m.wrote([...written].sort().join(', '), values.out) + '\n');
