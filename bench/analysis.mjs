@@ -1,6 +1,7 @@
 /**
  * Whole-pipeline benchmark on the synthetic exports of bench/generate.mjs: ingest, analyze()
- * (resolve, graph, every metric, petitions, scorecard, privacy) and the writers, each size in its
+ * (resolve, graph, every metric, petitions, scorecard, privacy) and the writers (every file written
+ * to a temporary folder chunk by chunk, as the CLI writes it), each size in its
  * own child process so that peak memory is that size's alone. analyze runs as the CLI does:
  * `analyzeWithGraphAsync` on a worker pool of every core ($BENCH_THREADS to change), betweenness
  * and harmonic exact below 50 000 nodes and sampled above (the "all-pairs" column says which).
@@ -10,6 +11,10 @@
  *   npm run build && node bench/analysis.mjs [10000 200000]
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchConfig } from './generate.mjs';
 import { ensureData } from './ingest.mjs';
@@ -49,9 +54,23 @@ async function child(dir) {
   // The analysis' figures first, so that a writer that fails at this size does not lose them.
   console.log(JSON.stringify(row));
   try {
-    const files = await lib.writeOutputs(analysis, { graph });
+    // As the CLI writes them: each file chunk by chunk to disk, never a whole file's text in memory.
+    const out = mkdtempSync(join(tmpdir(), 'ddci-bench-out-'));
+    let bytes = 0;
+    try {
+      for await (const [name, content] of lib.outputFileChunks(analysis, { graph })) {
+        const file = await open(join(out, name), 'w');
+        try {
+          for (const chunk of content instanceof Uint8Array ? [content] : content) bytes += (await file.write(chunk)).bytesWritten;
+        } finally {
+          await file.close();
+        }
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
     const writeMs = lap();
-    const outMb = Object.values(files).reduce((s, t) => s + Buffer.byteLength(t), 0) / 1e6;
+    const outMb = bytes / 1e6;
     console.log(JSON.stringify({ ...row, writeMs, outMb, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
   } catch (error) {
     const writeError = error instanceof Error ? error.message.split('\n')[0] : String(error);
