@@ -5,11 +5,9 @@
  * a run that fails before the move leaves the previous outputs as they were. Other files in the
  * directory are never touched (`--out .` is safe).
  */
-import { constants, createWriteStream } from 'node:fs';
+import { constants } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { access, mkdir, mkdtemp, open, rename, rm, rmdir, stat, writeFile, type FileHandle } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DdciError, isDdciError } from '../errors';
 import type { CliMessages } from './messages';
@@ -182,7 +180,8 @@ export async function writeOutputFile(out: string, chunks: Iterable<string>, m: 
   const temporary = join(dirname(target), `.${basename(target)}.tmp-${randomUUID()}`);
   try {
     await mkdir(dirname(target), { recursive: true });
-    await pipeline(Readable.from(batches(chunks, 1 << 20)), createWriteStream(temporary, { flags: 'wx' }));
+    // Every failure, the producer's too, is this file's `unwritable_output` (the catch below).
+    await writeChunks(temporary, chunks, (op) => op());
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });

@@ -96,13 +96,42 @@ export function pseudonymizeGraph<G extends Graph>(
   pseudonym: (key: string) => string,
 ): G {
   const copy = graph.nullCopy() as G; // nullCopy: no nodes (emptyCopy keeps them)
-  renameInto(copy, {
-    forEachNode: (visit) => graph.forEachNode((key, attributes) => visit(key, { ...attributes })),
-    forEachEdge: (visit) => graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) =>
-      visit(edge, { ...attributes }, source, target, undirected)),
-    hasNode: (key) => graph.hasNode(key),
-    hasEdge: (key) => graph.hasEdge(key),
-  }, isIndividual, pseudonym);
+  const renamed = new Map<string, string>();
+
+  graph.forEachNode((key, attributes) => {
+    if (!isIndividual(key, attributes)) return;
+    renamed.set(key, pseudonym(key));
+  });
+
+  const taken = new Set<string>();
+  graph.forEachNode((key, attributes) => {
+    const newKey = renamed.get(key);
+    if (newKey === undefined) {
+      if (taken.has(key)) throw new TypeError(`pseudonymizeGraph: pseudonym collides with node "${key}"`);
+      taken.add(key);
+      copy.addNode(key, { ...attributes });
+      return;
+    }
+    if (taken.has(newKey) || (graph.hasNode(newKey) && !renamed.has(newKey))) {
+      throw new TypeError(`pseudonymizeGraph: pseudonym "${newKey}" collides with another node`);
+    }
+    taken.add(newKey);
+    copy.addNode(newKey, hiddenName(attributes));
+  });
+
+  const rename = (key: string) => renamed.get(key) ?? key;
+  let fresh = 0;
+  const freshKey = () => {
+    let key: string;
+    do key = `anon-edge:${++fresh}`; while (graph.hasEdge(key) || copy.hasEdge(key));
+    return key;
+  };
+  graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
+    const givesAway = (renamed.has(source) && edge.includes(source)) || (renamed.has(target) && edge.includes(target));
+    const edgeKey = givesAway ? freshKey() : edge;
+    if (undirected) copy.addUndirectedEdgeWithKey(edgeKey, rename(source), rename(target), { ...attributes });
+    else copy.addDirectedEdgeWithKey(edgeKey, rename(source), rename(target), { ...attributes });
+  });
   return copy;
 }
 
@@ -120,7 +149,7 @@ export function pseudonymizeInteractions(
 ): InteractionGraph {
   const copy: InteractionGraph = new DirectedGraph<NodeAttributes, EdgeAttributes>();
   const { nodes, edges } = list;
-  // The nodes' keys in the copy, by position in the list (as renameInto: pseudonyms, collisions checked).
+  // The nodes' keys in the copy, by position in the list (as pseudonymizeGraph: pseudonyms, collisions checked).
   const keys = new Set<string>();
   for (const node of nodes) keys.add(node.key);
   const renamed: (string | undefined)[] = nodes.map(({ key, attributes }) => (isIndividual(key, attributes) ? pseudonym(key) : undefined));
@@ -179,54 +208,3 @@ function hiddenName(attributes: Attributes): Attributes {
   return hidden;
 }
 
-/** What renaming reads of a graph: its nodes and edges in order, attributes the copy may keep. */
-interface GraphSource {
-  forEachNode(visit: (key: string, attributes: Attributes) => void): void;
-  forEachEdge(visit: (edge: string, attributes: Attributes, source: string, target: string, undirected: boolean) => void): void;
-  hasNode(key: string): boolean;
-  hasEdge(key: string): boolean;
-}
-
-function renameInto(
-  copy: Graph,
-  graph: GraphSource,
-  isIndividual: (key: string, attributes: Attributes) => boolean,
-  pseudonym: (key: string) => string,
-): void {
-  const renamed = new Map<string, string>();
-
-  graph.forEachNode((key, attributes) => {
-    if (!isIndividual(key, attributes)) return;
-    renamed.set(key, pseudonym(key));
-  });
-
-  const taken = new Set<string>();
-  graph.forEachNode((key, attributes) => {
-    const newKey = renamed.get(key);
-    if (newKey === undefined) {
-      if (taken.has(key)) throw new TypeError(`pseudonymizeGraph: pseudonym collides with node "${key}"`);
-      taken.add(key);
-      copy.addNode(key, attributes);
-      return;
-    }
-    if (taken.has(newKey) || (graph.hasNode(newKey) && !renamed.has(newKey))) {
-      throw new TypeError(`pseudonymizeGraph: pseudonym "${newKey}" collides with another node`);
-    }
-    taken.add(newKey);
-    copy.addNode(newKey, hiddenName(attributes));
-  });
-
-  const rename = (key: string) => renamed.get(key) ?? key;
-  let fresh = 0;
-  const freshKey = () => {
-    let key: string;
-    do key = `anon-edge:${++fresh}`; while (graph.hasEdge(key) || copy.hasEdge(key));
-    return key;
-  };
-  graph.forEachEdge((edge, attributes, source, target, undirected) => {
-    const givesAway = (renamed.has(source) && edge.includes(source)) || (renamed.has(target) && edge.includes(target));
-    const edgeKey = givesAway ? freshKey() : edge;
-    if (undirected) copy.addUndirectedEdgeWithKey(edgeKey, rename(source), rename(target), attributes);
-    else copy.addDirectedEdgeWithKey(edgeKey, rename(source), rename(target), attributes);
-  });
-}
