@@ -12,6 +12,7 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import { INTERACTION_TYPES, type InteractionType } from '../graph/build';
+import { rowsOfCells } from './rows';
 import type { Cell, TableColumn } from './tables';
 
 /** A row of `edges.csv` ({@link edgesTable}). */
@@ -76,12 +77,5 @@ export function* edgeCells(graph: AbstractGraph): Generator<readonly Cell[], voi
  * const heaviest = edgesTable(graph).sort((a, b) => b.weight - a.weight).slice(0, 10);
  */
 export function edgesTable(graph: AbstractGraph): EdgesTableRow[] {
-  const names = EDGE_COLUMNS.map((c) => c.name);
-  const rows: EdgesTableRow[] = [];
-  for (const cells of edgeCells(graph)) {
-    const row: Record<string, Cell> = {};
-    for (let i = 0; i < names.length; i++) row[names[i]!] = cells[i]!;
-    rows.push(row as EdgesTableRow);
-  }
-  return rows;
+  return rowsOfCells<EdgesTableRow>(edgeCells(graph), EDGE_COLUMNS);
 }

@@ -26,6 +26,7 @@ import {
 } from '../analysis/schema';
 import { localDateTimeOf } from '../time/local';
 import { EDGE_COLUMNS, edgeCells } from './edges';
+import { rowsOfCells } from './rows';
 import type { AbstractGraph } from 'graphology-types';
 
 /** A cell of a flat row. */
@@ -297,19 +298,8 @@ function* recordCells<R>(records: readonly R[], readers: readonly ColumnReader<R
   }
 }
 
-/** Rows of cells as flat rows, keyed by the columns' names. */
-function toRows<Row>(rows: Iterable<readonly Cell[]>, columns: readonly TableColumn[]): Row[] {
-  const out: Row[] = [];
-  for (const cells of rows) {
-    const row: FlatRow = {};
-    for (let i = 0; i < columns.length; i++) row[columns[i]!.name] = cells[i]!;
-    out.push(row as Row);
-  }
-  return out;
-}
-
 function rowsOf<R extends object, Row>(records: readonly R[], readers: readonly ColumnReader<R>[], analysis: Analysis): Row[] {
-  return toRows(recordCells(records, readers, lookupsOf(analysis)), readers);
+  return rowsOfCells(recordCells(records, readers, lookupsOf(analysis)), readers);
 }
 
 /**
@@ -410,5 +400,5 @@ export function tableSources(analysis: Analysis, graph?: AbstractGraph): TableSo
  * @example for (const { name, rows } of analysisTables(analysis, graph)) console.log(name, rows.length);
  */
 export function analysisTables(analysis: Analysis, graph?: AbstractGraph): Table[] {
-  return tableSources(analysis, graph).map(({ name, columns, rows }) => ({ name, columns, rows: toRows<FlatRow>(rows(), columns) }));
+  return tableSources(analysis, graph).map(({ name, columns, rows }) => ({ name, columns, rows: rowsOfCells<FlatRow>(rows(), columns) }));
 }
