@@ -68,6 +68,7 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
   }
   const workers: Worker[] = [];
   let queue: Promise<unknown> = Promise.resolve();
+  let pending = 0; // runs started or queued, not yet settled
 
   const run = (graph: PathGraph, tasks: readonly PathTask[], onResult: (i: number, r: PathTaskResult) => void, threads: number) =>
     new Promise<void>((resolve, reject) => {
@@ -124,8 +125,12 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
   return {
     size,
     run(graph, tasks, onResult, threads) {
-      // One run at a time: a run owns the workers until its last result.
-      const result = queue.then(() => run(graph, tasks, onResult, threads));
+      // One run at a time: a run owns the workers until its last result. With none in flight it
+      // starts now, not in a then(): its threads boot while the caller keeps computing (a
+      // continuation would wait for the caller's next await — after the analysis' next step).
+      const start = () => run(graph, tasks, onResult, threads).finally(() => { pending -= 1; });
+      const result = pending === 0 ? start() : queue.then(start);
+      pending += 1;
       queue = result.catch(() => undefined);
       return result;
     },

@@ -46,6 +46,18 @@ function shufflingPool(seed: number, size: number): ShortestPathPool {
   };
 }
 
+/** Counts the messages posted to any worker thread until `stop()`. */
+async function countingWorkerMessages(): Promise<{ readonly count: number; stop(): void }> {
+  const { Worker } = await import('node:worker_threads');
+  const original = Worker.prototype.postMessage;
+  let count = 0;
+  Worker.prototype.postMessage = function (this: InstanceType<typeof Worker>, ...args: Parameters<typeof original>) {
+    count++;
+    return original.apply(this, args);
+  };
+  return { get count() { return count; }, stop: () => { Worker.prototype.postMessage = original; } };
+}
+
 function expectSameBits(a: ShortestPathResult, b: ShortestPathResult): void {
   for (const key of ['betweenness', 'harmonic', 'closeness'] as const) {
     expect(a[key] === null ? null : [...a[key]!], key).toEqual(b[key] === null ? null : [...b[key]!]);
@@ -157,25 +169,44 @@ describe('worker threads (createWorkerPool)', () => {
   });
 
   it('workers take their tasks themselves: one message to each worker per run, however many tasks (regression guard)', async () => {
-    const { Worker } = await import('node:worker_threads');
     const pool = createWorkerPool({ threads: 2 });
     pools.push(pool);
     const index = buildGraphIndex(randomDigraph(3_000, 12_000, 5));
     const plan = planShortestPaths(index);
     expect(plan.tasks.length).toBeGreaterThan(4);
-    const original = Worker.prototype.postMessage;
-    let messages = 0;
-    Worker.prototype.postMessage = function (this: InstanceType<typeof Worker>, ...args: Parameters<typeof original>) {
-      messages++;
-      return original.apply(this, args);
-    };
+    const messages = await countingWorkerMessages();
     try {
       await pool.run(plan.graph, plan.tasks, (i, r) => plan.accept(i, r), 2);
     } finally {
-      Worker.prototype.postMessage = original;
+      messages.stop();
     }
-    expect(messages).toBe(2);
+    expect(messages.count).toBe(2);
     expectSameBits(plan.finish(), shortestPathCentralities(index));
+  });
+
+  it('an idle pool hands a run to its workers before run() returns; a run asked for meanwhile waits for it (regression guard)', async () => {
+    const pool = createWorkerPool({ threads: 2 });
+    pools.push(pool);
+    const index = buildGraphIndex(randomDigraph(3_000, 12_000, 9));
+    const first = planShortestPaths(index);
+    const second = planShortestPaths(index);
+    const messages = await countingWorkerMessages();
+    try {
+      // The analysis keeps computing right after asking: had the run waited for a continuation,
+      // the workers would boot only at the caller's next await.
+      const running = pool.run(first.graph, first.tasks, (i, r) => first.accept(i, r), 2);
+      expect(messages.count).toBe(2);
+      const queued = pool.run(second.graph, second.tasks, (i, r) => second.accept(i, r), 2);
+      expect(messages.count).toBe(2);
+      await running;
+      await queued;
+      expect(messages.count).toBe(4);
+    } finally {
+      messages.stop();
+    }
+    const one = shortestPathCentralities(index);
+    expectSameBits(first.finish(), one);
+    expectSameBits(second.finish(), one);
   });
 
   it('shortestPathCentralitiesAsync uses the pool above the threshold, with the same bits', async () => {
