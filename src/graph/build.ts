@@ -11,6 +11,7 @@
  * is the same whatever the order of the input records.
  */
 import { DirectedGraph } from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import type { ActorKind } from '../model/types';
 import { type ResolvedData, unitNodeKey } from '../resolve/resolved';
 import { countingSortOrder } from '../util/countingSort';
@@ -89,8 +90,49 @@ export function buildInteractionGraph(data: ResolvedData): InteractionGraph {
 export function interactionGraph(list: InteractionList): InteractionGraph {
   const graph: InteractionGraph = new DirectedGraph<NodeAttributes, EdgeAttributes>();
   for (const { key, attributes } of list.nodes) graph.addNode(key, attributes);
+  useDictionaryAdjacency(graph);
   list.edges.forEach(({ source, target, attributes }, i) => graph.addDirectedEdgeWithKey(interactionEdgeKey(i), source, target, attributes));
   return graph;
+}
+
+/**
+ * Make a graph's node adjacency records dictionaries before its edges are added: same graph, faster
+ * to fill. graphology 0.26 keeps each node's neighbours in a plain object keyed by neighbour key
+ * (`in`/`out`); V8 gives every object a hidden class per set of keys added in order, so each
+ * node's object walks its own chain of hidden classes — one new class per edge, half the time of
+ * `addEdge` and its memory at 2 M interactions. An object made from `Object.create(null)` is a
+ * dictionary from the start (given back its usual prototype, so graphology's `hasOwnProperty`
+ * calls work): keys, values and their order (creation order, by the language's rules) are those of
+ * `{}`. Only empty adjacency objects are replaced, and nothing is done when graphology's
+ * internals are not as expected (another version): the graph is then filled as usual.
+ * @example
+ * const graph = new DirectedGraph();
+ * graph.addNode('a'); graph.addNode('b');
+ * useDictionaryAdjacency(graph);
+ * graph.addEdge('a', 'b');
+ */
+export function useDictionaryAdjacency(graph: AbstractGraph): void {
+  const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
+  if (!(nodes instanceof Map)) return;
+  for (const data of nodes.values() as IterableIterator<Record<string, unknown>>) {
+    for (const name of ADJACENCY_NAMES) {
+      const adjacency = data[name];
+      if (isEmptyPlainObject(adjacency)) data[name] = dictionaryObject();
+    }
+  }
+}
+
+const ADJACENCY_NAMES = ['in', 'out', 'undirected'] as const;
+
+function isEmptyPlainObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const _ in value) return false;
+  return true;
+}
+
+/** An empty object with the usual prototype, in V8's dictionary mode. */
+function dictionaryObject(): Record<string, unknown> {
+  return Object.setPrototypeOf(Object.create(null), Object.prototype) as Record<string, unknown>;
 }
 
 /**
