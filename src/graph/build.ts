@@ -15,7 +15,6 @@ import type { AbstractGraph } from 'graphology-types';
 import type { ActorKind } from '../model/types';
 import { type ResolvedData, unitNodeKey } from '../resolve/resolved';
 import { countingSortOrder } from '../util/countingSort';
-import { PairSet } from '../util/pairSet';
 
 export const INTERACTION_TYPES = ['comment', 'reply', 'reaction', 'share', 'mention'] as const;
 export type InteractionType = (typeof INTERACTION_TYPES)[number];
@@ -187,22 +186,32 @@ export function collectInteractions(data: ResolvedData): InteractionList {
     for (const node of tagged) interactions.add(author, node, MENTION);
   };
 
-  // Author nodes of the analysed posts and comments, by id (-1: anonymous).
+  // Author nodes of the analysed posts and comments, by id (-1: anonymous), and by position in
+  // data.posts / data.comments for the passes over them (no look-up by id for a record's own author).
+  const { posts, comments } = data;
   const postAuthors = new Map<string, number>();
-  for (const post of data.posts) postAuthors.set(post.id, nodeId(data.postAuthorNode(post)));
+  const postAuthorAt = new Int32Array(posts.length);
+  posts.forEach((post, i) => postAuthors.set(post.id, (postAuthorAt[i] = nodeId(data.postAuthorNode(post)))));
   const commentAuthors = new Map<string, number>();
-  for (const comment of data.comments) commentAuthors.set(comment.id, nodeId(data.commentAuthorNode(comment)));
+  const commentAuthorAt = new Int32Array(comments.length);
+  comments.forEach((comment, i) => commentAuthors.set(comment.id, (commentAuthorAt[i] = nodeId(data.commentAuthorNode(comment)))));
 
-  for (const post of data.posts) {
-    const author = postAuthors.get(post.id)!;
+  // A record's author is the one at its position, unless two records share an id (a dataset made
+  // by hand: ingest merges them): then, as by id, the last one's.
+  const postsUnique = postAuthors.size === posts.length;
+  const commentsUnique = commentAuthors.size === comments.length;
+  for (let i = 0; i < posts.length; i++) {
+    const post = posts[i];
+    const author = postsUnique ? postAuthorAt[i] : postAuthors.get(post.id)!;
     if (post.messageTags.length > 0) mentions(author, post.messageTags);
     if (post.parentId !== null) {
       const shared = postAuthors.get(post.parentId);
       if (shared !== undefined) interactions.add(author, shared, SHARE);
     }
   }
-  for (const comment of data.comments) {
-    const author = commentAuthors.get(comment.id)!;
+  for (let i = 0; i < comments.length; i++) {
+    const comment = comments[i];
+    const author = commentsUnique ? commentAuthorAt[i] : commentAuthors.get(comment.id)!;
     if (comment.messageTags.length > 0) mentions(author, comment.messageTags);
     if (comment.parentId === null) {
       const post = postAuthors.get(comment.postId);
@@ -213,10 +222,16 @@ export function collectInteractions(data: ResolvedData): InteractionList {
     }
   }
   // One reaction per actor and target, the actor being the node (a unit's accounts are one actor).
-  const reacted = new PairSet();
+  // The targets each reactor node reacted to, by the node's integer id (no look-up by key).
+  const reacted: (Set<string> | undefined)[] = [];
   for (const reaction of data.reactions) {
     const reactor = reaction.actorId === null ? -1 : actorNode(reaction.actorId);
-    if (reactor >= 0 && !reacted.add(keys[reactor], reaction.targetId)) continue;
+    if (reactor >= 0) {
+      while (reacted.length <= reactor) reacted.push(undefined); // dense: ids are handed out in order
+      const targets = reacted[reactor] ??= new Set();
+      if (targets.has(reaction.targetId)) continue;
+      targets.add(reaction.targetId);
+    }
     const target = (reaction.targetType === 'post' ? postAuthors : commentAuthors).get(reaction.targetId);
     if (target !== undefined) interactions.add(reactor, target, REACTION);
   }

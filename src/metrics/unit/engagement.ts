@@ -33,14 +33,14 @@ export function postEngagement(data: ResolvedData, capabilities?: (post: Post) =
   const unitNodes = new Map(data.config.units.map((u) => [u.id, unitNodeKey(u.id)]));
   for (const reaction of data.reactions) {
     if (reaction.targetType !== 'post') continue;
-    const post = data.postById.get(reaction.targetId)!;
-    const unit = data.postUnit.get(post.id);
+    const postId = reaction.targetId; // a post of the period (resolveData keeps no other)
+    const unit = data.postUnit.get(postId);
     const reactor = data.nodeOfActor(reaction.actorId);
     // A unit reacting to its own post is not engagement received.
     if (unit && reactor === (unitNodes.get(unit) ?? unitNodeKey(unit))) continue;
     // One reaction per actor and post, the actor being the node (as in the graph).
-    if (reactor !== null && !counted.add(reactor, post.id)) continue;
-    reactionsByOthers.set(post.id, (reactionsByOthers.get(post.id) ?? 0) + 1);
+    if (reactor !== null && !counted.add(reactor, postId)) continue;
+    reactionsByOthers.set(postId, (reactionsByOthers.get(postId) ?? 0) + 1);
   }
   const result = new Map<string, PostEngagement>();
   for (const post of data.posts) {
