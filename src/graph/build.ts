@@ -194,7 +194,7 @@ export function collectInteractions(data: ResolvedData): InteractionList {
   posts.forEach((post, i) => postAuthors.set(post.id, (postAuthorAt[i] = nodeId(data.postAuthorNode(post)))));
   const commentAuthors = new Map<string, number>();
   const commentAuthorAt = new Int32Array(comments.length);
-  comments.forEach((comment, i) => commentAuthors.set(comment.id, (commentAuthorAt[i] = nodeId(data.commentAuthorNode(comment)))));
+  comments.forEach((comment, i) => commentAuthors.set(comment.id, (commentAuthorAt[i] = nodeId(data.commentAuthorNodes[i]))));
 
   // A record's author is the one at its position, unless two records share an id (a dataset made
   // by hand: ingest merges them): then, as by id, the last one's.

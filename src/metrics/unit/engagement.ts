@@ -31,11 +31,13 @@ export function postEngagement(data: ResolvedData, capabilities?: (post: Post) =
   const reactionsByOthers = new Map<string, number>();
   const counted = new PairSet();
   const unitNodes = new Map(data.config.units.map((u) => [u.id, unitNodeKey(u.id)]));
-  for (const reaction of data.reactions) {
+  const { reactions, reactionNodes } = data;
+  for (let i = 0; i < reactions.length; i++) {
+    const reaction = reactions[i];
     if (reaction.targetType !== 'post') continue;
     const postId = reaction.targetId; // a post of the period (resolveData keeps no other)
     const unit = data.postUnit.get(postId);
-    const reactor = data.nodeOfActor(reaction.actorId);
+    const reactor = reactionNodes[i];
     // A unit reacting to its own post is not engagement received.
     if (unit && reactor === (unitNodes.get(unit) ?? unitNodeKey(unit))) continue;
     // One reaction per actor and post, the actor being the node (as in the graph).

@@ -73,9 +73,11 @@ export function engagedNodes(data: ResolvedData, post: Post, reactorsByPost: Map
  */
 export function reactorsByPost(data: ResolvedData): Map<string, string[]> {
   const result = new Map<string, string[]>();
-  for (const reaction of data.reactions) {
+  const { reactions, reactionNodes } = data;
+  for (let i = 0; i < reactions.length; i++) {
+    const reaction = reactions[i];
     if (reaction.targetType !== 'post') continue;
-    const node = data.nodeOfActor(reaction.actorId);
+    const node = reactionNodes[i];
     if (node === null) continue;
     let list = result.get(reaction.targetId);
     if (!list) result.set(reaction.targetId, (list = []));
