@@ -199,8 +199,9 @@ function* analysisSteps(
     slaWorkingHours: config.slaWorkingHours,
   });
   const capabilities = inputCapabilities(input);
-  const perPost = postEngagement(data, capabilities.post);
-  const reachIndex = { shares: sharesByParent(data), reactors: reactorsByPost(data), commenters: commentersByPost(data) };
+  const reactors = reactorsByPost(data);
+  const perPost = postEngagement(data, capabilities.post, reactors);
+  const reachIndex = { shares: sharesByParent(data), reactors, commenters: commentersByPost(data) };
   const quality = assessQuality(data, petitions, { index: input.snapshots, conflicts: input.report.conflicts });
   const availability = unitAvailabilities(data, config, capabilities);
   yield PAUSE;

@@ -113,6 +113,20 @@ describe('engagement received (SPEC 4.1)', () => {
     expect(perPost.get('p3')!.shares).toBe(0);
   });
 
+  it('one unit look-up per post, none per reaction: reactions counted from each post\'s reactor nodes (regression guard)', () => {
+    const twice = resolve({ ...small, reactions: [...small.reactions!, reaction('p1', 'acc-khdt'), reaction('p4', 'ann'), reaction('p4', 'acc-khdt'), reaction('p4', 'acc-khdt-2')] });
+    let lookups = 0;
+    const postUnit = new Map(twice.postUnit);
+    postUnit.get = (id: string) => (lookups++, twice.postUnit.get(id));
+    const got = postEngagement({ ...twice, postUnit });
+    expect(lookups).toBe(twice.posts.length);
+    expect(twice.reactions.filter((r) => r.targetType === 'post').length).toBeGreaterThan(twice.posts.length);
+    // Hand-counted: p1: ann, biz, hh, anonymous, so-khdt (not so-tc itself); p4 (no unit): ann, and so-khdt once for its two accounts.
+    expect(got.get('p1')!.reactions).toBe(5);
+    expect(got.get('p4')!.reactions).toBe(2);
+    expect(postEngagement(twice, undefined, reactorsByPost(twice))).toEqual(got);
+  });
+
   it('sums per unit and gives interactions per post', () => {
     const unitPosts = data.posts.filter((p) => data.postUnit.get(p.id) === 'so-tc');
     expect(unitPosts.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
