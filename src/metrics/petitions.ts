@@ -62,7 +62,7 @@ export function findPetitions(data: ResolvedData, options: PetitionOptions): Pet
   const others: Comment[] = [];
   data.comments.forEach((comment, i) => {
     const unit = data.commentUnits[i];
-    if (unit) unitCommentsByThread.upsert(data.threadRoot.get(comment.id)!, unit, () => []).push(comment);
+    if (unit) unitCommentsByThread.upsert(data.commentThreadRoots[i], unit, () => []).push(comment);
     else others.push(comment);
   });
   for (const list of unitCommentsByThread.values()) list.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1));

@@ -30,11 +30,13 @@ export interface ResolvedData {
   /**
    * Per record, by position (`comments[i]`, `reactions[i]`), what the passes over every record ask
    * for: worked out once here, read by index there (no look-up by id per pass). A comment's unit
-   * (as `commentUnit`), its author node (as `commentAuthorNode`), a reaction's actor node (as
+   * (as `commentUnit`), its thread root, its author node (as `commentAuthorNode`), a reaction's actor node (as
    * `nodeOfActor(reaction.actorId)`).
    */
   commentUnits: readonly (string | null)[];
   commentAuthorNodes: readonly (string | null)[];
+  /** Each comment's thread root (as `threadRoot`), by position in `comments`. */
+  commentThreadRoots: readonly string[];
   reactionNodes: readonly (string | null)[];
   attribution: UnitAttribution;
   /** The node that acts for an actor id: `unit:<id>` for a unit account, else its key (nodeKey.ts). */
@@ -112,7 +114,8 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
     for (const id of chain) threadRoot.set(id, root);
     return root;
   };
-  for (const comment of comments) rootOf(comment);
+  const commentThreadRoots: string[] = new Array(comments.length);
+  for (let i = 0; i < comments.length; i++) commentThreadRoots[i] = rootOf(comments[i]);
 
   // Asked for every record's actors by several passes: each actor's node worked out once.
   const unitNodes = new Map(config.units.map((u) => [u.id, unitNodeKey(u.id)]));
@@ -162,7 +165,7 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
 
   return {
     config, posts, comments, reactions, actors, postById, commentById, commentsByPost, threadRoot,
-    postUnit, commentUnit, commentUnits, commentAuthorNodes, reactionNodes, attribution, nodeOfActor, actorOfNode,
+    postUnit, commentUnit, commentUnits, commentAuthorNodes, commentThreadRoots, reactionNodes, attribution, nodeOfActor, actorOfNode,
     postAuthorNode(post) {
       const unit = postUnit.get(post.id);
       return unit ? unitNode(unit) : nodeOfActor(post.fromId);

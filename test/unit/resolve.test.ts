@@ -283,6 +283,8 @@ describe('resolveData', () => {
     expect(data.commentUnits).toEqual(data.comments.map((c) => data.commentUnit.get(c.id)));
     expect(data.commentAuthorNodes).toEqual(data.comments.map((c) => data.commentAuthorNode(c)));
     expect(data.commentAuthorNodes).toEqual(['unit:cam-pha', 'biz', null, 'unit:so-tc']);
+    expect(data.commentThreadRoots).toEqual(data.comments.map((c) => data.threadRoot.get(c.id)));
+    expect(data.commentThreadRoots).toEqual(['c1', 'c2', 'c3', 'c2']);
     expect(data.reactionNodes).toEqual(data.reactions.map((r) => data.nodeOfActor(r.actorId)));
     expect(data.reactionNodes).toEqual(['unit:so-tc', 'biz', 'ann', 'actor:anon:1']);
   });
@@ -295,6 +297,7 @@ describe('resolveData', () => {
     expect(data.comments.length).toBe(2);
     expect(data.commentUnits).toEqual(data.comments.map((c) => data.commentUnit.get(c.id)));
     expect(data.commentAuthorNodes).toEqual(data.comments.map((c) => data.commentAuthorNode(c)));
+    expect(data.commentThreadRoots).toEqual(data.comments.map((c) => data.threadRoot.get(c.id)));
   });
 
   it('resolves the page even when it never appears in the records', () => {

@@ -44,9 +44,11 @@ export function petitionOutcomes(data: ResolvedData, petitions: readonly Petitio
   for (const { comment, response } of petitions) if (response !== null && comment.fromId !== null) petitioners.add(comment.fromId);
   const byThreadAndAuthor = new PairMap<Comment[]>();
   const newList = (): Comment[] => [];
-  for (const comment of data.comments) {
+  const { comments, commentThreadRoots } = data;
+  for (let i = 0; i < comments.length; i++) {
+    const comment = comments[i];
     if (comment.fromId === null || !petitioners.has(comment.fromId)) continue;
-    byThreadAndAuthor.upsert(data.threadRoot.get(comment.id)!, comment.fromId, newList).push(comment);
+    byThreadAndAuthor.upsert(commentThreadRoots[i], comment.fromId, newList).push(comment);
   }
 
   const outcomes = new Map<string, Outcome | null>();
