@@ -224,8 +224,12 @@ export function collectInteractions(data: ResolvedData): InteractionList {
   // One reaction per actor and target, the actor being the node (a unit's accounts are one actor).
   // The targets each reactor node reacted to, by the node's integer id (no look-up by key).
   const reacted: (Set<string> | undefined)[] = [];
-  for (const reaction of data.reactions) {
-    const reactor = reaction.actorId === null ? -1 : actorNode(reaction.actorId);
+  // Each reaction's node read by position: its key is the very string `ids` holds (one cache per
+  // resolved dataset), so the look-up mostly compares pointers, not characters.
+  const { reactions, reactionNodes } = data;
+  for (let i = 0; i < reactions.length; i++) {
+    const reaction = reactions[i];
+    const reactor = nodeId(reactionNodes[i]);
     if (reactor >= 0) {
       while (reacted.length <= reactor) reacted.push(undefined); // dense: ids are handed out in order
       const targets = reacted[reactor] ??= new Set();
