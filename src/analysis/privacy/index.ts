@@ -76,27 +76,20 @@ function individualsInOrder(data: ResolvedData): string[] {
     seen.add(id);
     if (data.actors.get(id)?.kind === 'individual') order.push(id);
   };
-  // The reactions on each target, in order, as chains through their positions (no list per target):
-  // `first` gives a target's first reaction, `next[i]` the one after reaction i (-1: none).
-  const { reactions } = data;
-  const first = new Map<string, number>();
-  const next = new Int32Array(reactions.length);
-  for (let i = reactions.length - 1; i >= 0; i--) {
-    const target = reactions[i].targetId;
-    next[i] = first.get(target) ?? -1;
-    first.set(target, i);
+  const reactionsOn = new Map<string, (string | null)[]>();
+  for (const r of data.reactions) {
+    let list = reactionsOn.get(r.targetId);
+    if (!list) reactionsOn.set(r.targetId, (list = []));
+    list.push(r.actorId);
   }
-  const visitReactionsOn = (targetId: string) => {
-    for (let i = first.get(targetId) ?? -1; i >= 0; i = next[i]) visit(reactions[i].actorId);
-  };
   for (const post of data.posts) {
     visit(post.fromId);
-    for (const tag of post.messageTags) visit(tag.id);
-    visitReactionsOn(post.id);
+    post.messageTags.forEach((t) => visit(t.id));
+    reactionsOn.get(post.id)?.forEach(visit);
     for (const comment of data.commentsByPost.get(post.id) ?? []) {
       visit(comment.fromId);
-      for (const tag of comment.messageTags) visit(tag.id);
-      visitReactionsOn(comment.id);
+      comment.messageTags.forEach((t) => visit(t.id));
+      reactionsOn.get(comment.id)?.forEach(visit);
     }
   }
   // Anyone else the actor table knows (tagged only in content outside the period, etc.).
