@@ -19,7 +19,7 @@ import { activity, isTthcText } from '../metrics/unit/activity';
 import { interactionsPerPost, postEngagement, sumEngagement, type PostEngagement } from '../metrics/unit/engagement';
 import { findPetitions, type Petition } from '../metrics/petitions';
 import { responsiveness } from '../metrics/unit/responsiveness';
-import { reach, reactorsByPost, sharesByParent, type ReachIndex } from '../metrics/unit/reach';
+import { commentersByPost, reach, reactorsByPost, sharesByParent, type ReachIndex } from '../metrics/unit/reach';
 import { associationActivity } from '../metrics/associations';
 import { assessQuality, type QualityAssessment } from '../metrics/quality/index';
 import { topicRows } from '../metrics/topics';
@@ -199,8 +199,9 @@ function* analysisSteps(
     slaWorkingHours: config.slaWorkingHours,
   });
   const capabilities = inputCapabilities(input);
-  const perPost = postEngagement(data, capabilities.post);
-  const reachIndex = { shares: sharesByParent(data), reactors: reactorsByPost(data) };
+  const reactors = reactorsByPost(data);
+  const perPost = postEngagement(data, capabilities.post, reactors);
+  const reachIndex = { shares: sharesByParent(data), reactors, commenters: commentersByPost(data) };
   const quality = assessQuality(data, petitions, { index: input.snapshots, conflicts: input.report.conflicts });
   const availability = unitAvailabilities(data, config, capabilities);
   yield PAUSE;

@@ -187,21 +187,42 @@ export interface UnitAvailability {
 }
 
 function decide<F extends string>(
-  needs: Readonly<Record<F, FigureNeed>>, caps: InputCapabilities, unitPosts: readonly Post[], partial: Set<UnavailableReason>,
+  needs: Readonly<Record<F, FigureNeed>>, caps: InputCapabilities, unitPosts: PostCapabilities, partial: Set<UnavailableReason>,
 ): Unavailable<F> {
   const out: Unavailable<F> = {};
   for (const field of Object.keys(needs) as F[]) {
     const { need, scope } = needs[field];
-    const perPost = unitPosts.map((p) => need(caps.post(p)));
-    const lacking = perPost.filter((r): r is UnavailableReason => r !== null);
+    // What the posts lack, as if post by post: a need reads the capabilities alone, so each
+    // distinct object (in order of its first post) answers for all its posts.
+    let firstLacking: UnavailableReason | null = null; // the first post's that lacks
+    let allLack = true;
+    for (const postCaps of unitPosts.distinct) {
+      const lacks = need(postCaps);
+      if (lacks === null) allLack = false;
+      else firstLacking ??= lacks;
+    }
     const runReason = need(caps.run);
     let reason: UnavailableReason | null;
-    if (scope === 'run' || unitPosts.length === 0) reason = runReason;
-    else reason = lacking.length === unitPosts.length ? lacking[0] : null;
+    if (scope === 'run' || unitPosts.count === 0) reason = runReason;
+    else reason = allLack ? firstLacking : null;
     if (reason !== null) out[field] = reason;
-    else if (lacking.length > 0) partial.add(lacking[0]);
+    else if (firstLacking !== null) partial.add(firstLacking);
   }
   return out;
+}
+
+/** A unit's posts as {@link decide} reads them: how many, and their distinct capabilities in order of first post. */
+interface PostCapabilities {
+  count: number;
+  distinct: readonly FileCapabilities[];
+}
+
+const NO_POSTS: PostCapabilities = Object.freeze({ count: 0, distinct: Object.freeze([]) as readonly FileCapabilities[] });
+
+function postCapabilities(caps: InputCapabilities, posts: readonly Post[]): PostCapabilities {
+  const distinct = new Set<FileCapabilities>();
+  for (const post of posts) distinct.add(caps.post(post));
+  return { count: posts.length, distinct: [...distinct] };
 }
 
 /**
@@ -210,8 +231,9 @@ function decide<F extends string>(
  */
 export function unitAvailability(caps: InputCapabilities, unitPosts: readonly Post[]): UnitAvailability {
   const partial = new Set<UnavailableReason>();
-  const unavailable = decide(FIGURE_NEEDS.units, caps, unitPosts, partial);
-  const weekly = decide(FIGURE_NEEDS.weekly, caps, unitPosts, new Set());
+  const posts = postCapabilities(caps, unitPosts);
+  const unavailable = decide(FIGURE_NEEDS.units, caps, posts, partial);
+  const weekly = decide(FIGURE_NEEDS.weekly, caps, posts, new Set());
   return { unavailable, partial: UNAVAILABLE_REASONS.filter((r) => partial.has(r)), weekly };
 }
 
@@ -220,7 +242,7 @@ export function unitAvailability(caps: InputCapabilities, unitPosts: readonly Po
  * @example networkAvailability(caps) // { nodes: 'counts_only', … } for CrowdTangle alone
  */
 export function networkAvailability(caps: InputCapabilities): Unavailable<NetworkFigure> {
-  return decide(FIGURE_NEEDS.network, caps, [], new Set());
+  return decide(FIGURE_NEEDS.network, caps, NO_POSTS, new Set());
 }
 
 /**

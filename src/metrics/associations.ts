@@ -39,7 +39,7 @@ export function associationActivity(
       units.get(sharer)!.add(unit);
       if (!reached.has(sharer)) reached.set(sharer, new Set());
       const engaged = reached.get(sharer)!;
-      engagedNodes(data, share, index.reactors, engaged);
+      engagedNodes(data, share, index.reactors, engaged, index.commenters);
       engaged.delete(sharer);
     });
   }

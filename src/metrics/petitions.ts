@@ -60,18 +60,19 @@ export function findPetitions(data: ResolvedData, options: PetitionOptions): Pet
   // Comments of no unit: the only ones that can be questions (content of a unit is never a question to it).
   const unitCommentsByThread = new PairMap<Comment[]>();
   const others: Comment[] = [];
-  for (const comment of data.comments) {
-    const unit = data.commentUnit.get(comment.id);
-    if (unit) unitCommentsByThread.upsert(data.threadRoot.get(comment.id)!, unit, () => []).push(comment);
+  data.comments.forEach((comment, i) => {
+    const unit = data.commentUnits[i];
+    if (unit) unitCommentsByThread.upsert(data.commentThreadRoots[i], unit, () => []).push(comment);
     else others.push(comment);
-  }
+  });
   for (const list of unitCommentsByThread.values()) list.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1));
 
   const petitions: Petition[] = [];
   for (const comment of others) {
+    // The text first: most comments are no question, and their author is then not looked up.
+    if (!isQuestion(comment.message)) continue;
     const author = comment.fromId === null ? null : data.actors.get(comment.fromId);
     if (author && (author.kind === 'agency' || author.kind === 'page')) continue;
-    if (!isQuestion(comment.message)) continue;
 
     let unitId: string | null = data.postUnit.get(comment.postId) ?? null;
     let routedBy: RoutedBy | null = unitId ? 'post' : null;

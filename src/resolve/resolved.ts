@@ -27,6 +27,17 @@ export interface ResolvedData {
   threadRoot: Map<string, string>;
   postUnit: Map<string, string | null>;
   commentUnit: Map<string, string | null>;
+  /**
+   * Per record, by position (`comments[i]`, `reactions[i]`), what the passes over every record ask
+   * for: worked out once here, read by index there (no look-up by id per pass). A comment's unit
+   * (as `commentUnit`), its thread root, its author node (as `commentAuthorNode`), a reaction's actor node (as
+   * `nodeOfActor(reaction.actorId)`).
+   */
+  commentUnits: readonly (string | null)[];
+  commentAuthorNodes: readonly (string | null)[];
+  /** Each comment's thread root (as `threadRoot`), by position in `comments`. */
+  commentThreadRoots: readonly string[];
+  reactionNodes: readonly (string | null)[];
   attribution: UnitAttribution;
   /** The node that acts for an actor id: `unit:<id>` for a unit account, else its key (nodeKey.ts). */
   nodeOfActor(actorId: string | null): string | null;
@@ -73,8 +84,6 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   const attribution = makeUnitAttribution(config);
   const postUnit = new Map<string, string | null>();
   for (const post of posts) postUnit.set(post.id, attribution.postUnit(post));
-  const commentUnit = new Map<string, string | null>();
-  for (const comment of comments) commentUnit.set(comment.id, attribution.commentUnit(comment));
 
   const commentsByPost = new Map<string, Comment[]>();
   for (const comment of comments) {
@@ -105,7 +114,8 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
     for (const id of chain) threadRoot.set(id, root);
     return root;
   };
-  for (const comment of comments) rootOf(comment);
+  const commentThreadRoots: string[] = new Array(comments.length);
+  for (let i = 0; i < comments.length; i++) commentThreadRoots[i] = rootOf(comments[i]);
 
   // Asked for every record's actors by several passes: each actor's node worked out once.
   const unitNodes = new Map(config.units.map((u) => [u.id, unitNodeKey(u.id)]));
@@ -120,6 +130,28 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
     }
     return key;
   };
+  const unitNode = (unit: string) => unitNodes.get(unit) ?? unitNodeKey(unit);
+  const commentUnit = new Map<string, string | null>();
+  const commentUnits: (string | null)[] = new Array(comments.length);
+  const commentAuthorNodes: (string | null)[] = new Array(comments.length);
+  for (let i = 0; i < comments.length; i++) {
+    const comment = comments[i];
+    const unit = attribution.commentUnit(comment);
+    commentUnit.set(comment.id, unit);
+    commentUnits[i] = unit;
+    commentAuthorNodes[i] = unit ? unitNode(unit) : nodeOfActor(comment.fromId);
+  }
+  // Two comments sharing an id (a dataset made by hand: ingest merges them): by id, the last one's unit.
+  if (commentUnit.size < comments.length) {
+    comments.forEach((comment, i) => {
+      const unit = commentUnit.get(comment.id)!;
+      commentUnits[i] = unit;
+      commentAuthorNodes[i] = unit ? unitNode(unit) : nodeOfActor(comment.fromId);
+    });
+  }
+  const reactionNodes: (string | null)[] = new Array(reactions.length);
+  for (let i = 0; i < reactions.length; i++) reactionNodes[i] = nodeOfActor(reactions[i].actorId);
+
   const nodeActors = new Map<string, ResolvedActor | null>(); // null: no actor behind the key
   const actorOfNode = (key: string): ResolvedActor | undefined => {
     let actor = nodeActors.get(key);
@@ -133,14 +165,14 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
 
   return {
     config, posts, comments, reactions, actors, postById, commentById, commentsByPost, threadRoot,
-    postUnit, commentUnit, attribution, nodeOfActor, actorOfNode,
+    postUnit, commentUnit, commentUnits, commentAuthorNodes, commentThreadRoots, reactionNodes, attribution, nodeOfActor, actorOfNode,
     postAuthorNode(post) {
       const unit = postUnit.get(post.id);
-      return unit ? unitNodes.get(unit) ?? unitNodeKey(unit) : nodeOfActor(post.fromId);
+      return unit ? unitNode(unit) : nodeOfActor(post.fromId);
     },
     commentAuthorNode(comment) {
       const unit = commentUnit.get(comment.id);
-      return unit ? unitNodes.get(unit) ?? unitNodeKey(unit) : nodeOfActor(comment.fromId);
+      return unit ? unitNode(unit) : nodeOfActor(comment.fromId);
     },
   };
 }

@@ -6,7 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/analysis/analyze';
-import { FIGURE_NEEDS, NEEDS, UNAVAILABLE_REASONS } from '../../src/analysis/availability';
+import { FIGURE_NEEDS, NEEDS, UNAVAILABLE_REASONS, unitAvailability, type InputCapabilities, type UnavailableReason } from '../../src/analysis/availability';
+import type { Post } from '../../src/model/types';
 import { AnalysisSchema } from '../../src/analysis/schema';
 import { ingestFiles } from '../../src/ingest/index';
 import { FULL_CAPABILITIES, type FileCapabilities } from '../../src/model/types';
@@ -55,6 +56,36 @@ describe('the needs: from what a format can tell to the reason a figure is null'
       for (const field of Object.keys(figures)) expect((shape as Record<string, { safeParse(v: unknown): { success: boolean } }>)[field]!.safeParse(null).success, `${part}.${field}`).toBe(true);
     }
     expect([...UNAVAILABLE_REASONS].sort()).toEqual(['counts_only', 'no_comments', 'no_counts', 'no_reaction_identities', 'no_reply_parents', 'no_share_relations']);
+  });
+});
+
+describe('unitAvailability: the posts\' capabilities read once per post', () => {
+  const caps = (o: Partial<FileCapabilities>): FileCapabilities => ({ ...FULL_CAPABILITIES, ...o });
+  const kinds = [FULL_CAPABILITIES, caps({ comments: false, reactionActors: false, replyParents: false, shareRelations: false }), caps({ reactionActors: false, shareRelations: false })];
+  /** The rule as SPEC 2.2 words it, post by post (the oracle): a figure is null when every post lacks it (the first post's reason), partial when some do. */
+  const postByPost = (postCaps: FileCapabilities[], run: FileCapabilities) => {
+    const partial = new Set<UnavailableReason>();
+    const decide = (needs: typeof FIGURE_NEEDS.units | typeof FIGURE_NEEDS.weekly, into: Set<UnavailableReason>) => {
+      const out: Record<string, UnavailableReason> = {};
+      for (const [field, { need, scope }] of Object.entries(needs)) {
+        const lacking = postCaps.map(need).filter((r): r is UnavailableReason => r !== null);
+        const reason = scope === 'run' || postCaps.length === 0 ? need(run) : lacking.length === postCaps.length ? lacking[0] : null;
+        if (reason !== null) out[field] = reason;
+        else if (lacking.length > 0) into.add(lacking[0]);
+      }
+      return out;
+    };
+    const unavailable = decide(FIGURE_NEEDS.units, partial);
+    return { unavailable, partial: UNAVAILABLE_REASONS.filter((r) => partial.has(r)), weekly: decide(FIGURE_NEEDS.weekly, new Set()) };
+  };
+
+  test.each([[[]], [[0]], [[1]], [[1, 1, 2]], [[2, 1, 0]], [[0, 1]], [[1, 2, 1, 0, 2]]])('posts of kinds %j: as post by post, one capability look-up per post (regression guard)', (order) => {
+    const posts = order.map((_, i) => ({ id: `p${i}` }) as Post);
+    let lookups = 0;
+    const input: InputCapabilities = { run: caps({ shareRelations: false }), post: (p) => (lookups++, kinds[order[Number(p.id.slice(1))]]) };
+    const got = unitAvailability(input, posts);
+    expect(lookups).toBe(posts.length);
+    expect(got).toEqual(postByPost(order.map((k) => kinds[k]), input.run));
   });
 });
 

@@ -100,6 +100,27 @@ describe('petitionOutcomes (SPEC 4.6)', () => {
   });
 });
 
+describe('petitionOutcomes: operation counts (a regression guard that cannot flake)', () => {
+  it('groups the answered petitioners\' comments only, reading their threads by position: one thread look-up per answered petition', () => {
+    const input = thread('biz', [{ id: 't', h: 3, message: 'Cảm ơn' }]);
+    input.comments!.push(
+      comment('x1', 'p', { from: 'ann', h: 4, message: 'Bài viết hay' }),
+      comment('x2', 'p', { from: 'ann', h: 5, parent: 'x1', message: 'Đồng ý' }),
+      comment('x3', 'p', { from: null, h: 6, message: 'Ẩn danh' }),
+    );
+    const data = resolve(input);
+    const petitions = findPetitions(data, wallClock);
+    const expected = petitionOutcomes(data, petitions);
+    let lookups = 0;
+    const threadRoot = new Map(data.threadRoot);
+    threadRoot.get = (id: string) => (lookups++, data.threadRoot.get(id));
+    expect(petitionOutcomes({ ...data, threadRoot }, petitions)).toEqual(expected);
+    expect(expected.get('q')).toBe('acknowledged');
+    const answered = petitions.filter((p) => p.response !== null && p.comment.fromId !== null).length;
+    expect(lookups).toBe(answered); // 1, where a look-up per comment would be 6 + 1
+  });
+});
+
 describe('outcomeRates (SPEC 4.6)', () => {
   it('over answered petitions with an identified petitioner: 1 acknowledged, 1 reasked, 2 silent, 2 null → 1/4 and 1/4', () => {
     expect(outcomeRates(['acknowledged', 'reasked', 'silent', 'silent', null, null])).toEqual({ acknowledgedRate: 0.25, reaskRate: 0.25 });

@@ -269,6 +269,37 @@ describe('resolveData', () => {
     expect(data.commentAuthorNode(data.commentById.get('c3')!)).toBeNull();
   });
 
+  it('the per-record arrays are the by-id answers, record by record (commentUnits, commentAuthorNodes, reactionNodes)', () => {
+    const data = resolve({
+      posts: [post('p1', { from: 'acc-tc' }), post('p2', { from: 'page' })],
+      comments: [
+        comment('c1', 'p2', { from: 'page', message: 'Cẩm Phả trả lời' }),
+        comment('c2', 'p1', { from: 'biz' }),
+        comment('c3', 'p2', { from: null }),
+        comment('c4', 'p1', { from: 'acc-tc', parent: 'c2' }),
+      ],
+      reactions: [reaction('p1', 'acc-tc'), reaction('p1', 'biz'), reaction('c2', 'ann', 'comment'), reaction('p2', 'anon:1')],
+    });
+    expect(data.commentUnits).toEqual(data.comments.map((c) => data.commentUnit.get(c.id)));
+    expect(data.commentAuthorNodes).toEqual(data.comments.map((c) => data.commentAuthorNode(c)));
+    expect(data.commentAuthorNodes).toEqual(['unit:cam-pha', 'biz', null, 'unit:so-tc']);
+    expect(data.commentThreadRoots).toEqual(data.comments.map((c) => data.threadRoot.get(c.id)));
+    expect(data.commentThreadRoots).toEqual(['c1', 'c2', 'c3', 'c2']);
+    expect(data.reactionNodes).toEqual(data.reactions.map((r) => data.nodeOfActor(r.actorId)));
+    expect(data.reactionNodes).toEqual(['unit:so-tc', 'biz', 'ann', 'actor:anon:1']);
+  });
+
+  it('two comments with one id (a dataset made by hand): the arrays give both the last one\'s unit, as by id', () => {
+    const data = resolve({
+      posts: [post('p1', { from: 'acc-tc' }), post('p2', { from: 'page' })],
+      comments: [comment('c1', 'p1', { from: 'biz' }), comment('c1', 'p2', { from: 'page', message: 'Cẩm Phả trả lời' })],
+    });
+    expect(data.comments.length).toBe(2);
+    expect(data.commentUnits).toEqual(data.comments.map((c) => data.commentUnit.get(c.id)));
+    expect(data.commentAuthorNodes).toEqual(data.comments.map((c) => data.commentAuthorNode(c)));
+    expect(data.commentThreadRoots).toEqual(data.comments.map((c) => data.threadRoot.get(c.id)));
+  });
+
   it('resolves the page even when it never appears in the records', () => {
     const data = resolve({});
     expect(data.actors.get('page')).toEqual({ id: 'page', name: 'DDCI Quảng Ninh', kind: 'page', unitId: null });

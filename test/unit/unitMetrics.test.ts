@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activity, isTthcText } from '../../src/metrics/unit/activity';
 import { interactionsPerPost, postEngagement, sumEngagement } from '../../src/metrics/unit/engagement';
-import { reach, reactorsByPost, sharesByParent } from '../../src/metrics/unit/reach';
+import { commentersByPost, reach, reactorsByPost, sharesByParent } from '../../src/metrics/unit/reach';
 import type { ResolvedData } from '../../src/resolve/resolved';
 import { DAY, T0, comment, post, reaction, resolve, type DatasetInput } from '../helpers/dataset';
 
@@ -113,6 +113,20 @@ describe('engagement received (SPEC 4.1)', () => {
     expect(perPost.get('p3')!.shares).toBe(0);
   });
 
+  it('one unit look-up per post, none per reaction: reactions counted from each post\'s reactor nodes (regression guard)', () => {
+    const twice = resolve({ ...small, reactions: [...small.reactions!, reaction('p1', 'acc-khdt'), reaction('p4', 'ann'), reaction('p4', 'acc-khdt'), reaction('p4', 'acc-khdt-2')] });
+    let lookups = 0;
+    const postUnit = new Map(twice.postUnit);
+    postUnit.get = (id: string) => (lookups++, twice.postUnit.get(id));
+    const got = postEngagement({ ...twice, postUnit });
+    expect(lookups).toBe(twice.posts.length);
+    expect(twice.reactions.filter((r) => r.targetType === 'post').length).toBeGreaterThan(twice.posts.length);
+    // Hand-counted: p1: ann, biz, hh, anonymous, so-khdt (not so-tc itself); p4 (no unit): ann, and so-khdt once for its two accounts.
+    expect(got.get('p1')!.reactions).toBe(5);
+    expect(got.get('p4')!.reactions).toBe(2);
+    expect(postEngagement(twice, undefined, reactorsByPost(twice))).toEqual(got);
+  });
+
   it('sums per unit and gives interactions per post', () => {
     const unitPosts = data.posts.filter((p) => data.postUnit.get(p.id) === 'so-tc');
     expect(unitPosts.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
@@ -129,8 +143,9 @@ describe('engagement received (SPEC 4.1)', () => {
 describe('reach and cascade (SPEC 4.1)', () => {
   const unitReach = (data: ResolvedData, unitId: string) => {
     const posts = data.posts.filter((p) => data.postUnit.get(p.id) === unitId);
-    return reach(data, unitId, posts, { shares: sharesByParent(data), reactors: reactorsByPost(data) });
+    return reach(data, unitId, posts, { shares: sharesByParent(data), reactors: reactorsByPost(data), commenters: commentersByPost(data) });
   };
+
 
   it('reach: distinct identified actors other than the unit who commented, replied or reacted on its posts', () => {
     const r = unitReach(resolve(small), 'so-tc');
@@ -194,6 +209,21 @@ describe('reach and cascade (SPEC 4.1)', () => {
 
   it('amplifiers: the associations that shared the unit\'s posts, anywhere in the cascade, sorted', () => {
     expect(unitReach(resolve(cascade), 'ha-long').amplifiers).toEqual(['hh', 'hh2']);
+  });
+
+  it('the commenters index gives the figures the comments give one by one, with no author look-up per comment (regression guard)', () => {
+    for (const input of [small, cascade]) {
+      const data = resolve(input);
+      let lookups = 0;
+      const counted = { ...data, commentAuthorNode: (c: Parameters<typeof data.commentAuthorNode>[0]) => (lookups++, data.commentAuthorNode(c)) };
+      const index = { shares: sharesByParent(data), reactors: reactorsByPost(data) };
+      for (const unitId of ['so-tc', 'so-khdt', 'ha-long']) {
+        const posts = data.posts.filter((p) => data.postUnit.get(p.id) === unitId);
+        const oneByOne = reach(data, unitId, posts, index);
+        expect(reach(counted, unitId, posts, { ...index, commenters: commentersByPost(data) })).toEqual(oneByOne);
+      }
+      expect(lookups).toBe(0);
+    }
   });
 
   it('counts a cycle of shares in malformed data once and terminates', () => {

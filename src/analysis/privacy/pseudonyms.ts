@@ -16,7 +16,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { DirectedGraph } from 'graphology';
 import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import {
-  interactionEdgeKey, type EdgeAttributes, type InteractionGraph, type InteractionList, type NodeAttributes,
+  interactionEdgeKey, useDictionaryAdjacency, type EdgeAttributes, type InteractionGraph, type InteractionList, type NodeAttributes,
 } from '../../graph/build';
 
 export interface PseudonymizerOptions {
@@ -172,6 +172,7 @@ export function pseudonymizeInteractions(
     return newKey;
   });
 
+  useDictionaryAdjacency(copy);
   // Edges: the list's positions when it has them, else one look-up per endpoint.
   const at = list.positions ?? positionsOf(list);
   // Fresh keys `anon-edge:<n>` can equal no list key (those are `e<i>`), nor each other.

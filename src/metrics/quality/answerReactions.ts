@@ -23,11 +23,16 @@ export interface AnswerReactionFigures {
   negativeShare: number | null;
 }
 
-/** Reactions by target id: built once per analysis, shared by every unit. */
-export function reactionsByTarget(data: ResolvedData): Map<string, Reaction[]> {
+/**
+ * Reactions on comments by target id: built once per analysis, shared by every unit. With
+ * `targets`, only the reactions on those comments (the analysis passes its answers': the others
+ * are never read).
+ * @example reactionsByTarget(data, new Set(['p1_c2'])).get('p1_c2') // the reactions on that answer
+ */
+export function reactionsByTarget(data: ResolvedData, targets?: ReadonlySet<string>): Map<string, Reaction[]> {
   const index = new Map<string, Reaction[]>();
   for (const reaction of data.reactions) {
-    if (reaction.targetType !== 'comment') continue;
+    if (reaction.targetType !== 'comment' || (targets !== undefined && !targets.has(reaction.targetId))) continue;
     let list = index.get(reaction.targetId);
     if (!list) index.set(reaction.targetId, (list = []));
     list.push(reaction);

@@ -70,7 +70,9 @@ const byTimeThenId = (a: Petition, b: Petition) =>
 export function assessQuality(data: ResolvedData, petitions: readonly Petition[], snapshots: SnapshotInput | null): QualityAssessment {
   const outcomes = petitionOutcomes(data, petitions);
   const substance = answerSubstance(petitions);
-  const reactions = reactionsByTarget(data);
+  const answers = new Set<string>();
+  for (const p of petitions) if (p.response !== null) answers.add(p.response.id);
+  const reactions = reactionsByTarget(data, answers);
   const fates = snapshots === null ? null : snapshotFates(snapshots.index, snapshots.conflicts);
 
   const substanceOf = (p: Petition): AnswerSubstance | null => (p.response === null ? null : substance.get(p.response.id) ?? null);

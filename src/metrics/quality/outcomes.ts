@@ -37,11 +37,18 @@ export function petitionOutcomes(data: ResolvedData, petitions: readonly Petitio
   const isQuestion = makeQuestionDetector(data.config.petitionMarkers);
   const thanks = makeFoldedPhraseMatcher(data.config.thanksMarkers);
 
-  // Each identified author's comments per thread: the only ones an outcome looks at.
+  // Each identified author's comments per thread: the only ones an outcome looks at. Only the
+  // authors of answered petitions are kept (the others' comments are never read): no thread look-up
+  // or list for most comments.
+  const petitioners = new Set<string>();
+  for (const { comment, response } of petitions) if (response !== null && comment.fromId !== null) petitioners.add(comment.fromId);
   const byThreadAndAuthor = new PairMap<Comment[]>();
-  for (const comment of data.comments) {
-    if (comment.fromId === null) continue;
-    byThreadAndAuthor.upsert(data.threadRoot.get(comment.id)!, comment.fromId, () => []).push(comment);
+  const newList = (): Comment[] => [];
+  const { comments, commentThreadRoots } = data;
+  for (let i = 0; i < comments.length; i++) {
+    const comment = comments[i];
+    if (comment.fromId === null || !petitioners.has(comment.fromId)) continue;
+    byThreadAndAuthor.upsert(commentThreadRoots[i], comment.fromId, newList).push(comment);
   }
 
   const outcomes = new Map<string, Outcome | null>();

@@ -5,7 +5,7 @@
  */
 import type { FileCapabilities, Post } from '../../model/types';
 import { type ResolvedData, unitNodeKey } from '../../resolve/resolved';
-import { PairSet } from '../../util/pairSet';
+import { reactorsByPost } from './reach';
 
 export interface PostEngagement {
   /**
@@ -25,28 +25,36 @@ export interface PostEngagement {
 /**
  * Engagement of every post of the period, by post id. O(comments + reactions). `capabilities`
  * says what each post's source can tell (src/analysis/availability.ts); by default everything.
+ * `reactors` is {@link reactorsByPost} of the same data when the caller has it already.
  * @example postEngagement(resolveData(dataset, config)).get(postId) // { comments: 3, reactions: 12, shares: 1, commentsShortfall: 0 }
  */
-export function postEngagement(data: ResolvedData, capabilities?: (post: Post) => FileCapabilities): Map<string, PostEngagement> {
-  const reactionsByOthers = new Map<string, number>();
-  const counted = new PairSet();
-  const unitNodes = new Map(data.config.units.map((u) => [u.id, unitNodeKey(u.id)]));
-  for (const reaction of data.reactions) {
-    if (reaction.targetType !== 'post') continue;
-    const post = data.postById.get(reaction.targetId)!;
-    const unit = data.postUnit.get(post.id);
-    const reactor = data.nodeOfActor(reaction.actorId);
-    // A unit reacting to its own post is not engagement received.
-    if (unit && reactor === (unitNodes.get(unit) ?? unitNodeKey(unit))) continue;
-    // One reaction per actor and post, the actor being the node (as in the graph).
-    if (reactor !== null && !counted.add(reactor, post.id)) continue;
-    reactionsByOthers.set(post.id, (reactionsByOthers.get(post.id) ?? 0) + 1);
+export function postEngagement(
+  data: ResolvedData,
+  capabilities?: (post: Post) => FileCapabilities,
+  reactors: Map<string, string[]> = reactorsByPost(data),
+): Map<string, PostEngagement> {
+  // Reactions by others: each anonymous one, and each identified node once per post (as in the
+  // graph), counted from the post's reactor nodes — a set per post, not a pair set of every reaction.
+  const anonymous = new Map<string, number>();
+  const { reactions, reactionNodes } = data;
+  for (let i = 0; i < reactions.length; i++) {
+    const reaction = reactions[i];
+    if (reactionNodes[i] === null && reaction.targetType === 'post') anonymous.set(reaction.targetId, (anonymous.get(reaction.targetId) ?? 0) + 1);
   }
+  const unitNodes = new Map(data.config.units.map((u) => [u.id, unitNodeKey(u.id)]));
+  const distinct = new Set<string>();
+  const reactionsByOthers = (post: Post, unit: string | null): number => {
+    // A unit reacting to its own post is not engagement received.
+    const self = unit ? unitNodes.get(unit) ?? unitNodeKey(unit) : null;
+    distinct.clear();
+    for (const node of reactors.get(post.id) ?? []) if (node !== self) distinct.add(node);
+    return distinct.size + (anonymous.get(post.id) ?? 0);
+  };
   const result = new Map<string, PostEngagement>();
   for (const post of data.posts) {
     const unit = data.postUnit.get(post.id) ?? null;
     const thread = data.commentsByPost.get(post.id) ?? [];
-    const reactions = Math.max(reactionsByOthers.get(post.id) ?? 0, post.reactionsTotal ?? 0);
+    const reactions = Math.max(reactionsByOthers(post, unit), post.reactionsTotal ?? 0);
     if (capabilities !== undefined && !capabilities(post).comments) {
       // No comment records in its source: the count is all there is (who commented is unknown).
       result.set(post.id, { comments: post.commentsTotal ?? 0, reactions, shares: post.sharesCount, commentsShortfall: 0 });

@@ -58,13 +58,42 @@ export function forEachShareInCascade(
   }
 }
 
-/** The engaged actors of one post: commenters, repliers and reactors (as graph nodes). */
-export function engagedNodes(data: ResolvedData, post: Post, reactorsByPost: Map<string, string[]>, into: Set<string>): void {
-  for (const comment of data.commentsByPost.get(post.id) ?? []) {
-    const node = data.commentAuthorNode(comment);
-    if (node !== null) into.add(node);
+/**
+ * The engaged actors of one post: commenters, repliers and reactors (as graph nodes). With
+ * `commenters` ({@link commentersByPost}), its commenters are read from there, else worked out
+ * comment by comment.
+ */
+export function engagedNodes(
+  data: ResolvedData, post: Post, reactorsByPost: Map<string, string[]>, into: Set<string>, commenters?: Map<string, string[]>,
+): void {
+  if (commenters !== undefined) {
+    for (const node of commenters.get(post.id) ?? []) into.add(node);
+  } else {
+    for (const comment of data.commentsByPost.get(post.id) ?? []) {
+      const node = data.commentAuthorNode(comment);
+      if (node !== null) into.add(node);
+    }
   }
   for (const node of reactorsByPost.get(post.id) ?? []) into.add(node);
+}
+
+/**
+ * Identified commenters' and repliers' nodes per post (one per comment, in the data's order),
+ * built once per analysis from each comment's author node (`data.commentAuthorNodes`).
+ * @example commentersByPost(data).get(postId) // ['100…', 'unit:so-khdt', …]
+ */
+export function commentersByPost(data: ResolvedData): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  const { comments, commentAuthorNodes } = data;
+  for (let i = 0; i < comments.length; i++) {
+    const node = commentAuthorNodes[i];
+    if (node === null) continue;
+    const postId = comments[i].postId;
+    let list = result.get(postId);
+    if (!list) result.set(postId, (list = []));
+    list.push(node);
+  }
+  return result;
 }
 
 /**
@@ -73,9 +102,11 @@ export function engagedNodes(data: ResolvedData, post: Post, reactorsByPost: Map
  */
 export function reactorsByPost(data: ResolvedData): Map<string, string[]> {
   const result = new Map<string, string[]>();
-  for (const reaction of data.reactions) {
+  const { reactions, reactionNodes } = data;
+  for (let i = 0; i < reactions.length; i++) {
+    const reaction = reactions[i];
     if (reaction.targetType !== 'post') continue;
-    const node = data.nodeOfActor(reaction.actorId);
+    const node = reactionNodes[i];
     if (node === null) continue;
     let list = result.get(reaction.targetId);
     if (!list) result.set(reaction.targetId, (list = []));
@@ -87,6 +118,8 @@ export function reactorsByPost(data: ResolvedData): Map<string, string[]> {
 export interface ReachIndex {
   shares: Map<string, Post[]>;
   reactors: Map<string, string[]>;
+  /** {@link commentersByPost}; without it, each post's comments are read one by one (same figures). */
+  commenters?: Map<string, string[]>;
 }
 
 /**
@@ -99,7 +132,7 @@ export interface ReachIndex {
 export function reach(data: ResolvedData, unitId: string, posts: readonly Post[], index: ReachIndex): ReachFigures {
   const self = unitNodeKey(unitId);
   const direct = new Set<string>();
-  for (const post of posts) engagedNodes(data, post, index.reactors, direct);
+  for (const post of posts) engagedNodes(data, post, index.reactors, direct, index.commenters);
   direct.delete(self);
 
   const cascade = new Set(direct);
@@ -112,7 +145,7 @@ export function reach(data: ResolvedData, unitId: string, posts: readonly Post[]
       cascade.add(sharer);
       if (data.actorOfNode(sharer)?.kind === 'association') amplifiers.add(sharer);
     }
-    engagedNodes(data, share, index.reactors, cascade);
+    engagedNodes(data, share, index.reactors, cascade, index.commenters);
   });
   cascade.delete(self);
 
