@@ -117,6 +117,8 @@ export interface PathWorkspace {
   readonly distB: Int32Array;
   readonly sigmaB: Float64Array;
   readonly queueB: Int32Array;
+  /** The meeting nodes of a bidirectional search. */
+  readonly meet: Int32Array;
   /** The masks of the multi-source search (sampled sources), made on first use. */
   multiSource?: MultiSourceWorkspace;
 }
@@ -150,6 +152,7 @@ export function createPathWorkspace(graph: PathGraph): PathWorkspace {
     distB: new Int32Array(n).fill(-1),
     sigmaB: new Float64Array(n),
     queueB: new Int32Array(n),
+    meet: new Int32Array(n),
   };
 }
 
@@ -318,13 +321,16 @@ function startSide(side: Side, node: number): void {
   side.cost = side.start[node + 1] - side.start[node];
 }
 
-/** Expands a full level of `side`; true when a new node is one `other` has reached. */
-function expandLevel(side: Side, other: Int32Array): boolean {
+/**
+ * Expands a full level of `side`; lists in `meet` (in queue order) the new nodes `other` has
+ * reached, and returns how many there are.
+ */
+function expandLevel(side: Side, other: Int32Array, meet: Int32Array): number {
   const { dist, sigma, queue, start, neighbor } = side;
   const d = side.depth + 1;
   let tail = side.to;
   let cost = 0;
-  let met = false;
+  let met = 0;
   for (let k = side.from; k < side.to; k++) {
     const v = queue[k];
     const sv = sigma[v];
@@ -336,7 +342,7 @@ function expandLevel(side: Side, other: Int32Array): boolean {
         sigma[w] = sv;
         queue[tail++] = w;
         cost += start[w + 1] - start[w];
-        if (other[w] >= 0) met = true;
+        if (other[w] >= 0) meet[met++] = w;
       } else if (dw === d) sigma[w] += sv;
     }
   }
@@ -403,6 +409,7 @@ function samplePairs(graph: PathGraph, task: PairsTask, ws: PathWorkspace): Path
     dist: ws.distB, sigma: ws.sigmaB, queue: ws.queueB, start: inStart, neighbor: inNeighbor, from: 0, to: 0, depth: 0, cost: 0,
   };
   const random = mulberry32(task.seed);
+  const { meet } = ws;
 
   for (let sample = 0; sample < task.count; sample++) {
     const s = Math.floor(random() * n);
@@ -412,30 +419,23 @@ function samplePairs(graph: PathGraph, task: PairsTask, ws: PathWorkspace): Path
     startSide(bwd, t);
     // Expand the cheaper side a full level at a time until a new node is one the other side has
     // reached; then every shortest path crosses that new level (at the other side's full depth).
-    let meet: Side | null = null;
-    while (meet === null && fwd.from < fwd.to && bwd.from < bwd.to) {
-      if (fwd.cost <= bwd.cost) {
-        if (expandLevel(fwd, bwd.dist)) meet = fwd;
-      } else if (expandLevel(bwd, fwd.dist)) meet = bwd;
+    // The meeting nodes (the new level's nodes the other side has reached) go to `meet`, in the
+    // level's queue order, so the pick below does not scan the whole level again.
+    let met = 0;
+    while (met === 0 && fwd.from < fwd.to && bwd.from < bwd.to) {
+      met = fwd.cost <= bwd.cost ? expandLevel(fwd, bwd.dist, meet) : expandLevel(bwd, fwd.dist, meet);
     }
 
-    if (meet !== null) {
+    if (met > 0) {
       // Pick the meeting node x with probability σ_sx·σ_xt / σ_st, then each half of the path.
-      const { queue, from, to } = meet;
       let total = 0;
-      for (let k = from; k < to; k++) {
-        const x = queue[k];
-        if (fwd.dist[x] >= 0 && bwd.dist[x] >= 0) total += fwd.sigma[x] * bwd.sigma[x];
-      }
+      for (let k = 0; k < met; k++) total += fwd.sigma[meet[k]] * bwd.sigma[meet[k]];
       let pick = random() * total;
       let x = -1;
-      for (let k = from; k < to; k++) {
-        const y = queue[k];
-        if (fwd.dist[y] >= 0 && bwd.dist[y] >= 0) {
-          x = y;
-          pick -= fwd.sigma[y] * bwd.sigma[y];
-          if (pick < 0) break;
-        }
+      for (let k = 0; k < met; k++) {
+        x = meet[k];
+        pick -= fwd.sigma[x] * bwd.sigma[x];
+        if (pick < 0) break;
       }
       if (x !== s && x !== t) inside[x] += 1;
       walkBack(x, fwd.dist, fwd.sigma, inStart, inNeighbor, random, inside);
