@@ -82,7 +82,7 @@ export async function runPlan<T>(plan: PathPlan<T>, pool: ShortestPathPool | und
   return plan.finish();
 }
 
-type SumField = Exclude<keyof PathTaskResult, 'searches'>;
+type SumField = Exclude<keyof PathTaskResult, 'searches' | 'traversals' | 'edgeScans'>;
 
 /**
  * Per-node sums of task results, added in task order whatever order results arrive in (results

@@ -15,6 +15,7 @@
  */
 import type { GraphIndex } from '../../graph/index';
 import { isBoolean, resolveOptions, type Check } from './options';
+import { BATCH } from './multiSource';
 import type { PathTask } from './pathKernel';
 import {
   OrderedSum, blockSizeFor, pathGraphOf, runPlan, runPlanSync, type PathPlan, type ShortestPathPool,
@@ -155,7 +156,11 @@ export function planShortestPaths(index: GraphIndex, options?: ShortestPathOptio
     // Harmonic/closeness over every node without betweenness: one search per target (exact,
     // no scatter); with betweenness, or from sampled sources: one search per source.
     const perTarget = !brandes && sources.length === n;
-    const block = blockSizeFor(sources.length, MIN_SOURCE_BLOCK);
+    // Sampled sources without betweenness run BATCH at a time (multiSource.ts): whole batches per task.
+    const multiSource = !brandes && !perTarget;
+    const block = multiSource
+      ? Math.ceil(blockSizeFor(sources.length, BATCH) / BATCH) * BATCH
+      : blockSizeFor(sources.length, MIN_SOURCE_BLOCK);
     for (let from = 0; from < sources.length; from += block) {
       const nodes = sources.slice(from, Math.min(from + block, sources.length)); // a copy: a view would ship the whole buffer to a worker
       tasks.push(
