@@ -130,7 +130,9 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
     }
     return key;
   };
-  const unitNode = (unit: string) => unitNodes.get(unit) ?? unitNodeKey(unit);
+  // A post's or comment's author node: the unit it is attributed to, else its author's node.
+  const authorNode = (unit: string | null | undefined, fromId: string | null) =>
+    (unit ? unitNodes.get(unit) ?? unitNodeKey(unit) : nodeOfActor(fromId));
   const commentUnit = new Map<string, string | null>();
   const commentUnits: (string | null)[] = new Array(comments.length);
   const commentAuthorNodes: (string | null)[] = new Array(comments.length);
@@ -139,14 +141,14 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
     const unit = attribution.commentUnit(comment);
     commentUnit.set(comment.id, unit);
     commentUnits[i] = unit;
-    commentAuthorNodes[i] = unit ? unitNode(unit) : nodeOfActor(comment.fromId);
+    commentAuthorNodes[i] = authorNode(unit, comment.fromId);
   }
   // Two comments sharing an id (a dataset made by hand: ingest merges them): by id, the last one's unit.
   if (commentUnit.size < comments.length) {
     comments.forEach((comment, i) => {
       const unit = commentUnit.get(comment.id)!;
       commentUnits[i] = unit;
-      commentAuthorNodes[i] = unit ? unitNode(unit) : nodeOfActor(comment.fromId);
+      commentAuthorNodes[i] = authorNode(unit, comment.fromId);
     });
   }
   const reactionNodes: (string | null)[] = new Array(reactions.length);
@@ -167,12 +169,10 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
     config, posts, comments, reactions, actors, postById, commentById, commentsByPost, threadRoot,
     postUnit, commentUnit, commentUnits, commentAuthorNodes, commentThreadRoots, reactionNodes, attribution, nodeOfActor, actorOfNode,
     postAuthorNode(post) {
-      const unit = postUnit.get(post.id);
-      return unit ? unitNode(unit) : nodeOfActor(post.fromId);
+      return authorNode(postUnit.get(post.id), post.fromId);
     },
     commentAuthorNode(comment) {
-      const unit = commentUnit.get(comment.id);
-      return unit ? unitNode(unit) : nodeOfActor(comment.fromId);
+      return authorNode(commentUnit.get(comment.id), comment.fromId);
     },
   };
 }
