@@ -279,7 +279,8 @@ async function analyzeAndWrite({ values, positionals, io, lang, m, progress, asO
   progress.step('analyse');
   // Workers start only when the all-pairs metrics are worth them (large graphs); small runs stay on this thread.
   const pool = createWorkerPool({ threads });
-  const { analysis, graph, rejects } = await withPeriodWords(values, m, () => analyzeWithGraphAsync(input, config, {
+  // The run's interaction list, not its graph: the writers read the list, so no graph object is made.
+  const { analysis, interactions, rejects } = await withPeriodWords(values, m, () => analyzeWithGraphAsync(input, config, {
     ...(values.from !== undefined ? { from: values.from } : {}),
     ...(values.to !== undefined ? { to: values.to } : {}),
     reveal: values.reveal,
@@ -290,13 +291,13 @@ async function analyzeAndWrite({ values, positionals, io, lang, m, progress, asO
   progress.step('write');
   // The report is drawn on its thread while this one writes the other files — up to a size where
   // copying the analysis to the thread would cost more (time, and a second copy in memory) than it saves.
-  const reportOnThread = reportWorker !== null && graph.order <= REPORT_THREAD_MAX_NODES;
+  const reportOnThread = reportWorker !== null && interactions.nodes.length <= REPORT_THREAD_MAX_NODES;
   if (!reportOnThread) reportWorker?.close();
-  const report = reportOnThread ? reportWorker.render(analysis, graph, { lang, slaWorkingHours: config.slaWorkingHours, ...(previous === undefined ? {} : { previous }) }) : undefined;
+  const report = reportOnThread ? reportWorker.render(analysis, interactions, { lang, slaWorkingHours: config.slaWorkingHours, ...(previous === undefined ? {} : { previous }) }) : undefined;
   // Each file is written chunk by chunk as its writer produces it: a large analysis never holds a file's text.
   async function* files() {
     yield* outputFileChunks(analysis, {
-      graph, lang, slaWorkingHours: config.slaWorkingHours, csvRaw: values['csv-raw'], parquet: values.parquet,
+      interactions, lang, slaWorkingHours: config.slaWorkingHours, csvRaw: values['csv-raw'], parquet: values.parquet,
       ...(previous === undefined ? {} : { previous }), report: report === undefined,
     });
     if (report !== undefined) yield ['report.html', await report] as const;
