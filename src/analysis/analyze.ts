@@ -67,7 +67,7 @@ export interface AnalysisRun {
   interactions: InteractionList;
   /**
    * The same graph as a graphology `DirectedGraph` (nodes and edges in the list's order, edge keys
-   * `e<i>`), made from `interactions` when first read, once.
+   * `interactionListEdgeKey`: `e<i>`), made from `interactions` when first read, once.
    */
   readonly graph: InteractionGraph;
   /** The ingest's rejected records, redacted like the analysis (for rejects.ndjson). */
