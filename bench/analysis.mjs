@@ -40,7 +40,10 @@ async function child(dir) {
   const input = await loadExport([dir]);
   const ingestMs = lap();
   const cpu0 = process.cpuUsage();
-  const { analysis, graph } = await lib.analyzeWithGraphAsync(input, lib.resolveConfig(benchConfig()), { pool });
+  const run = await lib.analyzeWithGraphAsync(input, lib.resolveConfig(benchConfig()), { pool });
+  const { analysis } = run;
+  // As the CLI: the writers read the run's interaction list (a build before it had only the graph).
+  const given = run.interactions !== undefined ? { interactions: run.interactions } : { graph: run.graph };
   const analyzeMs = lap();
   const cpu = process.cpuUsage(cpu0);
   await pool.close();
@@ -58,7 +61,7 @@ async function child(dir) {
     const out = mkdtempSync(join(tmpdir(), 'ddci-bench-out-'));
     let bytes = 0;
     try {
-      for await (const [name, content] of lib.outputFileChunks(analysis, { graph })) {
+      for await (const [name, content] of lib.outputFileChunks(analysis, given)) {
         const file = await open(join(out, name), 'w');
         try {
           for (const chunk of content instanceof Uint8Array ? [content] : content) bytes += (await file.write(chunk)).bytesWritten;

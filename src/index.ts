@@ -41,7 +41,7 @@ export * from './time/index';
 
 // Graph and metrics
 export {
-  buildInteractionGraph, collectInteractions, interactionGraph, interactionEdgeKey, INTERACTION_TYPES,
+  buildInteractionGraph, collectInteractions, interactionGraph, interactionEdgeKey, interactionListEdgeKey, interactionPositions, INTERACTION_TYPES,
   type InteractionGraph, type InteractionType, type NodeAttributes, type EdgeAttributes, type InteractionList, type InteractionNode, type InteractionEdge,
 } from './graph/build';
 export * from './metrics/network/index';
@@ -66,7 +66,7 @@ export {
   type UnavailableReason, type Unavailable, type InputCapabilities, type UnitAvailability, type FigureNeed, type Need,
 } from './analysis/availability';
 export {
-  makePseudonymizer, pseudonymizeGraph, pseudonymizeInteractions, applyPrivacy, redactRejects, makePrivacy, makeNameRedactor, makeRecordRedactor,
+  makePseudonymizer, pseudonymizeGraph, pseudonymizeInteractions, pseudonymizeInteractionList, applyPrivacy, redactRejects, makePrivacy, makeNameRedactor, makeRecordRedactor,
   PERSONAL_FIELDS, type Pseudonymizer, type PseudonymizerOptions, type Privacy, type PrivacySettings, type PrivacyInputs, type PrivateOutputs,
   type PersonalField, type PersonalFieldKind,
 } from './analysis/privacy/index';

@@ -60,8 +60,16 @@ export interface AnalyzeOptions {
 /** Everything an analysis produced, privacy applied (privacy/index.ts): what the writers print. */
 export interface AnalysisRun {
   analysis: Analysis;
-  /** The interaction graph, pseudonymised like the analysis (names as labels when revealed). */
-  graph: InteractionGraph;
+  /**
+   * The interaction graph's nodes and edges, pseudonymised like the analysis (names as labels when
+   * revealed): what the writers read (`writeOutputs(analysis, { interactions })`).
+   */
+  interactions: InteractionList;
+  /**
+   * The same graph as a graphology `DirectedGraph` (nodes and edges in the list's order, edge keys
+   * `interactionListEdgeKey`: `e<i>`), made from `interactions` when first read, once.
+   */
+  readonly graph: InteractionGraph;
   /** The ingest's rejected records, redacted like the analysis (for rejects.ndjson). */
   rejects: RejectedRecord[];
 }
@@ -83,7 +91,7 @@ export function analyze(input: IngestResult, config: Config | ConfigInput, optio
   return analyzeWithGraph(input, config, options).analysis;
 }
 
-/** {@link analyze}, also returning the interaction graph (for GEXF, the report's map, notebooks). */
+/** {@link analyze}, also returning the interaction graph (its list for the writers; `graph`, made on first access, for notebooks). */
 export function analyzeWithGraph(input: IngestResult, config: Config | ConfigInput, options: AnalyzeOptions = {}): AnalysisRun {
   const steps = analysisSteps(input, config, options);
   let plan: PathPlan<ShortestPathFigures> | null = null;
@@ -187,7 +195,7 @@ function* analysisSteps(
   const { firstMs, lastMs } = analysedPeriod(bounds, earliest, latest, tz);
   const weeks = firstMs === null || lastMs === null ? [] : weeksInPeriod(firstMs, lastMs, tz);
 
-  // The graph object is made once, by privacy, from the interactions (with pseudonyms as keys).
+  // The interactions are pseudonymised once, by privacy; a graph object is made of them only if asked for.
   let interactions: InteractionList | null = collectInteractions(data);
   const index = indexInteractions(interactions);
   yield { type: 'start', plan: planShortestPathStep(index, { exact: options.exact, sampling: options.sampling }) };

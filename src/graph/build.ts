@@ -43,21 +43,30 @@ export interface InteractionEdge {
 }
 
 /**
- * The interaction graph as plain lists, before any graph object is made: what the analysis indexes
- * (graph/index.ts `indexInteractions`) and what privacy turns into the graph the writers get, so
- * the graph object is built once per run.
+ * The interaction graph as plain lists, no graph object: what the analysis indexes (graph/index.ts
+ * `indexInteractions`), what privacy pseudonymises (privacy/pseudonyms.ts
+ * `pseudonymizeInteractionList`) and what the writers read (`AnalysisRun.interactions`). A
+ * graphology graph is made of it only when asked for ({@link interactionGraph}).
  */
 export interface InteractionList {
-  /** Nodes by key, sorted (UTF-16 code-unit order). */
+  /**
+   * Nodes in the graph's order: sorted by key (UTF-16 code-unit order) in the list
+   * `collectInteractions` makes; a pseudonymised list keeps that order under its new keys.
+   */
   readonly nodes: readonly InteractionNode[];
-  /** Edges by (source, target), sorted; edge i is keyed {@link interactionEdgeKey}(i) in the graph. */
+  /** Edges by (source, target) in the nodes' order; edge i is keyed {@link interactionListEdgeKey}(list, i) in the graph. */
   readonly edges: readonly InteractionEdge[];
   /**
    * Where each edge's endpoints are in `nodes` (edge i: `nodes[source[i]]` → `nodes[target[i]]`),
    * when the list carries them (`collectInteractions` does), so that its readers need no look-up
-   * by key; a list made by hand may leave them out.
+   * by key; a list made by hand may leave them out ({@link interactionPositions} works them out).
    */
   readonly positions?: { readonly source: Int32Array; readonly target: Int32Array };
+  /**
+   * The edges whose key is not {@link interactionEdgeKey}(i), by position: privacy's neutral keys
+   * `anon-edge:<n>` for the keys that would contain a pseudonymised node's id. Absent: none.
+   */
+  readonly edgeKeys?: ReadonlyMap<number, string>;
 }
 
 /**
@@ -68,6 +77,35 @@ export interface InteractionList {
  */
 export function interactionEdgeKey(i: number): string {
   return `e${i}`;
+}
+
+/**
+ * The key of the i-th edge of an interaction list in its graph: {@link interactionEdgeKey}(i) unless
+ * the list says otherwise (`edgeKeys`).
+ * @example interactionListEdgeKey({ nodes: [], edges: [], edgeKeys: new Map([[1, 'anon-edge:1']]) }, 1) // 'anon-edge:1'
+ */
+export function interactionListEdgeKey(list: InteractionList, i: number): string {
+  return list.edgeKeys?.get(i) ?? interactionEdgeKey(i);
+}
+
+/**
+ * Where each edge's endpoints are in an interaction list's nodes: the list's own `positions`, else
+ * worked out by key (one look-up per endpoint).
+ * @example
+ * const { source, target } = interactionPositions(list);
+ * list.nodes[source[0]].key === list.edges[0].source // true
+ */
+export function interactionPositions(list: InteractionList): { readonly source: Int32Array; readonly target: Int32Array } {
+  if (list.positions !== undefined) return list.positions;
+  const position = new Map<string, number>();
+  list.nodes.forEach(({ key }, i) => position.set(key, i));
+  const source = new Int32Array(list.edges.length);
+  const target = new Int32Array(list.edges.length);
+  list.edges.forEach((edge, e) => {
+    source[e] = position.get(edge.source)!;
+    target[e] = position.get(edge.target)!;
+  });
+  return { source, target };
 }
 
 /**
@@ -82,7 +120,7 @@ export function buildInteractionGraph(data: ResolvedData): InteractionGraph {
 
 /**
  * The graph of an interaction list: nodes and edges inserted in list order, edge i keyed
- * {@link interactionEdgeKey}(i). The list's attribute objects become the graph's (not copied).
+ * {@link interactionListEdgeKey}(list, i). The list's attribute objects become the graph's (not copied).
  * @example
  * const graph = interactionGraph(collectInteractions(data));
  */
@@ -90,7 +128,7 @@ export function interactionGraph(list: InteractionList): InteractionGraph {
   const graph: InteractionGraph = new DirectedGraph<NodeAttributes, EdgeAttributes>();
   for (const { key, attributes } of list.nodes) graph.addNode(key, attributes);
   useDictionaryAdjacency(graph);
-  list.edges.forEach(({ source, target, attributes }, i) => graph.addDirectedEdgeWithKey(interactionEdgeKey(i), source, target, attributes));
+  list.edges.forEach(({ source, target, attributes }, i) => graph.addDirectedEdgeWithKey(interactionListEdgeKey(list, i), source, target, attributes));
   return graph;
 }
 

@@ -16,7 +16,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { version } from '../../package.json';
-import { analyzeWithGraph, analyzeWithGraphAsync } from '../analysis/analyze';
+import { analyzeWithGraph, analyzeWithGraphAsync, type AnalysisRun } from '../analysis/analyze';
 import { redactRejects } from '../analysis/privacy/index';
 import { compareWithExpected } from '../analysis/compare';
 import { MAX_PERIOD_YEARS, periodBounds } from '../analysis/period';
@@ -272,14 +272,18 @@ interface AnalyzeRun {
   asOf: number | undefined; threads: number | undefined; config: Config; previous: Analysis | undefined; reportWorker: ReportWorker | null;
 }
 
-async function analyzeAndWrite({ values, positionals, io, lang, m, progress, asOf, threads, config, previous, reportWorker }: AnalyzeRun): Promise<number> {
+/**
+ * Ingest and analyse, in a function of its own so that the ingested records are no longer held
+ * while the files are written (a closure over them in the caller would keep them).
+ */
+async function ingestAndAnalyse({ values, positionals, io, m, progress, asOf, threads, config }: AnalyzeRun): Promise<AnalysisRun> {
   progress.step('ingest');
   const input = await loadExport(positionals, ingestOptions(values.format, asOf, config));
   ensureSomethingRead(input, m);
   progress.step('analyse');
   // Workers start only when the all-pairs metrics are worth them (large graphs); small runs stay on this thread.
   const pool = createWorkerPool({ threads });
-  const { analysis, graph, rejects } = await withPeriodWords(values, m, () => analyzeWithGraphAsync(input, config, {
+  return withPeriodWords(values, m, () => analyzeWithGraphAsync(input, config, {
     ...(values.from !== undefined ? { from: values.from } : {}),
     ...(values.to !== undefined ? { to: values.to } : {}),
     reveal: values.reveal,
@@ -287,16 +291,22 @@ async function analyzeAndWrite({ values, positionals, io, lang, m, progress, asO
     pool,
     ...(io.env.DDCI_SNA_KEY ? { privacyKey: io.env.DDCI_SNA_KEY } : {}),
   })).finally(() => pool.close());
+}
+
+async function analyzeAndWrite(run: AnalyzeRun): Promise<number> {
+  const { values, io, lang, m, progress, config, previous, reportWorker } = run;
+  // The run's interaction list, not its graph: the writers read the list, so no graph object is made.
+  const { analysis, interactions, rejects } = await ingestAndAnalyse(run);
   progress.step('write');
   // The report is drawn on its thread while this one writes the other files — up to a size where
   // copying the analysis to the thread would cost more (time, and a second copy in memory) than it saves.
-  const reportOnThread = reportWorker !== null && graph.order <= REPORT_THREAD_MAX_NODES;
+  const reportOnThread = reportWorker !== null && interactions.nodes.length <= REPORT_THREAD_MAX_NODES;
   if (!reportOnThread) reportWorker?.close();
-  const report = reportOnThread ? reportWorker.render(analysis, graph, { lang, slaWorkingHours: config.slaWorkingHours, ...(previous === undefined ? {} : { previous }) }) : undefined;
+  const report = reportOnThread ? reportWorker.render(analysis, interactions, { lang, slaWorkingHours: config.slaWorkingHours, ...(previous === undefined ? {} : { previous }) }) : undefined;
   // Each file is written chunk by chunk as its writer produces it: a large analysis never holds a file's text.
   async function* files() {
     yield* outputFileChunks(analysis, {
-      graph, lang, slaWorkingHours: config.slaWorkingHours, csvRaw: values['csv-raw'], parquet: values.parquet,
+      interactions, lang, slaWorkingHours: config.slaWorkingHours, csvRaw: values['csv-raw'], parquet: values.parquet,
       ...(previous === undefined ? {} : { previous }), report: report === undefined,
     });
     if (report !== undefined) yield ['report.html', await report] as const;

@@ -2,7 +2,7 @@
  * The CLI's report, off the main thread: {@link startReportWorker} starts a worker thread at the
  * beginning of `analyze`, which loads vega and vega-lite while the main thread ingests; once the
  * analysis is done, {@link ReportWorker.render} sends it (privacy already applied) with what the
- * network map reads of the graph (`networkData`, ./reportWorkerProtocol.ts), and the report is
+ * network map reads of the interaction list (`networkData`, ./reportWorkerProtocol.ts), and the report is
  * drawn while the main thread writes analysis.json, the CSVs and the GEXF. The bytes are those of
  * `renderReport` on the main thread (the same function, the same options). An error of the report
  * arrives with its code.
@@ -13,8 +13,8 @@ import { existsSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AbstractGraph } from 'graphology-types';
 import type { Analysis } from '../analysis/schema';
+import type { GraphInput } from '../write/graphInput';
 import { networkData } from '../write/layout';
 import { networkTransfer, unpackError, type FromReportThread, type ReportThreadOptions, type ToReportThread } from './reportWorkerProtocol';
 
@@ -23,7 +23,7 @@ export interface ReportWorker {
    * Render the report of `analysis` on the thread (once per worker). The promise is already
    * handled: a failure that nobody awaits (the command failed earlier) is not an unhandled rejection.
    */
-  render(analysis: Analysis, graph: AbstractGraph | null, options: ReportThreadOptions): Promise<string>;
+  render(analysis: Analysis, graph: GraphInput | null, options: ReportThreadOptions): Promise<string>;
   /** Stop the thread (whatever it is doing); the process never waits for it. */
   close(): void;
 }
@@ -36,7 +36,7 @@ export interface ReportWorker {
  * const worker = startReportWorker();
  * try {
  *   // … ingest, analyse …
- *   const html = worker ? await worker.render(analysis, graph, { lang: 'vi', slaWorkingHours: 8 }) : await renderReport(analysis, { graph });
+ *   const html = worker ? await worker.render(analysis, interactions, { lang: 'vi', slaWorkingHours: 8 }) : await renderReport(analysis, { interactions });
  * } finally { worker?.close(); }
  */
 export function startReportWorker(): ReportWorker | null {

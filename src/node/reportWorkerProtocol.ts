@@ -1,9 +1,9 @@
 /**
  * What the CLI's report thread (./reportWorker.ts) and the main thread (./reportWorkerHost.ts) say
  * to each other. Two things cannot cross a thread as they are:
- * - the graph: a graphology instance loses its class in a structured clone, and the whole graph with
- *   every attribute is more than the report reads; it goes as `networkData(graph)` (src/write/layout.ts),
- *   what the network map reads, its typed arrays transferred, not copied;
+ * - the graph: a graphology instance loses its class in a structured clone, and the whole interaction
+ *   list with every attribute is more than the report reads; it goes as `networkData(interactions)`
+ *   (src/write/layout.ts), what the network map reads, its typed arrays transferred, not copied;
  * - errors: a DdciError arrives as plain data and is rebuilt ({@link packError}, {@link unpackError}),
  *   so that its code (and the exit code the CLI picks from it) survives.
  */

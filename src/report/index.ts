@@ -9,8 +9,8 @@
  * @example
  * import { analyzeWithGraph } from 'ddci-sna';
  * import { renderReport } from 'ddci-sna/report';
- * const { analysis, graph } = analyzeWithGraph(input, config);
- * const html = await renderReport(analysis, { graph, lang: 'en' });
+ * const { analysis, interactions } = analyzeWithGraph(input, config);
+ * const html = await renderReport(analysis, { interactions, lang: 'en' });
  */
 export {
   renderReport, renderReportWithDiagnostics, reportCharts, REPORT_DEFAULTS, type ReportOptions, type ReportChart,

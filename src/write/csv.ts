@@ -15,6 +15,8 @@
  * the CSV back and want the same values as `analysis.json`.
  */
 import type { AbstractGraph } from 'graphology-types';
+import type { InteractionList } from '../graph/build';
+import { graphOption } from './graphInput';
 import type { Analysis } from '../analysis/schema';
 import { ChunkBuffer, chunkSizeOf, joinChunks, type ChunkOptions } from './chunks';
 import { tableSources, type Cell, type FlatRow, type TableName } from './tables';
@@ -22,7 +24,7 @@ import { tableSources, type Cell, type FlatRow, type TableName } from './tables'
 /** The byte-order mark every CSV starts with. */
 export const BOM = '\uFEFF';
 
-/** The CSV files of an analysis (`edges.csv` with the graph). */
+/** The CSV files of an analysis (`edges.csv` with the interaction graph). */
 export type CsvFileName = `${TableName}.csv`;
 
 /** The files of {@link writeCsvTables}: every analysis table, and `edges.csv` when the graph was given. */
@@ -35,7 +37,9 @@ export interface CsvOptions {
 
 /** Options of {@link writeCsvTables}. */
 export interface CsvTablesOptions extends CsvOptions {
-  /** The interaction graph, pseudonymised like the analysis (`analyzeWithGraph().graph`): adds `edges.csv`. */
+  /** The interaction list, pseudonymised like the analysis (`analyzeWithGraph().interactions`): adds `edges.csv`. */
+  interactions?: InteractionList;
+  /** The same as a graphology graph (`analyzeWithGraph().graph`, or any graph), in place of `interactions`. */
   graph?: AbstractGraph;
 }
 
@@ -43,7 +47,7 @@ export interface CsvTablesOptions extends CsvOptions {
 export const CSV_DEFAULTS: Readonly<Required<CsvOptions>> = Object.freeze({ raw: false });
 
 const CSV_OPTION_KEYS = new Set(Object.keys(CSV_DEFAULTS));
-const CSV_TABLES_OPTION_KEYS = new Set([...CSV_OPTION_KEYS, 'graph']);
+const CSV_TABLES_OPTION_KEYS = new Set([...CSV_OPTION_KEYS, 'graph', 'interactions']);
 
 function csvOptions(options: CsvTablesOptions, keys: ReadonlySet<string>): Required<CsvOptions> {
   if (options === null || typeof options !== 'object') throw new TypeError('CSV options must be an object');
@@ -132,10 +136,10 @@ const CSV_TABLE_CHUNK_OPTION_KEYS = new Set([...CSV_TABLES_OPTION_KEYS, 'chunkSi
 
 /**
  * The CSV files of {@link writeCsvTables}, in the same order, each as its chunks (of at most
- * `chunkSize` code units, default 64 Ki), read from the analysis (and the graph) as they are
- * written: no table is held as rows or as text. Each file's chunks can be read once.
+ * `chunkSize` code units, default 64 Ki), read from the analysis (and the interaction list) as they
+ * are written: no table is held as rows or as text. Each file's chunks can be read once.
  * @example
- * for (const [name, chunks] of csvTableChunks(analysis, { graph })) {
+ * for (const [name, chunks] of csvTableChunks(analysis, { interactions: run.interactions })) {
  *   const file = createWriteStream(join(out, name));
  *   for (const chunk of chunks) if (!file.write(chunk)) await once(file, 'drain');
  *   file.end();
@@ -144,7 +148,7 @@ const CSV_TABLE_CHUNK_OPTION_KEYS = new Set([...CSV_TABLES_OPTION_KEYS, 'chunkSi
 export function csvTableChunks(analysis: Analysis, options: CsvTableChunkOptions = {}): (readonly [CsvFileName, Iterable<string>])[] {
   const { raw } = csvOptions(options, CSV_TABLE_CHUNK_OPTION_KEYS);
   const size = chunkSizeOf(options, 'csvTableChunks');
-  return tableSources(analysis, options.graph).map((table) => [
+  return tableSources(analysis, graphOption(options, 'csvTableChunks')).map((table) => [
     `${table.name}.csv`,
     { [Symbol.iterator]: () => csvText(table.rows(), table.columns.map((c) => c.name), raw, new ChunkBuffer(size)) },
   ] as const);
@@ -152,9 +156,9 @@ export function csvTableChunks(analysis: Analysis, options: CsvTableChunkOptions
 
 /**
  * The CSV files of an analysis, one per table (see `analysisTables`); `edges.csv` when the
- * interaction graph is given.
+ * interaction graph is given (its list, `interactions`, or a graphology `graph`).
  * @example
- * const files = writeCsvTables(analysis, { graph });            // for Excel
+ * const files = writeCsvTables(analysis, { interactions: run.interactions }); // for Excel
  * const verbatim = writeCsvTables(analysis, { raw: true });      // for tools that read it back
  * files['units.csv'].startsWith('\uFEFFunitId,name,kind,'); // true
  */

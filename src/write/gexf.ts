@@ -24,13 +24,13 @@
  * GEXF 1.3 rather than 1.2: its namespaces (`http://gexf.net/1.3`, `…/1.3/viz`) are the ones Gephi
  * 0.9+ writes.
  */
-import type { AbstractGraph as Graph } from 'graphology-types';
 import type { Analysis } from '../analysis/schema';
 import { checkOptionKeys } from '../errors';
 import { ACTOR_KINDS } from '../model/types';
 import { escapeUnsafeChars, hasUnsafeChars, xmlSafeText } from '../text/safe';
 import { KIND_COLORS } from './charts';
 import { ChunkBuffer, chunkSizeOf, joinChunks, type ChunkOptions } from './chunks';
+import { graphRows, type GraphInput, type GraphRows } from './graphInput';
 import type { ActorKind } from './i18n';
 
 const KINDS: ReadonlySet<string> = new Set(ACTOR_KINDS);
@@ -73,12 +73,15 @@ function noteKey(kinds: KeyKinds, key: string): void {
 
 /**
  * One pass over the edges: the edge attributes to declare (every one but `weight`), in first-seen
- * order, with their GEXF type; each edge key noted in `kinds`.
+ * order, with their GEXF type; each edge key noted in `kinds` (but the library's own keys, which
+ * are safe and plain).
  */
-function scanEdges(graph: Graph, kinds: KeyKinds): Map<string, EdgeAttributeType> {
+function scanEdges(graph: GraphRows, kinds: KeyKinds): Map<string, EdgeAttributeType> {
   const types = new Map<string, EdgeAttributeType>();
-  graph.forEachEdge((key, attributes) => {
-    noteKey(kinds, key);
+  const { edges } = graph;
+  for (let e = 0; e < edges.length; e++) {
+    if (!graph.libraryEdgeKeys) noteKey(kinds, graph.edgeKey(e));
+    const { attributes } = edges[e]!;
     for (const name in attributes) {
       if (name === 'weight' || !Object.hasOwn(attributes, name)) continue;
       const value: unknown = attributes[name];
@@ -89,7 +92,7 @@ function scanEdges(graph: Graph, kinds: KeyKinds): Map<string, EdgeAttributeType
       // The widest type seen wins: integer < double < string.
       if (known === undefined || known === 'integer' || (known === 'double' && type === 'string')) types.set(name, type);
     }
-  });
+  }
   return types;
 }
 
@@ -110,27 +113,30 @@ export type GexfChunkOptions = ChunkOptions;
 const OPTION_KEYS = new Set(['chunkSize']);
 
 /**
- * The graph as GEXF text in chunks of at most `chunkSize` code units (default 64 Ki), written node
- * by node and edge by edge as they are read: joined, the chunks are {@link writeGexf}'s text.
+ * The graph (its interaction list, `run.interactions`, or a graphology graph: the same text) as GEXF
+ * text in chunks of at most `chunkSize` code units (default 64 Ki), written node by node and edge
+ * by edge as they are read: joined, the chunks are {@link writeGexf}'s text.
  * @example
  * const file = createWriteStream('graph.gexf');
- * for (const chunk of gexfChunks(graph, analysis)) if (!file.write(chunk)) await once(file, 'drain');
+ * for (const chunk of gexfChunks(run.interactions, analysis)) if (!file.write(chunk)) await once(file, 'drain');
  */
-export function gexfChunks(graph: Graph, analysis: Analysis, options: GexfChunkOptions = {}): Iterable<string> {
+export function gexfChunks(graph: GraphInput, analysis: Analysis, options: GexfChunkOptions = {}): Iterable<string> {
   checkOptionKeys(options, OPTION_KEYS, 'gexfChunks');
   return gexfText(graph, analysis, new ChunkBuffer(chunkSizeOf(options, 'gexfChunks')));
 }
 
-function* gexfText(graph: Graph, analysis: Analysis, out: ChunkBuffer): Generator<string, void, undefined> {
+function* gexfText(input: GraphInput, analysis: Analysis, out: ChunkBuffer): Generator<string, void, undefined> {
+  const graph = graphRows(input);
+  const { nodes, edges, source, target } = graph;
   const actors = new Map(analysis.actors.map((a) => [a.id, a]));
   const units = new Map(analysis.units.map((u) => [u.unitId, u]));
   let maxPagerank = 0;
   const kinds: KeyKinds = { safe: true, plain: true };
-  graph.forEachNode((key) => {
+  for (const { key } of nodes) {
     noteKey(kinds, key);
     const pr = actors.get(key)?.pagerank ?? 0;
     if (pr > maxPagerank) maxPagerank = pr;
-  });
+  }
   const [minSize, maxSize] = GEXF_SIZE_RANGE;
 
   const edgeTypes = scanEdges(graph, kinds);
@@ -159,7 +165,7 @@ function* gexfText(graph: Graph, analysis: Analysis, out: ChunkBuffer): Generato
   lines.push('</attributes>', '<nodes>', '');
   out.push(lines.join('\n'));
 
-  for (const { node: key, attributes } of graph.nodeEntries()) {
+  for (const { key, attributes } of nodes) {
     const actor = actors.get(key);
     const kind: ActorKind = KINDS.has(attributes.kind) ? attributes.kind : actor?.kind ?? 'individual';
     const unitId: string | null = typeof attributes.unitId === 'string' ? attributes.unitId : actor?.unitId ?? null;
@@ -183,7 +189,8 @@ function* gexfText(graph: Graph, analysis: Analysis, out: ChunkBuffer): Generato
   out.push('</nodes>\n<edges>\n');
 
   const mixed = graph.type !== 'undirected';
-  for (const { edge: key, attributes, source, target, undirected } of graph.edgeEntries()) {
+  for (let e = 0; e < edges.length; e++) {
+    const { attributes } = edges[e]!;
     const weight = typeof attributes.weight === 'number' && Number.isFinite(attributes.weight) ? attributes.weight : 1;
     let values = '';
     for (const [name, id] of edgeIds) {
@@ -192,8 +199,8 @@ function* gexfText(graph: Graph, analysis: Analysis, out: ChunkBuffer): Generato
       else if (typeof value === 'string') values += `<attvalue for="${id}" value="${attribute(value)}"/>`;
     }
     out.push(
-      `<edge id="${writeKey(key)}" source="${writeKey(source)}" target="${writeKey(target)}"` +
-      `${undirected && mixed ? ' type="undirected"' : ''} weight="${numeral(weight)}"` +
+      `<edge id="${writeKey(graph.edgeKey(e))}" source="${writeKey(nodes[source[e]!]!.key)}" target="${writeKey(nodes[target[e]!]!.key)}"` +
+      `${mixed && graph.undirected(e) ? ' type="undirected"' : ''} weight="${numeral(weight)}"` +
       (values === '' ? '/>\n' : `><attvalues>${values}</attvalues></edge>\n`),
     );
     if (out.full) yield* out.take();
@@ -203,10 +210,11 @@ function* gexfText(graph: Graph, analysis: Analysis, out: ChunkBuffer): Generato
 }
 
 /**
- * Write the graph as a GEXF string (the chunks of {@link gexfChunks} joined).
+ * Write the graph (its interaction list, or a graphology graph) as a GEXF string (the chunks of
+ * {@link gexfChunks} joined).
  * @example
- * const gexf = writeGexf(graph, analysis); // open in Gephi: File → Open
+ * const gexf = writeGexf(run.interactions, analysis); // open in Gephi: File → Open
  */
-export function writeGexf(graph: Graph, analysis: Analysis): string {
+export function writeGexf(graph: GraphInput, analysis: Analysis): string {
   return joinChunks(gexfChunks(graph, analysis));
 }

@@ -7,10 +7,12 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import type { Analysis } from '../analysis/schema';
+import type { InteractionList } from '../graph/build';
 import type { Lang } from './format';
 import { joinChunks, textChunks } from './chunks';
 import { csvTableChunks } from './csv';
 import { gexfChunks } from './gexf';
+import { graphOption } from './graphInput';
 import { analysisJsonChunks } from './json';
 import { writeParquetTables, type ParquetFileName, type ParquetFiles } from './parquet';
 import type { CsvFileName, CsvFiles } from './csv';
@@ -30,11 +32,17 @@ export {
   type UnitsTableRow, type ActorsTableRow, type AssociationsTableRow, type PetitionsTableRow, type WeeklyTableRow, type TopicsTableRow,
 } from './tables';
 export { edgesTable, edgeCells, EDGE_COLUMNS, type EdgesTableRow } from './edges';
+export { graphRows, isInteractionList, type GraphInput, type GraphRows } from './graphInput';
 export type { Lang } from './format';
 
 export interface WriteOutputsOptions {
-  /** The interaction graph, pseudonymised like the analysis (`analyzeWithGraph().graph`). */
-  graph: AbstractGraph;
+  /**
+   * The interaction list, pseudonymised like the analysis (`analyzeWithGraph().interactions`): what
+   * graph.gexf, edges.csv / edges.parquet and the report's map are written from. This or `graph`.
+   */
+  interactions?: InteractionList;
+  /** The same as a graphology graph (`analyzeWithGraph().graph`, or any graph), in place of `interactions`: the same files. */
+  graph?: AbstractGraph;
   /** An earlier analysis, for the report's changes in rank and score. */
   previous?: Analysis;
   /** Language of the report. Default `'vi'`. */
@@ -52,7 +60,7 @@ export interface WriteOutputsOptions {
   report?: boolean;
 }
 
-const WRITE_OUTPUT_KEYS = new Set(['graph', 'previous', 'lang', 'slaWorkingHours', 'csvRaw', 'parquet', 'report']);
+const WRITE_OUTPUT_KEYS = new Set(['interactions', 'graph', 'previous', 'lang', 'slaWorkingHours', 'csvRaw', 'parquet', 'report']);
 
 /** The files `writeOutputs` returns, by name (the CLI may add `rejects.ndjson`). */
 export type OutputFileName =
@@ -73,7 +81,8 @@ export type OutputFiles = CsvFiles & Partial<ParquetFiles> & {
  * {@link outputFiles} to have them one at a time (what the CLI does, so that a large analysis never
  * holds every file's text together).
  * @example
- * const files = await writeOutputs(analysis, { graph, lang: 'vi', parquet: true });
+ * const { analysis, interactions } = analyzeWithGraph(input, config);
+ * const files = await writeOutputs(analysis, { interactions, lang: 'vi', parquet: true });
  * for (const [name, content] of Object.entries(files)) await writeFile(join(out, name), content);
  */
 export async function writeOutputs(analysis: Analysis, options: WriteOutputsOptions): Promise<OutputFiles> {
@@ -88,7 +97,7 @@ export async function writeOutputs(analysis: Analysis, options: WriteOutputsOpti
  * and drops it holds one file's text at a time (see {@link outputFileChunks} to hold none).
  * Options are checked before the first file.
  * @example
- * for await (const [name, content] of outputFiles(analysis, { graph })) await writeFile(join(out, name), content);
+ * for await (const [name, content] of outputFiles(analysis, { interactions })) await writeFile(join(out, name), content);
  */
 export async function* outputFiles(
   analysis: Analysis, options: WriteOutputsOptions,
@@ -107,7 +116,7 @@ export async function* outputFiles(
  * chunks before asking for the next file: each iterable is read once. Options are checked before
  * the first file.
  * @example
- * for await (const [name, content] of outputFileChunks(analysis, { graph })) {
+ * for await (const [name, content] of outputFileChunks(analysis, { interactions })) {
  *   const file = createWriteStream(join(out, name));
  *   if (content instanceof Uint8Array) file.write(content);
  *   else for (const chunk of content) if (!file.write(chunk)) await once(file, 'drain');
@@ -121,19 +130,21 @@ export async function* outputFileChunks(
   for (const name of Object.keys(options)) {
     if (!WRITE_OUTPUT_KEYS.has(name)) throw new TypeError(`writeOutputs: unknown option "${name}"`);
   }
-  if (!options.graph) throw new TypeError('writeOutputs: options.graph is required');
+  const graph = graphOption(options, 'writeOutputs');
+  if (!graph) throw new TypeError('writeOutputs: options.interactions (or options.graph) is required');
   for (const flag of ['csvRaw', 'parquet', 'report'] as const) {
     if (options[flag] !== undefined && typeof options[flag] !== 'boolean') throw new TypeError(`writeOutputs: ${flag} must be a boolean`);
   }
-  const { graph } = options;
+  // The CSV, Parquet and report writers take the interaction graph by option: whichever was given.
+  const given = options.interactions !== undefined ? { interactions: options.interactions } : { graph: options.graph! };
   yield ['analysis.json', analysisJsonChunks(analysis)];
-  yield* csvTableChunks(analysis, { graph, ...(options.csvRaw === undefined ? {} : { raw: options.csvRaw }) });
+  yield* csvTableChunks(analysis, { ...given, ...(options.csvRaw === undefined ? {} : { raw: options.csvRaw }) });
   yield ['graph.gexf', gexfChunks(graph, analysis)];
   if (options.report !== false) {
     // The report's code (and, through it, vega) is loaded only when a report is rendered.
     const { renderReport } = await import('./report');
     const html = await renderReport(analysis, {
-      graph,
+      ...given,
       ...(options.previous !== undefined ? { previous: options.previous } : {}),
       ...(options.lang !== undefined ? { lang: options.lang } : {}),
       ...(options.slaWorkingHours !== undefined ? { slaWorkingHours: options.slaWorkingHours } : {}),
@@ -141,7 +152,7 @@ export async function* outputFileChunks(
     yield ['report.html', textChunks(html)];
   }
   if (options.parquet === true) {
-    const parquet = await writeParquetTables(analysis, { graph });
+    const parquet = await writeParquetTables(analysis, given);
     for (const name of Object.keys(parquet) as ParquetFileName[]) yield [name, parquet[name]!];
   }
 }

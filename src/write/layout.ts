@@ -19,11 +19,11 @@
  *   draws a wide and a narrow map from one layout). Same graph and options → same coordinates.
  */
 import { UndirectedGraph } from 'graphology';
-import type { AbstractGraph as Graph } from 'graphology-types';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { ACTOR_KINDS } from '../model/types';
 import type { Analysis } from '../analysis/schema';
 import type { ActorKind } from './i18n';
+import { graphRows, isInteractionList, type GraphInput } from './graphInput';
 import { mulberry32 } from '../util/random';
 
 export { mulberry32 };
@@ -158,59 +158,64 @@ const weightOf = (attributes: Record<string, unknown>) =>
   typeof attributes.weight === 'number' && Number.isFinite(attributes.weight) && attributes.weight > 0 ? attributes.weight : 1;
 
 /**
- * Read what the network map needs of a graph, once: {@link layoutNetwork} and `renderReport`
- * take it in place of the graph, with the same result.
+ * Read what the network map needs of a graph (its interaction list, or a graphology graph), once:
+ * {@link layoutNetwork} and `renderReport` take it in place of the graph, with the same result.
  * @example
- * const data = networkData(graph);
- * layoutNetwork(data, analysis) // deep-equals layoutNetwork(graph, analysis)
+ * const data = networkData(run.interactions);
+ * layoutNetwork(data, analysis) // deep-equals layoutNetwork(run.interactions, analysis)
  */
-export function networkData(graph: Graph): NetworkData {
-  const keys: string[] = [];
-  const kind: unknown[] = [];
-  const label: unknown[] = [];
-  const unitId: unknown[] = [];
-  const community: unknown[] = [];
-  const position = new Map<string, number>();
-  graph.forEachNode((key, attributes) => {
-    position.set(key, keys.length);
-    keys.push(key);
-    kind.push(attributes.kind);
-    label.push(attributes.label);
-    unitId.push(attributes.unitId);
-    community.push(attributes.community);
-  });
-  let sources = new Int32Array(graph.size);
-  let targets = new Int32Array(graph.size);
-  let weights = new Float64Array(graph.size);
+export function networkData(graph: GraphInput): NetworkData {
+  const { nodes, edges, source, target } = graphRows(graph);
+  const n = nodes.length;
+  const keys: string[] = new Array(n);
+  const kind: unknown[] = new Array(n);
+  const label: unknown[] = new Array(n);
+  const unitId: unknown[] = new Array(n);
+  const community: unknown[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const { key, attributes } = nodes[i]!;
+    keys[i] = key;
+    kind[i] = attributes.kind;
+    label[i] = attributes.label;
+    unitId[i] = attributes.unitId;
+    community[i] = attributes.community;
+  }
+  const m = edges.length;
+  let sources = new Int32Array(m);
+  let targets = new Int32Array(m);
+  let weights = new Float64Array(m);
   let count = 0;
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    if (source === target) return;
-    sources[count] = position.get(source)!;
-    targets[count] = position.get(target)!;
-    weights[count] = weightOf(attributes);
+  for (let e = 0; e < m; e++) {
+    if (source[e] === target[e]) continue;
+    sources[count] = source[e]!;
+    targets[count] = target[e]!;
+    weights[count] = weightOf(edges[e]!.attributes);
     count += 1;
-  });
-  if (count < graph.size) {
+  }
+  if (count < m) {
     sources = sources.slice(0, count);
     targets = targets.slice(0, count);
     weights = weights.slice(0, count);
   }
-  return { keys, kind, label, unitId, community, sources, targets, weights, order: graph.order, size: graph.size };
+  return { keys, kind, label, unitId, community, sources, targets, weights, order: n, size: m };
 }
 
 /**
- * Whether a value given for a graph is its {@link networkData}.
+ * Whether a value given for a graph is its {@link networkData} (not a graphology graph, nor an
+ * interaction list).
  * @example isNetworkData(networkData(graph)) // true; isNetworkData(graph) // false
  */
-export const isNetworkData = (value: Graph | NetworkData): value is NetworkData => typeof (value as Graph).forEachNode !== 'function';
+export const isNetworkData = (value: GraphInput | NetworkData): value is NetworkData =>
+  typeof (value as { forEachNode?: unknown }).forEachNode !== 'function' && !isInteractionList(value);
 
 /**
- * Aggregate and lay out the graph for the report's map (the graph, or its {@link networkData}).
+ * Aggregate and lay out the graph for the report's map (its interaction list, a graphology graph,
+ * or its {@link networkData}).
  * @example
- * const map = layoutNetwork(graph, analysis, { topBusinesses: 20 });
+ * const map = layoutNetwork(run.interactions, analysis, { topBusinesses: 20 });
  * const wide = fitLayout(map, { width: 1100, height: 640 });
  */
-export function layoutNetwork(graph: Graph | NetworkData, analysis: Analysis, options: NetworkLayoutOptions = {}): NetworkLayout {
+export function layoutNetwork(graph: GraphInput | NetworkData, analysis: Analysis, options: NetworkLayoutOptions = {}): NetworkLayout {
   const o = checkOptions(options);
   const data = isNetworkData(graph) ? graph : networkData(graph);
   const unitById = new Map(analysis.units.map((u) => [u.unitId, u]));

@@ -16,6 +16,8 @@
  * depend only on the analysis (no clock, no random numbers): the same analysis gives the same files.
  */
 import type { AbstractGraph } from 'graphology-types';
+import type { InteractionList } from '../graph/build';
+import { graphOption } from './graphInput';
 import type { Analysis } from '../analysis/schema';
 import { tableSources, TABLE_COLUMNS, type Cell, type ColumnType, type TableName, type TableSource } from './tables';
 
@@ -32,11 +34,13 @@ export type ParquetFiles = Record<Exclude<ParquetFileName, 'edges.parquet'>, Uin
 
 /** Options of {@link writeParquetTables}. */
 export interface ParquetOptions {
-  /** The interaction graph, pseudonymised like the analysis (`analyzeWithGraph().graph`): adds `edges.parquet`. */
+  /** The interaction list, pseudonymised like the analysis (`analyzeWithGraph().interactions`): adds `edges.parquet`. */
+  interactions?: InteractionList;
+  /** The same as a graphology graph (`analyzeWithGraph().graph`, or any graph), in place of `interactions`. */
   graph?: AbstractGraph;
 }
 
-const PARQUET_OPTION_KEYS = new Set(['graph']);
+const PARQUET_OPTION_KEYS = new Set(['graph', 'interactions']);
 
 /**
  * The Parquet schema element of each column type, every column OPTIONAL (nullable): logical types
@@ -83,9 +87,9 @@ function tableBytes(write: typeof import('hyparquet-writer').parquetWriteBuffer,
 
 /**
  * The Parquet files of an analysis, one per table (the CSV files' tables); `edges.parquet` when
- * the interaction graph is given.
+ * the interaction graph is given (its list, `interactions`, or a graphology `graph`).
  * @example
- * const files = await writeParquetTables(analysis, { graph });
+ * const files = await writeParquetTables(analysis, { interactions: run.interactions });
  * await writeFile('out/units.parquet', files['units.parquet']);
  * // python: pd.read_parquet('out/units.parquet')   duckdb: SELECT name, score FROM 'out/units.parquet'
  */
@@ -94,9 +98,10 @@ export async function writeParquetTables(analysis: Analysis, options: ParquetOpt
   for (const name of Object.keys(options)) {
     if (!PARQUET_OPTION_KEYS.has(name)) throw new TypeError(`Parquet: unknown option "${name}"`);
   }
+  const graph = graphOption(options, 'writeParquetTables');
   const { parquetWriteBuffer } = await import('hyparquet-writer');
   const files: Record<string, Uint8Array> = {};
-  for (const table of tableSources(analysis, options.graph)) {
+  for (const table of tableSources(analysis, graph)) {
     files[`${table.name}.parquet`] = tableBytes(parquetWriteBuffer, table, analysis.period.timezone);
   }
   return files as ParquetFiles;

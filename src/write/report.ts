@@ -16,7 +16,9 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Analysis } from '../analysis/schema';
+import type { InteractionList } from '../graph/build';
 import { escapeHtml, formatCount, formatDate, formatLongDate, html, trustedHtml, type Html, type Lang } from './format';
+import { graphOption } from './graphInput';
 import { NETWORK_LAYOUT_DEFAULTS, type NetworkData, type NetworkLayoutOptions } from './layout';
 import { REPORT_CSS } from './reportStyle';
 import { reportContext, type ReportContext } from './sections/context';
@@ -32,9 +34,14 @@ export interface ReportOptions {
   /** The SLA of the backlog and the response-time charts, in working hours. Default 8. */
   slaWorkingHours?: number;
   /**
-   * The interaction graph (nodes with `kind`, `label`, `unitId`; edges with `weight`), pseudonymised
-   * like the analysis, or what the map reads of it (`networkData(graph)`: the same report, from
-   * plain data that crosses a thread). Without it the report has no network map.
+   * The interaction list (`analyzeWithGraph().interactions`: nodes with `kind`, `label`, `unitId`;
+   * edges with `weight`), pseudonymised like the analysis. This, `graph`, or neither: without
+   * either the report has no network map.
+   */
+  interactions?: InteractionList;
+  /**
+   * The same as a graphology graph (`analyzeWithGraph().graph`), or what the map reads of it
+   * (`networkData(…)`: the same report, from plain data that crosses a thread), in place of `interactions`.
    */
   graph?: Graph | NetworkData;
   /** How the network map aggregates the graph (see `layoutNetwork`). */
@@ -50,7 +57,7 @@ export const REPORT_DEFAULTS = Object.freeze({
   sections: REPORT_SECTIONS,
 });
 
-const REPORT_OPTION_KEYS = new Set(['lang', 'previous', 'slaWorkingHours', 'graph', 'network', 'sections']);
+const REPORT_OPTION_KEYS = new Set(['lang', 'previous', 'slaWorkingHours', 'interactions', 'graph', 'network', 'sections']);
 
 /** A chart of the report: what it shows and the element (section or unit card) it is in. */
 export interface ReportChart {
@@ -62,6 +69,7 @@ export interface ReportChart {
 
 interface Checked {
   lang: Lang;
+  graph: Graph | NetworkData | InteractionList | null;
   slaWorkingHours: number;
   network: NetworkLayoutOptions;
   sections: readonly ReportSection[];
@@ -86,7 +94,7 @@ function checkOptions(options: ReportOptions): Checked {
     if (ids.has(section.id)) throw new TypeError(`renderReport: duplicate section id "${section.id}"`);
     ids.add(section.id);
   }
-  return { lang, slaWorkingHours: sla, network: options.network ?? {}, sections };
+  return { lang, graph: graphOption(options, 'renderReport') ?? null, slaWorkingHours: sla, network: options.network ?? {}, sections };
 }
 
 function contextOf(analysis: Analysis, options: ReportOptions, checked: Checked): ReportContext {
@@ -94,7 +102,7 @@ function contextOf(analysis: Analysis, options: ReportOptions, checked: Checked)
     lang: checked.lang,
     slaWorkingHours: checked.slaWorkingHours,
     previous: options.previous ?? null,
-    graph: options.graph ?? null,
+    graph: checked.graph,
     network: checked.network,
   });
 }
@@ -117,7 +125,7 @@ function plan(ctx: ReportContext, sections: readonly ReportSection[]): { section
  * Render the HTML report of an analysis.
  * Async because vega is loaded on demand (see `vega.ts`).
  * @example
- * const html = await renderReport(analysis, { lang: 'vi', graph, previous: lastWeek, slaWorkingHours: 8 });
+ * const html = await renderReport(analysis, { lang: 'vi', interactions, previous: lastWeek, slaWorkingHours: 8 });
  */
 export async function renderReport(analysis: Analysis, options: ReportOptions = {}): Promise<string> {
   return (await renderReportWithDiagnostics(analysis, options)).html;

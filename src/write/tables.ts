@@ -26,8 +26,8 @@ import {
 } from '../analysis/schema';
 import { localDateTimeOf } from '../time/local';
 import { EDGE_COLUMNS, edgeCells } from './edges';
+import type { GraphInput } from './graphInput';
 import { rowsOfCells } from './rows';
-import type { AbstractGraph } from 'graphology-types';
 
 /** A cell of a flat row. */
 export type Cell = string | number | boolean | null;
@@ -374,9 +374,10 @@ export interface TableSource {
 /**
  * The tables of {@link analysisTables} as sources of rows (for writers that stream them: the CSV
  * and Parquet files), in the same order, with the same columns and cells.
- * @example for (const table of tableSources(analysis, graph)) for (const cells of table.rows()) count += 1;
+ * `edges` comes from the interaction graph when given (its interaction list, or a graphology graph).
+ * @example for (const table of tableSources(analysis, run.interactions)) for (const cells of table.rows()) count += 1;
  */
-export function tableSources(analysis: Analysis, graph?: AbstractGraph): TableSource[] {
+export function tableSources(analysis: Analysis, graph?: GraphInput): TableSource[] {
   const lookups = lookupsOf(analysis);
   const of = <R>(name: AnalysisTableName, records: readonly R[]): TableSource => {
     const readers = TABLE_DEFINITIONS[name] as unknown as readonly ColumnReader<R>[];
@@ -397,8 +398,8 @@ export function tableSources(analysis: Analysis, graph?: AbstractGraph): TableSo
 /**
  * Every table of an analysis, in file order (units, actors, associations, petitions, weekly,
  * topics), and `edges` when the interaction graph is given: what the CSV and Parquet writers write.
- * @example for (const { name, rows } of analysisTables(analysis, graph)) console.log(name, rows.length);
+ * @example for (const { name, rows } of analysisTables(analysis, run.interactions)) console.log(name, rows.length);
  */
-export function analysisTables(analysis: Analysis, graph?: AbstractGraph): Table[] {
+export function analysisTables(analysis: Analysis, graph?: GraphInput): Table[] {
   return tableSources(analysis, graph).map(({ name, columns, rows }) => ({ name, columns, rows: rowsOfCells<FlatRow>(rows(), columns) }));
 }

@@ -61,7 +61,10 @@ describe('writeOutputs', () => {
   });
 
   it('requires the graph and rejects unknown or ill-typed options', async () => {
-    await expect(write.writeOutputs(analysis, {} as never)).rejects.toThrow(/graph is required/);
+    await expect(write.writeOutputs(analysis, {} as never)).rejects.toThrow(/options.interactions \(or options.graph\) is required/);
+    const interactions = { nodes: [], edges: [] };
+    await expect(write.writeOutputs(analysis, { graph, interactions })).rejects.toThrow(/interactions or options.graph, not both/);
+    await expect(write.writeOutputs(analysis, { interactions: graph } as never)).rejects.toThrow(/must be an interaction list/);
     await expect(write.writeOutputs(analysis, { graph, out: 'x' } as never)).rejects.toThrow(/unknown option "out"/);
     await expect(write.writeOutputs(analysis, { graph, parquet: 'yes' } as never)).rejects.toThrow(/parquet must be a boolean/);
     await expect(write.writeOutputs(analysis, { graph, report: 1 } as never)).rejects.toThrow(/report must be a boolean/);

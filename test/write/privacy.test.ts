@@ -2,11 +2,14 @@ import { createHmac } from 'node:crypto';
 import { DirectedGraph, MultiGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { comment, post, reaction, resolve } from '../helpers/dataset';
+import { comment, dataset, ingested, makeConfig, post, reaction, resolve } from '../helpers/dataset';
+import { interactionListArbitrary } from '../helpers/interactions';
+import { analyzeWithGraph } from '../../src/analysis/analyze';
 import { collectInteractions, interactionGraph, type NodeAttributes } from '../../src/graph/build';
+import { parseNodeKey } from '../../src/resolve/nodeKey';
 import type { Analysis } from '../../src/analysis/schema';
 import {
-  makeNameRedactor, makePrivacy, makePseudonymizer, makeRecordRedactor, MAX_RECORD_DEPTH, PERSONAL_FIELDS, privacyOf, pseudonymizeGraph, pseudonymizeInteractions, rewritePersonalFields,
+  makeNameRedactor, makePrivacy, makePseudonymizer, makeRecordRedactor, MAX_RECORD_DEPTH, PERSONAL_FIELDS, privacyOf, pseudonymizeGraph, pseudonymizeInteractionList, pseudonymizeInteractions, rewritePersonalFields,
 } from '../../src/analysis/privacy';
 
 describe('makePseudonymizer with a key', () => {
@@ -374,5 +377,89 @@ describe('privacyOf: the graph made before the Analysis is handled, only when no
     // The case matters: made first, the graph would number v8 and v9 the other way round.
     const graphFirst = makePrivacy(data, { pseudonymize: true }).graph(list).export();
     expect(graphFirst).not.toEqual(expected.graph);
+  });
+});
+
+describe('pseudonymizeInteractionList: the list the writers get', () => {
+  const isPerson = (_key: string, attributes: { kind?: unknown }) => attributes.kind === 'individual';
+
+  it('its graph is pseudonymizeGraph of the list\'s graph (oracle): nodes, attributes, edges, edge keys and order (fast-check)', () => {
+    fc.assert(fc.property(interactionListArbitrary, fc.option(fc.string({ minLength: 1, maxLength: 4 })), (list, key) => {
+      const pseudonym = () => makePseudonymizer(key === null ? {} : { key });
+      const safe = pseudonymizeInteractionList(list, isPerson, pseudonym());
+      const expected = pseudonymizeGraph(interactionGraph(list), isPerson, pseudonym()).export();
+      expect(interactionGraph(safe).export()).toEqual(expected);
+      expect(pseudonymizeInteractions(list, isPerson, pseudonym()).export()).toEqual(expected);
+    }), { numRuns: 200 });
+  });
+
+  it('holds no renamed node\'s key or name, and shares with the input only what holds none (fast-check)', () => {
+    fc.assert(fc.property(interactionListArbitrary, (list) => {
+      const safe = pseudonymizeInteractionList(list, isPerson, makePseudonymizer());
+      const people = list.nodes.filter((n) => isPerson(n.key, n.attributes));
+      const secretKeys = new Set(people.map((n) => n.key));
+      for (const node of safe.nodes) {
+        expect(secretKeys.has(node.key)).toBe(false);
+        if (node.attributes.kind === 'individual') expect(node.attributes.label).toBeNull();
+      }
+      for (const edge of safe.edges) {
+        expect(secretKeys.has(edge.source) || secretKeys.has(edge.target)).toBe(false);
+      }
+      // What is shared: the positions, every attribute object of an edge, the nodes and edges that keep their keys.
+      expect(safe.positions!.source).toBe((list.positions ?? safe.positions)!.source);
+      safe.edges.forEach((edge, e) => {
+        expect(edge.attributes).toBe(list.edges[e]!.attributes);
+        const kept = !secretKeys.has(list.edges[e]!.source) && !secretKeys.has(list.edges[e]!.target);
+        expect(edge === list.edges[e]).toBe(kept);
+      });
+      safe.nodes.forEach((node, i) => expect(node === list.nodes[i]).toBe(!secretKeys.has(list.nodes[i]!.key)));
+    }), { numRuns: 200 });
+  });
+});
+
+describe('analyzeWithGraph: the run\'s interaction list, and its graph made on first access', () => {
+  // Individuals with ids of one digit: the keys e1, e2 … of the edges from or to them contain those ids.
+  const ds = dataset({
+    posts: [post('p1', { from: 'acc-tc', message: 'Thông báo' }), post('p2', { from: '2' })],
+    comments: [
+      comment('c1', 'p1', { from: '1', h: 1, message: 'Chị Trần Thị Hai hỏi?' }),
+      comment('c2', 'p1', { from: '2', h: 2, parent: 'c1' }),
+      comment('c3', 'p2', { from: 'b1', h: 3, tags: ['1'] }),
+    ],
+    reactions: [reaction('p1', '1'), reaction('p1', 'b1'), reaction('p2', '3'), reaction('c1', '2', 'comment')],
+    names: { 1: 'Nguyễn Văn Một', 2: 'Trần Thị Hai', 3: 'Lê Văn Ba', b1: 'Công ty TNHH Hải Long' },
+  });
+  const people = [['1', 'Nguyễn Văn Một'], ['2', 'Trần Thị Hai'], ['3', 'Lê Văn Ba']] as const;
+
+  it.each([[{}], [{ privacyKey: 'k' }]] as [{ privacyKey?: string }][])('%o: run.graph is the eager graph privacy made before (oracle: pseudonymizeGraph), made once', (options) => {
+    const run = analyzeWithGraph(ingested(ds), makeConfig(), options);
+    const data = resolve(ds);
+    const privacy = makePrivacy(data, { pseudonymize: true, ...(options.privacyKey ? { key: options.privacyKey } : {}) });
+    const oracle = pseudonymizeGraph(
+      interactionGraph(collectInteractions(data)),
+      (key) => parseNodeKey(key).type === 'actor' && privacy.nodeId(key) !== key,
+      privacy.nodeId,
+    ).export();
+    expect(oracle.edges.some((e) => e.key!.startsWith('anon-edge:'))).toBe(true);
+    const graph = run.graph;
+    expect(graph.export()).toEqual(oracle);
+    expect(run.graph).toBe(graph);
+    expect(interactionGraph(run.interactions).export()).toEqual(oracle);
+  });
+
+  it('no individual\'s real id or name is in the list handed to the writers; revealed, the list is the one collected', () => {
+    for (const options of [{}, { privacyKey: 'k' }]) {
+      const { interactions } = analyzeWithGraph(ingested(ds), makeConfig(), options);
+      const keys = new Set([...interactions.nodes.map((n) => n.key), ...interactions.edges.flatMap((e) => [e.source, e.target])]);
+      const labels = interactions.nodes.map((n) => n.attributes.label);
+      for (const [id, name] of people) {
+        expect(keys.has(id)).toBe(false);
+        expect(labels).not.toContain(name);
+      }
+      for (const key of interactions.edgeKeys?.values() ?? []) expect(key).toMatch(/^anon-edge:\d+$/);
+      expect(JSON.stringify(interactions)).not.toMatch(/Nguyễn Văn Một|Trần Thị Hai|Lê Văn Ba/);
+    }
+    const revealed = analyzeWithGraph(ingested(ds), makeConfig(), { reveal: true }).interactions;
+    expect(revealed).toEqual(collectInteractions(resolve(ds)));
   });
 });

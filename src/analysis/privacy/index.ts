@@ -1,9 +1,11 @@
 /**
  * Privacy: the one owner of what is hidden (SPEC 5, 7.2).
  *
- * Applied once, by `analyzeWithGraph`, to the Analysis, the interaction graph and the rejected
- * records, before any writer runs; writers print what they are given (and follow
- * `analysis.privacy` for the report's banner). With privacy on (the default):
+ * Applied once, by `analyzeWithGraph`, to the Analysis, the interaction list (the graph's nodes and
+ * edges) and the rejected records, before any writer runs; writers print what they are given (and
+ * follow `analysis.privacy` for the report's banner). The pseudonymised interaction list is the
+ * only graph data a run hands out: the writers read it, and the graphology graph of a run is made
+ * from it when asked for. With privacy on (the default):
  * - individuals get pseudonyms (`anon:<n>` by first appearance, or `anon:` + keyed HMAC): in every
  *   field declared in {@link PERSONAL_FIELDS}, as graph node keys, and in rejected records; their
  *   names are written nowhere (null in the Analysis, no label in the graph);
@@ -11,7 +13,7 @@
  * - rejected records keep their shape, ids and times, and every other string becomes `[n chars]`
  *   (records.ts).
  * Off (`--reveal`, or `privacy.pseudonymize: false`), every output shows the same real ids and
- * names: the Analysis, the graph handed to the writers (labels carry the names), and the rejected
+ * names: the Analysis, the interaction list handed to the writers (labels carry the names), and the rejected
  * records as read. Organisations, agencies and the page keep their names either way.
  *
  * Pseudonyms live in their own namespace (`anon:`): a real id `anon:1` is written `actor:anon:1`
@@ -24,13 +26,13 @@ import { parseNodeKey, type ResolvedData } from '../../resolve/resolved';
 import type { Analysis } from '../schema';
 import { PERSONAL_FIELDS, rewritePersonalFields, type FieldRewriter } from './fields';
 import { makeNameRedactor } from './names';
-import { makePseudonymizer, pseudonymizeInteractions } from './pseudonyms';
+import { makePseudonymizer, pseudonymizeInteractionList } from './pseudonyms';
 import { makeRecordRedactor } from './records';
 
 export { PERSONAL_FIELDS, rewritePersonalFields, type PersonalField, type PersonalFieldKind, type FieldRewriter } from './fields';
 export { makeNameRedactor } from './names';
 export { makeRecordRedactor, redactedString, MAX_RECORD_DEPTH, type ActorIdWriter, type RecordRedactorOptions } from './records';
-export { makePseudonymizer, pseudonymizeGraph, pseudonymizeInteractions, KEYED_PSEUDONYM_HEX_LENGTH, type Pseudonymizer, type PseudonymizerOptions } from './pseudonyms';
+export { makePseudonymizer, pseudonymizeGraph, pseudonymizeInteractions, pseudonymizeInteractionList, KEYED_PSEUDONYM_HEX_LENGTH, type Pseudonymizer, type PseudonymizerOptions } from './pseudonyms';
 
 export interface PrivacySettings {
   /** Pseudonymise individuals (the default); false shows real ids and names everywhere. */
@@ -53,13 +55,15 @@ export interface Privacy {
   text(text: string): string;
   /** The Analysis with every declared field handled. */
   analysis(analysis: Analysis): Analysis;
-  /** The interaction graph of a run's interaction list, as writers may show it. */
+  /** A run's interaction list as writers may show it (the list itself when revealed). */
+  interactions(interactions: InteractionList): InteractionList;
+  /** The interaction graph of a run's interaction list, as writers may show it: `interactionGraph(interactions(list))`. */
   graph(interactions: InteractionList): InteractionGraph;
   /**
-   * Whether `graph(interactions)` gives the same graph before `analysis()` as after it: true when
+   * Whether `interactions(list)` gives the same list before `analysis()` as after it: true when
    * every individual in it already has a pseudonym (always, for data ingested here: the actor table
    * knows everyone), since pseudonyms numbered by first appearance are otherwise handed out in
-   * the order privacy meets people. The analysis builds the graph early (while the all-pairs
+   * the order privacy meets people. The analysis pseudonymises the list early (while the all-pairs
    * metrics run) only then.
    */
   graphFirst(interactions: InteractionList): boolean;
@@ -132,6 +136,7 @@ export function makePrivacy(data: ResolvedData, settings: PrivacySettings, rejec
       actorId: nodeOfActor,
       text: (text) => text,
       analysis: (analysis) => ({ ...rewritePersonalFields(analysis, PERSONAL_FIELDS, rewrite), privacy: { pseudonymized: false, keyed: false } }),
+      interactions: (interactions) => interactions,
       graph: (interactions) => interactionGraph(interactions),
       graphFirst: () => true,
       rejects: rejects.map((r) => ({ ...r, record: asRead(r.record) })),
@@ -198,6 +203,12 @@ export function makePrivacy(data: ResolvedData, settings: PrivacySettings, rejec
     text,
   };
 
+  const pseudonymized = (interactions: InteractionList) => pseudonymizeInteractionList(
+    interactions,
+    (key) => parseNodeKey(key).type === 'actor' && nodeId(key) !== key,
+    nodeId,
+  );
+
   return {
     pseudonymized: true,
     keyed,
@@ -205,11 +216,8 @@ export function makePrivacy(data: ResolvedData, settings: PrivacySettings, rejec
     actorId,
     text,
     analysis: (analysis) => ({ ...rewritePersonalFields(analysis, PERSONAL_FIELDS, rewrite), privacy: { pseudonymized: true, keyed } }),
-    graph: (interactions) => pseudonymizeInteractions(
-      interactions,
-      (key) => parseNodeKey(key).type === 'actor' && nodeId(key) !== key,
-      nodeId,
-    ),
+    interactions: pseudonymized,
+    graph: (interactions) => interactionGraph(pseudonymized(interactions)),
     graphFirst: (interactions) => interactions.nodes.every(({ key }) => {
       const ref = parseNodeKey(key);
       return ref.type !== 'actor' || !isIndividual(ref.actorId) || alias.has(ref.actorId);
@@ -225,10 +233,16 @@ export interface PrivacyInputs {
   rejects: RejectedRecord[];
 }
 
-/** What a run writes, privacy applied. */
+/**
+ * What a run writes, privacy applied. `graph` is made from `interactions` when first read (once;
+ * `interactionGraph`): writers read the list, so a run that only writes files never makes it.
+ */
 export interface PrivateOutputs {
   analysis: Analysis;
-  graph: InteractionGraph;
+  /** The interaction list, pseudonymised like the analysis: what the writers read. */
+  interactions: InteractionList;
+  /** The graphology graph of `interactions` (same keys, attributes, edge keys and order), made on first access. */
+  readonly graph: InteractionGraph;
   rejects: RejectedRecord[];
 }
 
@@ -242,26 +256,39 @@ export function applyPrivacy(outputs: PrivacyInputs, data: ResolvedData, setting
 }
 
 /**
- * {@link applyPrivacy} in two steps: the graph made (and the rejected records redacted) now when
- * that cannot change a pseudonym (`Privacy.graphFirst`), the Analysis handled in `apply` — so that
- * the graph is built while the all-pairs metrics run. The same outputs as applyPrivacy.
+ * {@link applyPrivacy} in two steps: the interaction list pseudonymised (and the rejected records
+ * redacted) now when that cannot change a pseudonym (`Privacy.graphFirst`), the Analysis handled in
+ * `apply` — so that the list is ready while the all-pairs metrics run. The same outputs as applyPrivacy.
  * @example
  * const pending = privacyOf(data, { pseudonymize: true }, input.report.rejects, collectInteractions(data));
- * const { analysis, graph, rejects } = pending.apply(analysis);
+ * const { analysis, interactions, rejects } = pending.apply(analysis);
  */
 export function privacyOf(
   data: ResolvedData, settings: PrivacySettings, rejects: readonly RejectedRecord[], interactions: InteractionList,
 ): { apply(analysis: Analysis): PrivateOutputs } {
   const privacy = makePrivacy(data, settings, rejects);
-  // Once the graph is made, the list is not kept (its edge objects can go before the analysis ends).
+  // Once pseudonymised, the list given is not kept (what is not shared can go before the analysis ends).
   let list: InteractionList | null = interactions;
-  const early = privacy.graphFirst(list) ? privacy.graph(list) : null;
+  const early = privacy.graphFirst(list) ? privacy.interactions(list) : null;
   if (early !== null) list = null;
   return {
     apply(analysis) {
       const safe = privacy.analysis(analysis);
-      return { analysis: safe, graph: early ?? privacy.graph(list!), rejects: privacy.rejects };
+      return privateOutputs(safe, early ?? privacy.interactions(list!), privacy.rejects);
     },
+  };
+}
+
+/** The outputs of a run, its graph made from the list on first access. */
+function privateOutputs(analysis: Analysis, interactions: InteractionList, rejects: RejectedRecord[]): PrivateOutputs {
+  let graph: InteractionGraph | undefined;
+  return {
+    analysis,
+    interactions,
+    get graph() {
+      return (graph ??= interactionGraph(interactions));
+    },
+    rejects,
   };
 }
 

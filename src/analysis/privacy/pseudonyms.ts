@@ -13,10 +13,10 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { DirectedGraph } from 'graphology';
 import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import {
-  interactionEdgeKey, useDictionaryAdjacency, type EdgeAttributes, type InteractionGraph, type InteractionList, type NodeAttributes,
+  interactionEdgeKey, interactionGraph, interactionPositions,
+  type InteractionEdge, type InteractionGraph, type InteractionList, type InteractionNode, type NodeAttributes,
 } from '../../graph/build';
 
 export interface PseudonymizerOptions {
@@ -147,7 +147,31 @@ export function pseudonymizeInteractions(
   isIndividual: (key: string, attributes: Attributes) => boolean,
   pseudonym: (key: string) => string,
 ): InteractionGraph {
-  const copy: InteractionGraph = new DirectedGraph<NodeAttributes, EdgeAttributes>();
+  return interactionGraph(pseudonymizeInteractionList(list, isIndividual, pseudonym));
+}
+
+/**
+ * An interaction list with every node for which `isIndividual(key, attributes)` holds renamed to
+ * `pseudonym(key)` and stripped of its name, as {@link pseudonymizeGraph} does to a graph:
+ * `interactionGraph` of the result is {@link pseudonymizeInteractions}' graph (same keys,
+ * attributes, edge keys and order). Nodes keep their positions (so the list's node order is the
+ * input's, not sorted by pseudonym), and what holds no renamed node's id is shared with the input,
+ * not copied: the other nodes' objects, every edge's attributes, the position arrays, and the edges
+ * between two nodes that keep their keys. An edge with a renamed end is a new object (its `source`
+ * and `target` are keys); an edge key that would contain a renamed node's id is listed in
+ * `edgeKeys` as `anon-edge:<n>`. Individuals are visited in the list's order, so an order-based
+ * pseudonymiser numbers them in that order unless it has seen them before.
+ *
+ * Throws a TypeError when a pseudonym collides with another node's key (two ids would merge).
+ * @example
+ * const safe = pseudonymizeInteractionList(collectInteractions(data), (_key, a) => a.kind === 'individual', makePseudonymizer());
+ * safe.nodes.map((n) => n.key); // ['anon:1', 'unit:so-khdt', …] in the input's order
+ */
+export function pseudonymizeInteractionList(
+  list: InteractionList,
+  isIndividual: (key: string, attributes: Attributes) => boolean,
+  pseudonym: (key: string) => string,
+): InteractionList {
   const { nodes, edges } = list;
   // The nodes' keys in the copy, by position in the list (as pseudonymizeGraph: pseudonyms, collisions checked).
   const keys = new Set<string>();
@@ -156,50 +180,46 @@ export function pseudonymizeInteractions(
   const renamedKeys = new Set<string>();
   nodes.forEach(({ key }, i) => renamed[i] !== undefined && renamedKeys.add(key));
   const taken = new Set<string>();
-  const newKeys = nodes.map(({ key, attributes }, i): string => {
+  const safeNodes = nodes.map((node, i): InteractionNode => {
     const newKey = renamed[i];
+    const { key, attributes } = node;
     if (newKey === undefined) {
       if (taken.has(key)) throw new TypeError(`pseudonymizeGraph: pseudonym collides with node "${key}"`);
       taken.add(key);
-      copy.addNode(key, attributes);
-      return key;
+      return node;
     }
     if (taken.has(newKey) || (keys.has(newKey) && !renamedKeys.has(newKey))) {
       throw new TypeError(`pseudonymizeGraph: pseudonym "${newKey}" collides with another node`);
     }
     taken.add(newKey);
-    copy.addNode(newKey, hiddenName(attributes) as NodeAttributes);
-    return newKey;
+    return { key: newKey, attributes: hiddenName(attributes) as NodeAttributes };
   });
 
-  useDictionaryAdjacency(copy);
-  // Edges: the list's positions when it has them, else one look-up per endpoint.
-  const at = list.positions ?? positionsOf(list);
-  // Fresh keys `anon-edge:<n>` can equal no list key (those are `e<i>`), nor each other.
+  const at = interactionPositions(list);
+  // Fresh keys `anon-edge:<n>` can equal no `e<i>`, nor each other, nor a key the list gives.
+  const edgeKeys = new Map<number, string>();
+  const given = new Set(list.edgeKeys?.values() ?? []);
   let fresh = 0;
-  edges.forEach(({ source, target, attributes }, e) => {
+  const freshKey = () => {
+    let key: string;
+    do key = `anon-edge:${++fresh}`; while (given.has(key));
+    return key;
+  };
+  const safeEdges = edges.map((edge, e): InteractionEdge => {
     const s = at.source[e];
     const t = at.target[e];
-    let edgeKey = interactionEdgeKey(e);
-    if ((renamed[s] !== undefined && edgeKey.includes(source)) || (renamed[t] !== undefined && edgeKey.includes(target))) {
-      edgeKey = `anon-edge:${++fresh}`;
+    const givenKey = list.edgeKeys?.get(e);
+    if (renamed[s] === undefined && renamed[t] === undefined) {
+      if (givenKey !== undefined) edgeKeys.set(e, givenKey);
+      return edge;
     }
-    copy.addDirectedEdgeWithKey(edgeKey, newKeys[s], newKeys[t], attributes);
+    const edgeKey = givenKey ?? interactionEdgeKey(e);
+    if ((renamed[s] !== undefined && edgeKey.includes(edge.source)) || (renamed[t] !== undefined && edgeKey.includes(edge.target))) {
+      edgeKeys.set(e, freshKey());
+    } else if (givenKey !== undefined) edgeKeys.set(e, givenKey);
+    return { source: safeNodes[s].key, target: safeNodes[t].key, attributes: edge.attributes };
   });
-  return copy;
-}
-
-/** The positions of an interaction list's edges' endpoints in its nodes, by key. */
-function positionsOf(list: InteractionList): { source: Int32Array; target: Int32Array } {
-  const position = new Map<string, number>();
-  list.nodes.forEach(({ key }, i) => position.set(key, i));
-  const source = new Int32Array(list.edges.length);
-  const target = new Int32Array(list.edges.length);
-  list.edges.forEach((edge, e) => {
-    source[e] = position.get(edge.source)!;
-    target[e] = position.get(edge.target)!;
-  });
-  return { source, target };
+  return { nodes: safeNodes, edges: safeEdges, positions: at, ...(edgeKeys.size === 0 ? {} : { edgeKeys }) };
 }
 
 /** A pseudonymised node's attributes: a copy with its name attributes set to null. */

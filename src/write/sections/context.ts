@@ -4,9 +4,11 @@
  * stand-out line, the network map's layout).
  */
 import type { AbstractGraph as Graph } from 'graphology-types';
+import type { InteractionList } from '../../graph/build';
 import type { Analysis, PetitionRow, UnitResult, WeeklyRow } from '../../analysis/schema';
 import type { ChartContext } from '../charts';
 import { daysBetween, localDate, type Lang } from '../format';
+import { isInteractionList, type GraphInput } from '../graphInput';
 import { labelsFor } from '../i18n';
 import { isNetworkData, layoutNetwork, type NetworkData, type NetworkLayout, type NetworkLayoutOptions } from '../layout';
 import { standoutOf, type Standout } from './standouts';
@@ -56,8 +58,10 @@ export interface UnitFacts {
 export interface ReportContext extends ChartContext {
   readonly analysis: Analysis;
   readonly previous: Analysis | null;
-  /** The graph given to the report; null without one, or when it was given as `networkData`. */
+  /** The graphology graph given to the report; null without one, or when it was given as `networkData` or as an interaction list. */
   readonly graph: Graph | null;
+  /** The interaction list given to the report (`interactions`); null without one. */
+  readonly interactions: InteractionList | null;
   /** The groups, departments first, each in rank order (a group may be empty). */
   readonly groups: readonly UnitGroup[];
   /** Every unit, departments first, in rank order. */
@@ -83,8 +87,8 @@ export interface ContextOptions {
   lang: Lang;
   slaWorkingHours: number;
   previous: Analysis | null;
-  /** The graph, or what the map reads of it (`networkData`). */
-  graph: Graph | NetworkData | null;
+  /** The graph (its interaction list, or a graphology graph), or what the map reads of it (`networkData`). */
+  graph: GraphInput | NetworkData | null;
   network: NetworkLayoutOptions;
 }
 
@@ -163,7 +167,8 @@ export function reportContext(analysis: Analysis, options: ContextOptions): Repo
     slaWorkingHours: options.slaWorkingHours,
     analysis,
     previous: options.previous,
-    graph: options.graph === null || isNetworkData(options.graph) ? null : options.graph,
+    graph: options.graph === null || isNetworkData(options.graph) || isInteractionList(options.graph) ? null : options.graph,
+    interactions: options.graph !== null && isInteractionList(options.graph) ? options.graph : null,
     groups,
     units,
     anchorOf: (unitId) => anchors.get(unitId) ?? 'units',
@@ -180,7 +185,8 @@ export function reportContext(analysis: Analysis, options: ContextOptions): Repo
     },
     networkLayout() {
       if (layout === undefined) {
-        layout = options.graph && options.graph.order > 0 ? layoutNetwork(options.graph, analysis, options.network) : null;
+        const order = options.graph === null ? 0 : isInteractionList(options.graph) ? options.graph.nodes.length : options.graph.order;
+        layout = order > 0 ? layoutNetwork(options.graph!, analysis, options.network) : null;
       }
       return layout;
     },

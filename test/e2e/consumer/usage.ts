@@ -50,7 +50,7 @@ async function caught(promise: Promise<unknown>): Promise<unknown> {
 async function main(exportDir: string, configPath: string, notAConfig: string): Promise<Summary> {
   const configError = await caught(loadConfig(notAConfig));
   const inputError = await caught(loadExport([`${exportDir}/does-not-exist`]));
-  const { analysis, graph } = analyzeWithGraph(await loadExport([exportDir]), await loadConfig(configPath));
+  const { analysis, interactions, graph } = analyzeWithGraph(await loadExport([exportDir]), await loadConfig(configPath));
 
   const departments: UnitsTableRow[] = unitsTable(analysis).filter((row) => row.kind === 'department');
   const best = [...departments].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))[0];
@@ -60,15 +60,15 @@ async function main(exportDir: string, configPath: string, notAConfig: string): 
     .filter((p) => p.responseCommentId === null && (p.waitingWorkingHours ?? 0) > 8);
   const weeks: WeeklyTableRow[] = weeklyTable(analysis).filter((w) => w.unitName !== null && w.weekStart <= '9999-12-31');
   const topics: TopicsTableRow[] = topicsTable(analysis).filter((t) => t.topic !== null);
-  const edges: EdgesTableRow[] = edgesTable(graph);
+  const edges: EdgesTableRow[] = edgesTable(graph); // a graphology graph, or the list: edgesTable(interactions)
 
-  const files: OutputFiles = await writeOutputs(analysis, { graph, report: false, parquet: true });
+  const files: OutputFiles = await writeOutputs(analysis, { interactions, report: false, parquet: true });
   const parquet: Uint8Array | undefined = files['units.parquet'];
   const sections: readonly ReportSection[] = REPORT_SECTIONS;
 
   let report: Summary['report'];
   try {
-    report = { bytes: (await renderReport(analysis, { graph, lang: 'en' })).length };
+    report = { bytes: (await renderReport(analysis, { interactions, lang: 'en' })).length };
   } catch (error) {
     // Without the optional vega and vega-lite: the library's own error, from the report entry.
     report = { error: isDdciError(error) ? error.code : String(error), isDdciError: error instanceof DdciError };
