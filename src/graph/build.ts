@@ -224,20 +224,28 @@ export function collectInteractions(data: ResolvedData): InteractionList {
     for (const node of tagged) interactions.add(author, node, MENTION);
   };
 
-  // Author nodes of the analysed posts and comments, by id (-1: anonymous), and by position in
-  // data.posts / data.comments for the passes over them (no look-up by id for a record's own author).
-  const { posts, comments } = data;
-  const postAuthors = new Map<string, number>();
-  const postAuthorAt = new Int32Array(posts.length);
-  posts.forEach((post, i) => postAuthors.set(post.id, (postAuthorAt[i] = nodeId(data.postAuthorNode(post)))));
-  const commentAuthors = new Map<string, number>();
-  const commentAuthorAt = new Int32Array(comments.length);
-  comments.forEach((comment, i) => commentAuthors.set(comment.id, (commentAuthorAt[i] = nodeId(data.commentAuthorNodes[i]))));
+  // Resolve's node numbers (comment authors, reactors) → ids here, each worked out once.
+  const idOfNode = new Int32Array(data.nodeKeys.length).fill(-1);
+  const idOfNumber = (n: number): number => {
+    if (n < 0) return -1;
+    const id = idOfNode[n];
+    return id >= 0 ? id : (idOfNode[n] = nodeId(data.nodeKeys[n]));
+  };
 
-  // A record's author is the one at its position, unless two records share an id (a dataset made
-  // by hand: ingest merges them): then, as by id, the last one's.
+  // Author nodes of the analysed posts and comments by position in data.posts / data.comments
+  // (-1: anonymous). A record's author is the one at its position, unless two records share an
+  // id (a dataset made by hand: ingest merges them): then, as by id, the last one's. Every other
+  // record is found by position too (resolve's commentPosts, commentParents, reactionTargets:
+  // the last record with that id, whose author is the one by id).
+  const { posts, comments, commentPosts, commentParents } = data;
+  const postAuthorAt = new Int32Array(posts.length);
+  posts.forEach((post, i) => (postAuthorAt[i] = nodeId(data.postAuthorNode(post))));
+  const commentAuthorAt = new Int32Array(comments.length);
+  for (let i = 0; i < comments.length; i++) commentAuthorAt[i] = idOfNumber(data.commentAuthorNodeIds[i]);
+  const postAuthors = new Map(posts.map((post, i) => [post.id, postAuthorAt[i]])); // for shares (few)
   const postsUnique = postAuthors.size === posts.length;
-  const commentsUnique = commentAuthors.size === comments.length;
+  const commentAuthors = data.commentById.size === comments.length ? null : new Map(comments.map((c, i) => [c.id, commentAuthorAt[i]]));
+
   for (let i = 0; i < posts.length; i++) {
     const post = posts[i];
     const author = postsUnique ? postAuthorAt[i] : postAuthors.get(post.id)!;
@@ -249,33 +257,29 @@ export function collectInteractions(data: ResolvedData): InteractionList {
   }
   for (let i = 0; i < comments.length; i++) {
     const comment = comments[i];
-    const author = commentsUnique ? commentAuthorAt[i] : commentAuthors.get(comment.id)!;
+    const author = commentAuthors === null ? commentAuthorAt[i] : commentAuthors.get(comment.id)!;
     if (comment.messageTags.length > 0) mentions(author, comment.messageTags);
     if (comment.parentId === null) {
-      const post = postAuthors.get(comment.postId);
-      if (post !== undefined) interactions.add(author, post, COMMENT);
-    } else {
-      const parent = commentAuthors.get(comment.parentId);
-      if (parent !== undefined) interactions.add(author, parent, REPLY);
-    }
+      if (commentPosts[i] >= 0) interactions.add(author, postAuthorAt[commentPosts[i]], COMMENT);
+    } else if (commentParents[i] >= 0) interactions.add(author, commentAuthorAt[commentParents[i]], REPLY);
   }
-  // One reaction per actor and target, the actor being the node (a unit's accounts are one actor).
-  // The targets each reactor node reacted to, by the node's integer id (no look-up by key).
-  const reacted: (Set<string> | undefined)[] = [];
-  // Each reaction's node read by position: its key is the very string `ids` holds (one cache per
-  // resolved dataset), so the look-up mostly compares pointers, not characters.
-  const { reactions, reactionNodes } = data;
-  for (let i = 0; i < reactions.length; i++) {
-    const reaction = reactions[i];
-    const reactor = nodeId(reactionNodes[i]);
-    if (reactor >= 0) {
-      while (reacted.length <= reactor) reacted.push(undefined); // dense: ids are handed out in order
-      const targets = reacted[reactor] ??= new Set();
-      if (targets.has(reaction.targetId)) continue;
-      targets.add(reaction.targetId);
-    }
-    const target = (reaction.targetType === 'post' ? postAuthors : commentAuthors).get(reaction.targetId);
-    if (target !== undefined) interactions.add(reactor, target, REACTION);
+  // One reaction per node and target (a unit's accounts are one node). Each reaction's node and
+  // target are numbers (resolve); visited by target, a node's earlier reaction on the same target
+  // is the last one it made, so one number per node tells a repeat.
+  const { reactionNodeIds, reactionTargets } = data;
+  const m = reactionNodeIds.length;
+  const reactorAt = new Int32Array(m);
+  for (let i = 0; i < m; i++) reactorAt[i] = idOfNumber(reactionNodeIds[i]);
+  const targetAuthorAt = new Int32Array(posts.length + comments.length);
+  targetAuthorAt.set(postAuthorAt);
+  targetAuthorAt.set(commentAuthorAt, posts.length);
+  const lastTarget = new Int32Array(keys.length).fill(-1);
+  for (const i of countingSortOrder(reactionTargets, m, targetAuthorAt.length, null)) {
+    const reactor = reactorAt[i];
+    const target = reactionTargets[i];
+    if (reactor < 0 || lastTarget[reactor] === target) continue;
+    lastTarget[reactor] = target;
+    interactions.add(reactor, targetAuthorAt[target], REACTION);
   }
   return interactions.list(keys, attributes, ids);
 }
@@ -334,10 +338,11 @@ class InteractionBuffer {
     const edges: InteractionEdge[] = [];
     const edgeSource = new Int32Array(m);
     const edgeTarget = new Int32Array(m);
+    const counts = new Int32Array(INTERACTION_TYPES.length);
     for (let k = 0; k < m;) {
       const s = source[order[k]];
       const t = target[order[k]];
-      const counts = [0, 0, 0, 0, 0];
+      counts.fill(0);
       let weight = 0;
       for (; k < m && source[order[k]] === s && target[order[k]] === t; k++) {
         counts[this.type[order[k]]]++;

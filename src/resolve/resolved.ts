@@ -38,6 +38,24 @@ export interface ResolvedData {
   /** Each comment's thread root (as `threadRoot`), by position in `comments`. */
   commentThreadRoots: readonly string[];
   reactionNodes: readonly (string | null)[];
+  /**
+   * The same nodes as numbers, for passes that count or mark per node without a look-up by key:
+   * `nodeKeys[n]` is node n's key (the very string `nodeOfActor` returns), -1 is anonymous. Every
+   * comment author's and reactor's node is numbered here; `nodeKeys` grows when `nodeOfActor`
+   * later meets an actor no record's author or reactor is.
+   */
+  nodeKeys: readonly string[];
+  commentAuthorNodeIds: Int32Array;
+  reactionNodeIds: Int32Array;
+  /**
+   * Each reaction's target by position: `posts[t]` when t < posts.length, else
+   * `comments[t - posts.length]` (two records sharing an id: the last one, as `postById` has it).
+   */
+  reactionTargets: Int32Array;
+  /** Each comment's post by position in `posts` (-1: not in the data), as `postById` has it. */
+  commentPosts: Int32Array;
+  /** Each reply's parent comment by position in `comments` (-1: a top-level comment, or its parent is not in the data). */
+  commentParents: Int32Array;
   attribution: UnitAttribution;
   /** The node that acts for an actor id: `unit:<id>` for a unit account, else its key (nodeKey.ts). */
   nodeOfActor(actorId: string | null): string | null;
@@ -61,15 +79,31 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   const inPeriod = (t: number) => (bounds.fromMs === null || t >= bounds.fromMs) && (bounds.toMs === null || t < bounds.toMs);
   const posts = dataset.posts.filter((p) => inPeriod(p.time));
   const postById = new Map(posts.map((p) => [p.id, p]));
+  const postAt = new Map(posts.map((p, i) => [p.id, i])); // by id, the last one (as postById)
   // Comments kept under a rejected post (it had an id, decisions.md) still count: their authors,
   // replies and questions are data. Without the post's time they follow only an open period.
   const openPeriod = bounds.fromMs === null && bounds.toMs === null;
   const ingestedPosts = openPeriod ? new Set(dataset.posts.map((p) => p.id)) : null;
   const comments = dataset.comments.filter((c) => postById.has(c.postId) || (ingestedPosts !== null && !ingestedPosts.has(c.postId)));
   const commentById = new Map(comments.map((c) => [c.id, c]));
-  const reactions = dataset.reactions.filter((r) =>
-    r.targetType === 'post' ? postById.has(r.targetId) : commentById.has(r.targetId),
-  );
+  const commentAt = new Map(comments.map((c, i) => [c.id, i])); // by id, the last one (as commentById)
+  const commentPosts = new Int32Array(comments.length);
+  const commentParents = new Int32Array(comments.length);
+  comments.forEach((comment, i) => {
+    commentPosts[i] = postAt.get(comment.postId) ?? -1;
+    commentParents[i] = comment.parentId === null ? -1 : commentAt.get(comment.parentId) ?? -1;
+  });
+  const commentTarget = (id: string) => {
+    const i = commentAt.get(id);
+    return i === undefined ? undefined : posts.length + i;
+  };
+  const reactions: Reaction[] = [];
+  let reactionTargets = new Int32Array(dataset.reactions.length);
+  for (const reaction of dataset.reactions) {
+    const target = reaction.targetType === 'post' ? postAt.get(reaction.targetId) : commentTarget(reaction.targetId);
+    if (target !== undefined) reactionTargets[reactions.push(reaction) - 1] = target;
+  }
+  reactionTargets = reactionTargets.slice(0, reactions.length);
 
   const classify = makeActorClassifier(config);
   const actors = new Map<string, ResolvedActor>();
@@ -117,42 +151,53 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   const commentThreadRoots: string[] = new Array(comments.length);
   for (let i = 0; i < comments.length; i++) commentThreadRoots[i] = rootOf(comments[i]);
 
-  // Asked for every record's actors by several passes: each actor's node worked out once.
-  const unitNodes = new Map(config.units.map((u) => [u.id, unitNodeKey(u.id)]));
-  const nodeKeys = new Map<string, string>();
-  const nodeOfActor = (actorId: string | null): string | null => {
-    if (actorId === null) return null;
-    let key = nodeKeys.get(actorId);
-    if (key === undefined) {
-      const actor = actors.get(actorId);
-      key = actor?.unitId ? unitNodes.get(actor.unitId) ?? unitNodeKey(actor.unitId) : actorNodeKey(actorId);
-      nodeKeys.set(actorId, key);
-    }
-    return key;
+  // Asked for every record's actors by several passes: each actor's node worked out once, and
+  // numbered (nodeKeys) so that per-record arrays can hold numbers.
+  const nodeKeys: string[] = [];
+  const nodeNumbers = new Map<string, number>();
+  const numberOf = (key: string): number => {
+    let n = nodeNumbers.get(key);
+    if (n === undefined) nodeNumbers.set(key, (n = nodeKeys.push(key) - 1));
+    return n;
   };
+  const unitNodes = new Map(config.units.map((u) => [u.id, numberOf(unitNodeKey(u.id))]));
+  const unitNode = (unitId: string) => unitNodes.get(unitId) ?? numberOf(unitNodeKey(unitId));
+  const actorNodes = new Map<string, number>();
+  const actorNode = (actorId: string | null): number => {
+    if (actorId === null) return -1;
+    let n = actorNodes.get(actorId);
+    if (n === undefined) {
+      const actor = actors.get(actorId);
+      actorNodes.set(actorId, (n = actor?.unitId ? unitNode(actor.unitId) : numberOf(actorNodeKey(actorId))));
+    }
+    return n;
+  };
+  const keyOf = (n: number) => (n < 0 ? null : nodeKeys[n]);
+  const nodeOfActor = (actorId: string | null): string | null => keyOf(actorNode(actorId));
   // A post's or comment's author node: the unit it is attributed to, else its author's node.
-  const authorNode = (unit: string | null | undefined, fromId: string | null) =>
-    (unit ? unitNodes.get(unit) ?? unitNodeKey(unit) : nodeOfActor(fromId));
+  const authorNode = (unit: string | null | undefined, fromId: string | null) => (unit ? unitNode(unit) : actorNode(fromId));
   const commentUnit = new Map<string, string | null>();
   const commentUnits: (string | null)[] = new Array(comments.length);
-  const commentAuthorNodes: (string | null)[] = new Array(comments.length);
+  const commentAuthorNodeIds = new Int32Array(comments.length);
   for (let i = 0; i < comments.length; i++) {
     const comment = comments[i];
     const unit = attribution.commentUnit(comment);
     commentUnit.set(comment.id, unit);
     commentUnits[i] = unit;
-    commentAuthorNodes[i] = authorNode(unit, comment.fromId);
+    commentAuthorNodeIds[i] = authorNode(unit, comment.fromId);
   }
   // Two comments sharing an id (a dataset made by hand: ingest merges them): by id, the last one's unit.
   if (commentUnit.size < comments.length) {
     comments.forEach((comment, i) => {
       const unit = commentUnit.get(comment.id)!;
       commentUnits[i] = unit;
-      commentAuthorNodes[i] = authorNode(unit, comment.fromId);
+      commentAuthorNodeIds[i] = authorNode(unit, comment.fromId);
     });
   }
-  const reactionNodes: (string | null)[] = new Array(reactions.length);
-  for (let i = 0; i < reactions.length; i++) reactionNodes[i] = nodeOfActor(reactions[i].actorId);
+  const commentAuthorNodes = Array.from(commentAuthorNodeIds, keyOf);
+  const reactionNodeIds = new Int32Array(reactions.length);
+  for (let i = 0; i < reactions.length; i++) reactionNodeIds[i] = actorNode(reactions[i].actorId);
+  const reactionNodes = Array.from(reactionNodeIds, keyOf);
 
   const nodeActors = new Map<string, ResolvedActor | null>(); // null: no actor behind the key
   const actorOfNode = (key: string): ResolvedActor | undefined => {
@@ -167,12 +212,13 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
 
   return {
     config, posts, comments, reactions, actors, postById, commentById, commentsByPost, threadRoot,
-    postUnit, commentUnit, commentUnits, commentAuthorNodes, commentThreadRoots, reactionNodes, attribution, nodeOfActor, actorOfNode,
+    postUnit, commentUnit, commentUnits, commentAuthorNodes, commentThreadRoots, reactionNodes,
+    nodeKeys, commentAuthorNodeIds, reactionNodeIds, reactionTargets, commentPosts, commentParents, attribution, nodeOfActor, actorOfNode,
     postAuthorNode(post) {
-      return authorNode(postUnit.get(post.id), post.fromId);
+      return keyOf(authorNode(postUnit.get(post.id), post.fromId));
     },
     commentAuthorNode(comment) {
-      return authorNode(commentUnit.get(comment.id), comment.fromId);
+      return keyOf(authorNode(commentUnit.get(comment.id), comment.fromId));
     },
   };
 }

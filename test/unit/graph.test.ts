@@ -379,6 +379,82 @@ describe('collectInteractions / indexInteractions: the graph and its index witho
     expect(hasFastProperties((plain as unknown as { _nodes: Map<string, { out: object }> })._nodes.get('a')!.out)).toBe(true);
   });
 
+  it('the edges are those worked out record by record by id (oracle: a by-id reading of SPEC 3.5 written here), duplicate ids included (fast-check)', () => {
+    const ids = ['p1', 'p2', 'x', 'c1', 'c2', 'gone']; // 'x': a post's and a comment's id (two targets)
+    const actorIds = ['acc-tc', 'acc-khdt', 'acc-khdt-2', 'page', 'biz', 'ann', 'hh', null];
+    const pick = <T,>(items: readonly T[]) => fc.constantFrom(...items);
+    const tags = fc.array(pick(['biz', 'acc-khdt', 'acc-khdt-2', 'ann']), { maxLength: 3 });
+    const records = fc.record({
+      posts: fc.array(fc.record({ id: pick(ids.slice(0, 3)), from: pick(actorIds), parent: pick([null, 'p1', 'p2', 'x']), tags }), { maxLength: 4 }),
+      comments: fc.array(fc.record({ id: pick(ids.slice(2, 5)), post: pick(ids), parent: pick([null, ...ids.slice(2)]), from: pick(actorIds), tags }), { maxLength: 7 }),
+      reactions: fc.array(fc.record({ target: pick(ids), type: pick(['post', 'comment'] as const), from: pick(actorIds) }), { maxLength: 12 }),
+    });
+    fc.assert(fc.property(records, (r) => {
+      const data = resolve({
+        posts: r.posts.map((p, i) => post(p.id, { from: p.from, parent: p.parent, tags: p.tags, h: i })),
+        comments: r.comments.map((c, i) => comment(c.id, c.post, { from: c.from, parent: c.parent, tags: c.tags, h: i })),
+        reactions: r.reactions.map((x) => reaction(x.target, x.from, x.type)),
+      });
+      const expected = new Map<string, Record<string, number>>();
+      const add = (source: string | null, target: string | null, type: string) => {
+        if (source === null || target === null || source === target) return;
+        const edge = expected.get(`${source} → ${target}`) ?? { weight: 0 };
+        edge.weight++;
+        edge[type] = (edge[type] ?? 0) + 1;
+        expected.set(`${source} → ${target}`, edge);
+      };
+      const postAuthor = (id: string) => (data.postById.has(id) ? data.postAuthorNode(data.postById.get(id)!) : null);
+      const commentAuthor = (id: string) => (data.commentById.has(id) ? data.commentAuthorNode(data.commentById.get(id)!) : null);
+      const mentions = (author: string | null, tagged: readonly { id: string }[]) =>
+        new Set(tagged.map((t) => data.nodeOfActor(t.id))).forEach((node) => add(author, node, 'mention'));
+      for (const p of data.posts) {
+        mentions(postAuthor(p.id), p.messageTags);
+        if (p.parentId !== null) add(postAuthor(p.id), postAuthor(p.parentId), 'share');
+      }
+      for (const c of data.comments) {
+        mentions(commentAuthor(c.id), c.messageTags);
+        if (c.parentId === null) add(commentAuthor(c.id), postAuthor(c.postId), 'comment');
+        else add(commentAuthor(c.id), commentAuthor(c.parentId), 'reply');
+      }
+      const reacted = new Set<string>();
+      for (const x of data.reactions) {
+        const node = data.nodeOfActor(x.actorId);
+        const once = `${node}|${x.targetType}|${x.targetId}`;
+        if (node === null || reacted.has(once)) continue;
+        reacted.add(once);
+        add(node, x.targetType === 'post' ? postAuthor(x.targetId) : commentAuthor(x.targetId), 'reaction');
+      }
+      const list = collectInteractions(data);
+      const got = Object.fromEntries(list.edges.map((e) => [`${e.source} → ${e.target}`, Object.fromEntries(Object.entries(e.attributes).filter(([, v]) => v !== 0))]));
+      expect(got).toEqual(Object.fromEntries(expected));
+    }), { numRuns: 300 });
+  });
+
+  it('looks nothing up per reaction: ten times the reactions (the same reactors and targets) make no more Map or Set look-ups (regression guard)', () => {
+    const reactions = [reaction('p1', 'ann'), reaction('p1', 'biz'), reaction('c1', 'acc-khdt', 'comment'), reaction('s1', 'biz'), reaction('c2', 'ann', 'comment')];
+    const lookUps = (times: number) => {
+      const data = resolve({ ...input, reactions: Array.from({ length: times }, () => reactions).flat() });
+      const counted = [Map.prototype.get, Map.prototype.has, Map.prototype.set, Set.prototype.has, Set.prototype.add] as const;
+      let calls = 0;
+      const [mapGet, mapHas, mapSet, setHas, setAdd] = counted;
+      Map.prototype.get = function (this: Map<unknown, unknown>, k: unknown) { calls++; return mapGet.call(this, k); };
+      Map.prototype.has = function (this: Map<unknown, unknown>, k: unknown) { calls++; return mapHas.call(this, k); };
+      Map.prototype.set = function (this: Map<unknown, unknown>, k: unknown, v: unknown) { calls++; return mapSet.call(this, k, v); };
+      Set.prototype.has = function (this: Set<unknown>, k: unknown) { calls++; return setHas.call(this, k); };
+      Set.prototype.add = function (this: Set<unknown>, k: unknown) { calls++; return setAdd.call(this, k); };
+      try {
+        const list = collectInteractions(data);
+        return { calls, reactions: list.edges.reduce((n, e) => n + e.attributes.reaction, 0) };
+      } finally {
+        [Map.prototype.get, Map.prototype.has, Map.prototype.set, Set.prototype.has, Set.prototype.add] = counted;
+      }
+    };
+    const once = lookUps(1);
+    expect(once.reactions).toBe(5);
+    expect(once.calls).toBeGreaterThan(0); // the spy sees the look-ups there are
+    expect(lookUps(10)).toEqual(once); // repeats count once and cost no look-up
+  });
+
   it('indexInteractions refuses unsorted nodes', () => {
     const { nodes, edges } = collectInteractions(resolve(input));
     expect(() => indexInteractions({ nodes: [...nodes].reverse(), edges })).toThrow(/sorted/);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { makeActorClassifier, unitAccountIndex } from '../../src/resolve/actors';
 import { makeUnitAttribution } from '../../src/resolve/units';
 import { unitNodeKey } from '../../src/resolve/resolved';
@@ -298,6 +299,38 @@ describe('resolveData', () => {
     expect(data.commentUnits).toEqual(data.comments.map((c) => data.commentUnit.get(c.id)));
     expect(data.commentAuthorNodes).toEqual(data.comments.map((c) => data.commentAuthorNode(c)));
     expect(data.commentThreadRoots).toEqual(data.comments.map((c) => data.threadRoot.get(c.id)));
+  });
+
+  it('the numbered nodes and positions are the by-id answers, on any dataset, duplicate ids and dangling parents included (fast-check)', () => {
+    const ids = ['p1', 'p2', 'p3', 'c1', 'c2', 'c3', 'c4', 'gone'];
+    const actorIds = ['acc-tc', 'acc-khdt', 'acc-khdt-2', 'page', 'biz', 'ann', null];
+    const pick = <T,>(items: readonly T[]) => fc.constantFrom(...items);
+    const records = fc.record({
+      posts: fc.array(fc.record({ id: pick(ids.slice(0, 3)), from: pick(actorIds) }), { maxLength: 5 }),
+      comments: fc.array(fc.record({ id: pick(ids.slice(3, 7)), post: pick(ids), parent: pick([null, ...ids.slice(3)]), from: pick(actorIds) }), { maxLength: 8 }),
+      reactions: fc.array(fc.record({ target: pick(ids), type: pick(['post', 'comment'] as const), from: pick(actorIds) }), { maxLength: 12 }),
+    });
+    fc.assert(fc.property(records, (r) => {
+      const data = resolve({
+        posts: r.posts.map((p, i) => post(p.id, { from: p.from, h: i })),
+        comments: r.comments.map((c, i) => comment(c.id, c.post, { from: c.from, parent: c.parent, h: i })),
+        reactions: r.reactions.map((x) => reaction(x.target, x.from, x.type)),
+      });
+      const keyOf = (n: number) => (n < 0 ? null : data.nodeKeys[n]);
+      expect(Array.from(data.reactionNodeIds, keyOf)).toEqual(data.reactions.map((x) => data.nodeOfActor(x.actorId)));
+      expect(Array.from(data.commentAuthorNodeIds, keyOf)).toEqual(data.commentAuthorNodes);
+      expect(new Set(data.nodeKeys).size).toBe(data.nodeKeys.length); // one number per node
+      // Positions point at the record `postById` / `commentById` holds (the last with that id).
+      const recordAt = (t: number) => (t < data.posts.length ? data.posts[t] : data.comments[t - data.posts.length]);
+      data.reactions.forEach((x, i) => {
+        expect(recordAt(data.reactionTargets[i])).toBe(x.targetType === 'post' ? data.postById.get(x.targetId) : data.commentById.get(x.targetId));
+      });
+      data.comments.forEach((c, i) => {
+        expect(data.commentPosts[i] < 0 ? undefined : data.posts[data.commentPosts[i]]).toBe(data.postById.get(c.postId));
+        const parent = c.parentId === null ? undefined : data.commentById.get(c.parentId);
+        expect(data.commentParents[i] < 0 ? undefined : data.comments[data.commentParents[i]]).toBe(parent);
+      });
+    }), { numRuns: 300 });
   });
 
   it('resolves the page even when it never appears in the records', () => {
