@@ -56,7 +56,12 @@ export interface Csr {
   readonly degree: Int32Array;
 }
 
-export interface GraphIndex {
+/**
+ * The index without its node keys: every count and typed array, and nothing that names a node.
+ * The metrics that never name a node take this (a {@link GraphIndex} is one), so they can run on a
+ * thread that was sent only these arrays (the analysis' structure job, analysis/network.ts).
+ */
+export interface GraphArrays {
   /** Number of nodes. */
   readonly order: number;
   /** Directed edges (distinct ordered pairs, self-loops excluded). */
@@ -67,15 +72,18 @@ export interface GraphIndex {
   readonly totalWeight: number;
   /** Self-loops found in the graph and left out of the index. */
   readonly selfLoops: number;
-  /** Node keys, sorted; position i ↔ keys[i]. */
-  readonly keys: readonly string[];
-  /** Node key → position. */
-  readonly position: ReadonlyMap<string, number>;
   /** Kind code per node: index into NODE_KINDS, or UNKNOWN_KIND (-1). */
   readonly kind: Int8Array;
   readonly out: Csr;
   readonly in: Csr;
   readonly undirected: Csr;
+}
+
+export interface GraphIndex extends GraphArrays {
+  /** Node keys, sorted; position i ↔ keys[i]. */
+  readonly keys: readonly string[];
+  /** Node key → position. */
+  readonly position: ReadonlyMap<string, number>;
 }
 
 export type GraphIndexErrorCode =

@@ -1,0 +1,101 @@
+/**
+ * The analysis' structure job: every network metric it shows that reads only the index's arrays
+ * ==============================================================================================
+ *
+ * PageRank, eigenvector, HITS, k-core, Burt's constraint and effective size, Louvain (three seeded
+ * runs), the summary (density, reciprocity), Gould–Fernandez brokerage and business → agency
+ * open two-paths: each with the analysis' options (the modules' defaults), on a
+ * {@link GraphArrays} — the index without its keys, so none of them can name a node. The keys
+ * join the figures afterwards (analysis/network.ts).
+ *
+ * Being a function of the arrays alone, the job can run on a pool thread that was sent only the
+ * arrays ({@link ShortestPathPool.structure}); the same code on the same inputs gives the same bits
+ * on any thread (Louvain is seeded). {@link startStructure} says where it runs.
+ */
+import { NODE_KINDS, type GraphArrays } from '../../graph/index';
+import { brokerage, brokeragePaths, type BrokerageResult } from './brokerage';
+import { eigenvector } from './eigenvector';
+import { hits } from './hits';
+import { kcore } from './kcore';
+import { louvain, type LouvainResult } from './louvain';
+import { pagerank } from './pagerank';
+import type { ShortestPathPool } from './pathPool';
+import { structuralHoles } from './structuralHoles';
+import { networkSummary, type NetworkSummary } from './summary';
+
+/** The figures of the structure job: per-node typed arrays by position, and the whole graph's. */
+export interface StructureFigures {
+  pagerank: Float64Array;
+  /** NaN where undefined (see eigenvector.ts). */
+  eigenvector: Float64Array;
+  hubs: Float64Array;
+  authorities: Float64Array;
+  coreNumber: Float64Array;
+  /** NaN for isolated nodes. */
+  constraint: Float64Array;
+  /** NaN for isolated nodes. */
+  effectiveSize: Float64Array;
+  communities: LouvainResult;
+  summary: NetworkSummary;
+  brokerage: BrokerageResult;
+  /** Open two-paths business → node → agency through each node. */
+  businessToAgencyPaths: Float64Array;
+}
+
+/**
+ * Computes the structure job on this thread.
+ * @example
+ * const figures = structureFigures(index); // a GraphIndex is a GraphArrays
+ * figures.pagerank[index.position.get('unit:so-khdt')!];
+ */
+export function structureFigures(graph: GraphArrays): StructureFigures {
+  const { hubs, authorities } = hits(graph);
+  const holes = structuralHoles(graph, { constraint: true, effectiveSize: true }); // one walk for both
+  return {
+    pagerank: pagerank(graph),
+    eigenvector: eigenvector(graph),
+    hubs,
+    authorities,
+    coreNumber: kcore(graph),
+    constraint: holes.constraint!,
+    effectiveSize: holes.effectiveSize!,
+    communities: louvain(graph),
+    summary: networkSummary(graph),
+    brokerage: brokerage(graph),
+    businessToAgencyPaths: brokeragePaths(graph, NODE_KINDS.indexOf('business'), NODE_KINDS.indexOf('agency')),
+  };
+}
+
+/**
+ * The arrays of `graph` and nothing else (a {@link GraphIndex} also carries its keys, which a
+ * thread must not be sent: they are not needed, and cloning ~10⁵ strings would cost more than the
+ * arrays). No copy.
+ */
+export function graphArraysOf(graph: GraphArrays): GraphArrays {
+  const { order, size, undirectedSize, totalWeight, selfLoops, kind, out, in: inn, undirected } = graph;
+  return { order, size, undirectedSize, totalWeight, selfLoops, kind, out, in: inn, undirected };
+}
+
+/**
+ * Graphs with fewer directed edges than this keep the structure job on the calling thread. The
+ * job costs ~1 µs per edge on one core (at 50 k interactions: 0.16 s for 83 k edges; at 2 M: ~12 s
+ * for 1.6 M), and sending it costs a clone of the arrays (~30 bytes per edge) plus, on an idle
+ * pool, a thread's start. Below this the job is over in a few tens of milliseconds wherever it
+ * runs (docs/decisions.md, "The structure job on a pool thread").
+ */
+export const STRUCTURE_MIN_EDGES = 10_000;
+
+/**
+ * Starts the structure job on `pool` when it can take it (a pool with `structure`, ≥ 2 threads
+ * allowed) and `graph` has {@link STRUCTURE_MIN_EDGES} edges or more; else returns null, and the
+ * caller computes {@link structureFigures} itself. Call it before handing the pool its all-pairs
+ * run: the thread that takes the job has it first, the others start on the run.
+ * @example
+ * const remote = startStructure(index, pool, threads);
+ * const paths = runPlan(plan, pool, threads);
+ * const figures = remote === null ? structureFigures(index) : await remote;
+ */
+export function startStructure(graph: GraphArrays, pool: ShortestPathPool | undefined, threads: number): Promise<StructureFigures> | null {
+  if (pool?.structure === undefined || Math.min(threads, pool.size) < 2 || graph.size < STRUCTURE_MIN_EDGES) return null;
+  return pool.structure(graphArraysOf(graph));
+}
