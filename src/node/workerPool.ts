@@ -10,7 +10,7 @@
  * The pool also takes the analysis' structure job (`structure()`, metrics/network/structure.ts):
  * it is posted to the first worker ahead of the all-pairs run the analysis asks for next, so that
  * worker computes it first and then takes run tasks from the counter like the others, which
- * started on the run at once. A job's arrays are cloned to the one worker (~30 bytes per edge);
+ * started on the run at once. A job's arrays are cloned to the one worker (~53 bytes per edge);
  * its figures come back transferred.
  *
  * Workers start on the first run and stay for the next ones until `close()`; between jobs they

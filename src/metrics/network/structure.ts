@@ -67,9 +67,10 @@ export function structureFigures(graph: GraphArrays): StructureFigures {
 }
 
 /**
- * The arrays of `graph` and nothing else (a {@link GraphIndex} also carries its keys, which a
- * thread must not be sent: they are not needed, and cloning ~10⁵ strings would cost more than the
- * arrays). No copy.
+ * The counts and arrays of `graph` and nothing else: a `GraphIndex` also carries its keys and
+ * their Map, which a thread is not to be sent (not needed, and costly to clone). No copy.
+ * @example
+ * pool.structure(graphArraysOf(index)); // what startStructure sends
  */
 export function graphArraysOf(graph: GraphArrays): GraphArrays {
   const { order, size, undirectedSize, totalWeight, selfLoops, kind, out, in: inn, undirected } = graph;
@@ -78,10 +79,11 @@ export function graphArraysOf(graph: GraphArrays): GraphArrays {
 
 /**
  * Graphs with fewer directed edges than this keep the structure job on the calling thread. The
- * job costs ~1 µs per edge on one core (at 50 k interactions: 0.16 s for 83 k edges; at 2 M: ~12 s
- * for 1.6 M), and sending it costs a clone of the arrays (~30 bytes per edge) plus, on an idle
- * pool, a thread's start. Below this the job is over in a few tens of milliseconds wherever it
- * runs (docs/decisions.md, "The structure job on a pool thread").
+ * job costs ~7 µs of CPU per edge (50 k interactions: 40 k edges, ~0.3 s; 2 M: 1.6 M edges,
+ * ~11 s), and sending it costs a clone of the arrays (~53 bytes per edge: 86 MB and ~0.15 s of
+ * posting at 2 M) plus, on an idle pool, a thread's start (~50 ms). Below this the job is over in
+ * a few tens of milliseconds wherever it runs (docs/decisions.md, "Network metrics: threads and
+ * sampling").
  */
 export const STRUCTURE_MIN_EDGES = 10_000;
 
