@@ -10,8 +10,8 @@
  * The pool also takes the analysis' structure job (`structure()`, metrics/network/structure.ts):
  * it is posted to the first worker ahead of the all-pairs run the analysis asks for next, so that
  * worker computes it first and then takes run tasks from the counter like the others, which
- * started on the run at once. A job's arrays are cloned to the one worker (~53 bytes per edge);
- * its figures come back transferred.
+ * started on the run at once. The index's arrays are on shared memory (graph/index.ts), so the job
+ * reaches the worker without a copy; its figures come back transferred.
  *
  * Workers start on the first run and stay for the next ones until `close()`; between jobs they
  * do not keep the process alive (unref), so forgetting `close()` never hangs a script.

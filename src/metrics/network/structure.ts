@@ -68,7 +68,8 @@ export function structureFigures(graph: GraphArrays): StructureFigures {
 
 /**
  * The counts and arrays of `graph` and nothing else: a `GraphIndex` also carries its keys and
- * their Map, which a thread is not to be sent (not needed, and costly to clone). No copy.
+ * their Map, which a thread is not to be sent (not needed, and costly to clone). No copy (and
+ * none when posted: the index's arrays are on shared memory where the platform has it).
  * @example
  * pool.structure(graphArraysOf(index)); // what startStructure sends
  */
@@ -80,10 +81,9 @@ export function graphArraysOf(graph: GraphArrays): GraphArrays {
 /**
  * Graphs with fewer directed edges than this keep the structure job on the calling thread. The
  * job costs ~7 µs of CPU per edge (50 k interactions: 40 k edges, ~0.3 s; 2 M: 1.6 M edges,
- * ~11 s), and sending it costs a clone of the arrays (~53 bytes per edge: 86 MB and ~0.15 s of
- * posting at 2 M) plus, on an idle pool, a thread's start (~50 ms). Below this the job is over in
- * a few tens of milliseconds wherever it runs (docs/decisions.md, "Network metrics: threads and
- * sampling").
+ * ~11 s); sending it costs little (the index's arrays are on shared memory; cloned, ~53 bytes per
+ * edge) but, on an idle pool, a thread's start (~50 ms). Below this the job is over in a few tens
+ * of milliseconds wherever it runs (docs/decisions.md, "Network metrics: threads and sampling").
  */
 export const STRUCTURE_MIN_EDGES = 10_000;
 

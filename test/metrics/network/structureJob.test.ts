@@ -99,6 +99,28 @@ describe('the structure job on a worker thread (createWorkerPool().structure)', 
     expect(Object.keys(graph).sort()).toEqual(['in', 'kind', 'order', 'out', 'selfLoops', 'size', 'totalWeight', 'undirected', 'undirectedSize']);
   });
 
+  it('every array of the index is on shared memory, so a job or a run reaches a thread without a copy (regression guard)', () => {
+    const index = buildGraphIndex(randomDigraph(50, 200, 4));
+    const arrays = [index.kind, ...[index.out, index.in, index.undirected].flatMap((csr) => Object.values(csr) as ArrayBufferView[])];
+    expect(arrays).toHaveLength(16);
+    for (const array of arrays) expect(array.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+
+  it('without SharedArrayBuffer (a browser that is not cross-origin isolated) the index is the same, on ordinary arrays', () => {
+    const graph = randomDigraph(80, 300, 8);
+    const onShared = buildGraphIndex(graph);
+    const saved = Object.getOwnPropertyDescriptor(globalThis, 'SharedArrayBuffer')!;
+    Reflect.deleteProperty(globalThis, 'SharedArrayBuffer');
+    let plain;
+    try {
+      plain = buildGraphIndex(graph);
+    } finally {
+      Object.defineProperty(globalThis, 'SharedArrayBuffer', saved);
+    }
+    expect(plain.undirected.weight.buffer).toBeInstanceOf(ArrayBuffer);
+    expectSameBits(graphArraysOf(plain), graphArraysOf(onShared));
+  });
+
   it('an error in the worker rejects the job with the worker’s message; the pool works again afterwards', async () => {
     const pool = newPool();
     const index = buildGraphIndex(randomDigraph(40, 120, 5));
