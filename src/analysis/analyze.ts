@@ -9,11 +9,13 @@ import { checkOptionKeys } from '../errors';
 import type { IngestResult, Post, RejectedRecord } from '../model/types';
 import { resolveData, unitNodeKey, type ResolvedData } from '../resolve/resolved';
 import { collectInteractions, type InteractionGraph, type InteractionList } from '../graph/build';
-import { indexInteractions } from '../graph/index';
+import { indexInteractions, type GraphArrays } from '../graph/index';
 import {
-  networkStructure, planShortestPathStep, type NetworkMetrics, type NetworkSamplingOptions, type ShortestPathFigures,
+  associationIdsOf, networkMetrics, planShortestPathStep, type NetworkMetrics, type NetworkSamplingOptions, type ShortestPathFigures,
+  type ShortestPathStep,
 } from './network';
 import { runPlan, runPlanSync, type PathPlan, type ShortestPathPool } from '../metrics/network/pathPool';
+import { startStructure, structureFigures, type StructureFigures } from '../metrics/network/structure';
 import { resolveThreads } from '../metrics/network/shortestPaths';
 import { activity, isTthcText } from '../metrics/unit/activity';
 import { interactionsPerPost, postEngagement, sumEngagement, type PostEngagement } from '../metrics/unit/engagement';
@@ -95,18 +97,23 @@ export function analyze(input: IngestResult, config: Config | ConfigInput, optio
 export function analyzeWithGraph(input: IngestResult, config: Config | ConfigInput, options: AnalyzeOptions = {}): AnalysisRun {
   const steps = analysisSteps(input, config, options);
   let plan: PathPlan<ShortestPathFigures> | null = null;
+  let structure: StructureFigures | null = null;
   let step = steps.next();
   while (!step.done) {
     const request = step.value;
-    if (request.type === 'start') plan = request.plan;
-    step = steps.next(request.type === 'figures' ? runPlanSync(plan!) : undefined);
+    if (request.type === 'start') {
+      plan = request.plan;
+      structure = structureFigures(request.graph);
+    }
+    step = steps.next(request.type === 'figures' ? { paths: runPlanSync(plan!), structure: structure! } : undefined);
   }
   return step.value;
 }
 
 /**
- * {@link analyze} with betweenness and harmonic centrality on `options.pool`'s threads (the
- * numbers are the same to the last bit as on one thread).
+ * {@link analyze} with betweenness and harmonic centrality on `options.pool`'s threads, and the
+ * other network metrics on one of them (the numbers are the same to the last bit as on one
+ * thread).
  * @example
  * import { createWorkerPool } from 'ddci-sna/node';
  * const pool = createWorkerPool(); // every core
@@ -117,7 +124,7 @@ export async function analyzeAsync(input: IngestResult, config: Config | ConfigI
   return (await analyzeWithGraphAsync(input, config, options)).analysis;
 }
 
-/** {@link analyzeWithGraph} with the all-pairs metrics on `options.pool`'s threads. */
+/** {@link analyzeWithGraph} with the network metrics on `options.pool`'s threads. */
 export async function analyzeWithGraphAsync(
   input: IngestResult,
   config: Config | ConfigInput,
@@ -126,46 +133,63 @@ export async function analyzeWithGraphAsync(
   const threads = resolveThreads(options.threads, options.pool);
   const steps = analysisSteps(input, config, options);
   let running: Promise<ShortestPathFigures> | null = null;
+  let structure: Promise<StructureFigures> | StructureFigures | null = null;
   let step = steps.next();
   while (!step.done) {
     const request = step.value;
     if (request.type === 'start') {
+      // The structure job goes to the pool beside a sampled all-pairs step only: that step's cost
+      // is bounded by its samples while the rest of the analysis grows with the data (at 2 M
+      // interactions the threads would idle for half of it), whereas an exact step, Θ(n·m), is
+      // the critical path itself from a few thousand nodes on and would only be delayed by the
+      // job (docs/decisions.md). It is posted first, so that the thread taking it has it before
+      // the run. The promises' failures are handled here so that one before the figures are
+      // asked for is not an unhandled rejection (it is reported when they are awaited; if a step
+      // throws first, that error is).
+      const remote = request.plan.sampled ? startStructure(request.graph, options.pool, threads) : null;
+      remote?.catch(() => undefined);
       running = runPlan(request.plan, options.pool, threads);
-      // Handled here so that a failure before the figures are asked for is not an unhandled
-      // rejection (it is reported when they are awaited; if a step throws first, that error is).
       running.catch(() => undefined);
+      structure = remote ?? structureFigures(request.graph);
       step = steps.next(undefined);
     } else if (request.type === 'pause') {
       // A turn of the event loop: the pool's results waiting as messages are summed (and freed).
       await new Promise((resolve) => setTimeout(resolve, 0));
       step = steps.next(undefined);
-    } else step = steps.next(await running!);
+    } else step = steps.next({ paths: await running!, structure: await structure! });
   }
   return step.value;
 }
 
 /**
- * What the analysis asks its driver for: start the all-pairs plan (on a pool, or later on this
- * thread), a turn of the event loop between long steps, or the plan's figures (the one wait).
+ * What the analysis asks its driver for: start the network jobs — the all-pairs plan and the
+ * structure job on `graph` (on a pool, or on this thread) —, a turn of the event loop between
+ * long steps, or the jobs' figures (the one wait).
  */
 type AnalysisRequest =
-  | { type: 'start'; plan: PathPlan<ShortestPathFigures> }
+  | { type: 'start'; plan: ShortestPathStep; graph: GraphArrays }
   | { type: 'pause' }
   | { type: 'figures' };
+
+/** The figures of the network jobs, the answer to a `figures` request. */
+interface NetworkFigures {
+  paths: ShortestPathFigures;
+  structure: StructureFigures;
+}
 
 const PAUSE: AnalysisRequest = Object.freeze({ type: 'pause' });
 const FIGURES: AnalysisRequest = Object.freeze({ type: 'figures' });
 
 /**
- * The analysis, written once for both drivers: it hands over the all-pairs plan (the one step that
- * may run on other threads) as soon as the graph is indexed, computes everything that does not
- * need its figures while the plan runs, and only then asks for them.
+ * The analysis, written once for both drivers: it hands over the network jobs (the steps that may
+ * run on other threads) as soon as the graph is indexed, computes everything that does not need
+ * their figures while they run, and only then asks for them.
  */
 function* analysisSteps(
   input: IngestResult,
   configInput: Config | ConfigInput,
   options: AnalyzeOptions,
-): Generator<AnalysisRequest, AnalysisRun, ShortestPathFigures | undefined> {
+): Generator<AnalysisRequest, AnalysisRun, NetworkFigures | undefined> {
   checkOptions(options);
   resolveThreads(options.threads, options.pool);
   const config = resolveConfig(configInput);
@@ -198,8 +222,8 @@ function* analysisSteps(
   // The interactions are pseudonymised once, by privacy; a graph object is made of them only if asked for.
   let interactions: InteractionList | null = collectInteractions(data);
   const index = indexInteractions(interactions);
-  yield { type: 'start', plan: planShortestPathStep(index, { exact: options.exact, sampling: options.sampling }) };
-  const structure = networkStructure(index);
+  yield { type: 'start', plan: planShortestPathStep(index, { exact: options.exact, sampling: options.sampling }), graph: index };
+  const associationIds = associationIdsOf(index);
   yield PAUSE;
 
   const petitions = findPetitions(data, {
@@ -222,7 +246,7 @@ function* analysisSteps(
   const periodEndMs = bounds.toMs ?? (latest === null ? null : periodBounds({ to: localDateOf(latest, tz) }, tz).toMs);
   const waiting = (p: Petition) => (p.unitId === null || p.response !== null || periodEndMs === null ? null
     : calendar.workingHoursBetween(p.comment.time, Math.max(p.comment.time, periodEndMs)));
-  const associationRows = noGraph ? null : associationActivity(data, structure.associationIds, petitions, reachIndex);
+  const associationRows = noGraph ? null : associationActivity(data, associationIds, petitions, reachIndex);
   const weekly = weeklyRows(data, { petitions, weeks, weekOf, perPost, unavailable: (unitId) => availability.get(unitId)!.weekly });
   const petitionTable = petitionRows(data, petitions, quality, topics.petitionTopics, waiting);
   yield PAUSE;
@@ -233,8 +257,9 @@ function* analysisSteps(
   interactions = null; // privacy keeps it only while it still needs it
   yield PAUSE;
 
-  // The all-pairs figures, now: everything above ran while they were computed.
-  const network = structure.withPaths((yield FIGURES)!);
+  // The network figures, now: everything above ran while they were computed.
+  const { paths, structure } = (yield FIGURES)!;
+  const network = networkMetrics(index, structure, paths);
 
   const analysis: Analysis = {
     schemaVersion: SCHEMA_VERSION,

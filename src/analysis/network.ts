@@ -2,18 +2,17 @@
  * Network metrics of the analysis: every metric computed once on the one shared index, then read
  * per node (units' graph fields, actors[]) and summarised (network).
  *
- * The all-pairs metrics (betweenness, harmonic) are the one step that may run on other threads
- * and the one that may be sampled: {@link planShortestPathStep} says what to run, the caller runs
- * it (here or on a pool) and hands the result to {@link computeNetworkMetrics}.
+ * Two jobs may run on other threads: the all-pairs metrics (betweenness, harmonic; the one step
+ * that may be sampled), whose tasks {@link planShortestPathStep} lists, and the structure job
+ * (every other metric; metrics/network/structure.ts). The caller runs both (here or on a pool)
+ * and hands their figures to {@link networkMetrics}, which joins them with the nodes' keys.
  */
 import type { GraphIndex } from '../graph/index';
-import {
-  brokerage, brokeragePaths, eigenvector, harmonicOf, hits, kcore, louvain, networkSummary,
-  NODE_KINDS, pagerank, planShortestPaths, SAMPLING_DEFAULTS, structuralHoles,
-} from '../metrics/network/index';
+import { harmonicOf, NODE_KINDS, planShortestPaths, SAMPLING_DEFAULTS } from '../metrics/network/index';
 import { isBoolean, isNumberIn, resolveOptions } from '../metrics/network/options';
 import type { PathPlan } from '../metrics/network/pathPool';
 import { isSampling, SAMPLING_CHECKS, type SamplingOptions } from '../metrics/network/sampling';
+import { structureFigures, type StructureFigures } from '../metrics/network/structure';
 import type { AssociationActivity } from '../metrics/associations';
 import { parseNodeKey, type ResolvedData } from '../resolve/resolved';
 import type { ActorResult, AssociationResult, NetworkResult, NetworkSampling } from './schema';
@@ -32,8 +31,6 @@ export interface NetworkMetrics {
   node(key: string): NodeFigures;
   /** One row per node of the graph, in index order (sorted keys). */
   actors(data: ResolvedData): ActorResult[];
-  /** The association nodes, in index order. */
-  associationIds: string[];
   /** Association rows: their share activity joined with their network position. */
   associations(data: ResolvedData, activity: readonly AssociationActivity[]): AssociationResult[];
 }
@@ -69,13 +66,14 @@ export interface ShortestPathFigures {
 export function planShortestPathStep(
   index: GraphIndex,
   options: ShortestPathStepOptions = {},
-): PathPlan<ShortestPathFigures> {
+): ShortestPathStep {
   const { exact, sampling } = resolveOptions('analyze', STEP_DEFAULTS, STEP_CHECKS, options);
   const { minNodes, ...bounds } = resolveOptions('sampling', NETWORK_SAMPLING_DEFAULTS, NETWORK_SAMPLING_CHECKS, sampling ?? undefined);
   const sampled = !exact && index.order >= minNodes;
   const plan = planShortestPaths(index, { sampling: sampled ? bounds : null });
   return {
     ...plan,
+    sampled,
     accept: (i, result) => plan.accept(i, result),
     finish(): ShortestPathFigures {
       const { betweenness, harmonic, sampling: record } = plan.finish();
@@ -99,6 +97,12 @@ export function planShortestPathStep(
   };
 }
 
+/** The plan of the all-pairs step, and whether it samples. */
+export interface ShortestPathStep extends PathPlan<ShortestPathFigures> {
+  /** Sampled: the step's cost is then bounded by its sample sizes, not Θ(n·m) as when exact. */
+  readonly sampled: boolean;
+}
+
 /** The options of the all-pairs step (analyze's `exact` and `sampling`). */
 export interface ShortestPathStepOptions {
   /** Exact at any size (default false: sampled from `sampling.minNodes` nodes up). */
@@ -115,103 +119,89 @@ const NETWORK_SAMPLING_CHECKS = {
 
 /** Compute every network metric on the shared index, given its all-pairs figures. */
 export function computeNetworkMetrics(index: GraphIndex, paths: ShortestPathFigures): NetworkMetrics {
-  return networkStructure(index).withPaths(paths);
+  return networkMetrics(index, structureFigures(index), paths);
 }
 
-/** The network metrics that need no all-pairs figures, computed; the rest joins them in `withPaths`. */
-export interface NetworkStructure {
-  /** The association nodes, in index order. */
-  associationIds: string[];
-  withPaths(paths: ShortestPathFigures): NetworkMetrics;
+/** The association nodes, in index order (known from the index alone, before any metric). */
+export function associationIdsOf(index: GraphIndex): string[] {
+  const association = NODE_KINDS.indexOf('association');
+  return index.keys.filter((_, i) => index.kind[i] === association);
 }
 
 /**
- * Every network metric but betweenness and harmonic, computed now (on this thread), so that a
- * caller can compute them while the all-pairs step runs elsewhere and join the two when it ends.
- * `networkStructure(index).withPaths(paths)` is {@link computeNetworkMetrics}`(index, paths)`.
+ * Every network metric of the analysis, read per node: the structure job's figures (computed on
+ * this thread or a pool's: metrics/network/structure.ts) and the all-pairs figures, joined with
+ * the index's keys. `networkMetrics(index, structureFigures(index), paths)` is
+ * {@link computeNetworkMetrics}`(index, paths)`.
  * @example
- * const structure = networkStructure(index);       // while the pool computes `paths`
- * const network = structure.withPaths(await paths);
+ * const remote = startStructure(index, pool, threads);   // while the pool computes `paths`
+ * const network = networkMetrics(index, remote === null ? structureFigures(index) : await remote, await paths);
  */
-export function networkStructure(index: GraphIndex): NetworkStructure {
-  const pr = pagerank(index);
-  const ev = eigenvector(index);
-  const { hubs, authorities } = hits(index);
-  const core = kcore(index);
-  const holes = structuralHoles(index, { constraint: true, effectiveSize: true }); // one walk for both
-  const cs = holes.constraint!;
-  const es = holes.effectiveSize!;
-  const communities = louvain(index);
-  const summary = networkSummary(index);
-  const roles = brokerage(index);
-  const kindCode = (kind: (typeof NODE_KINDS)[number]) => NODE_KINDS.indexOf(kind);
-  const bridges = brokeragePaths(index, kindCode('business'), kindCode('agency'));
-  const associationIds = index.keys.filter((_, i) => index.kind[i] === kindCode('association'));
-
-  return { associationIds, withPaths: (paths) => joined(paths) };
-  function joined(paths: ShortestPathFigures): NetworkMetrics {
-    const { betweenness: bc, harmonic: hc } = paths;
-    return {
-      summary: {
-        ...summary,
-        communities: communities.count,
-        modularity: index.size === 0 ? null : communities.modularity,
-        sampling: paths.sampling,
-      },
-      node(key) {
-        const i = index.position.get(key);
-        if (i === undefined) return { inWeight: 0, outWeight: 0, pagerank: null, betweenness: null, community: null };
+export function networkMetrics(index: GraphIndex, structure: StructureFigures, paths: ShortestPathFigures): NetworkMetrics {
+  const {
+    pagerank: pr, eigenvector: ev, hubs, authorities, coreNumber: core, constraint: cs, effectiveSize: es,
+    communities, summary, brokerage: roles, businessToAgencyPaths: bridges,
+  } = structure;
+  const { betweenness: bc, harmonic: hc } = paths;
+  return {
+    summary: {
+      ...summary,
+      communities: communities.count,
+      modularity: index.size === 0 ? null : communities.modularity,
+      sampling: paths.sampling,
+    },
+    node(key) {
+      const i = index.position.get(key);
+      if (i === undefined) return { inWeight: 0, outWeight: 0, pagerank: null, betweenness: null, community: null };
+      return {
+        inWeight: index.in.strength[i],
+        outWeight: index.out.strength[i],
+        pagerank: pr[i],
+        betweenness: bc[i],
+        community: communities.community[i],
+      };
+    },
+    actors(data) {
+      return index.keys.map((key, i): ActorResult => {
+        const ref = parseNodeKey(key);
+        const unitId = ref.type === 'unit' ? ref.unitId : null;
+        const unit = unitId === null ? undefined : data.config.units.find((u) => u.id === unitId);
+        const actor = data.actorOfNode(key);
         return {
+          id: key,
+          name: unit ? unit.name : actor?.name ?? null,
+          kind: unit ? 'agency' : actor?.kind ?? 'individual',
+          unitId: unitId ?? actor?.unitId ?? null,
           inWeight: index.in.strength[i],
           outWeight: index.out.strength[i],
           pagerank: pr[i],
           betweenness: bc[i],
           community: communities.community[i],
+          harmonic: hc[i],
+          eigenvector: orNull(ev[i]),
+          hub: hubs[i],
+          authority: authorities[i],
+          coreNumber: core[i],
+          constraint: orNull(cs[i]),
+          effectiveSize: orNull(es[i]),
         };
-      },
-      actors(data) {
-        return index.keys.map((key, i): ActorResult => {
-          const ref = parseNodeKey(key);
-          const unitId = ref.type === 'unit' ? ref.unitId : null;
-          const unit = unitId === null ? undefined : data.config.units.find((u) => u.id === unitId);
-          const actor = data.actorOfNode(key);
-          return {
-            id: key,
-            name: unit ? unit.name : actor?.name ?? null,
-            kind: unit ? 'agency' : actor?.kind ?? 'individual',
-            unitId: unitId ?? actor?.unitId ?? null,
-            inWeight: index.in.strength[i],
-            outWeight: index.out.strength[i],
-            pagerank: pr[i],
-            betweenness: bc[i],
-            community: communities.community[i],
-            harmonic: hc[i],
-            eigenvector: orNull(ev[i]),
-            hub: hubs[i],
-            authority: authorities[i],
-            coreNumber: core[i],
-            constraint: orNull(cs[i]),
-            effectiveSize: orNull(es[i]),
-          };
-        });
-      },
-      associationIds,
-      associations(data, activity) {
-        return activity.map((a): AssociationResult => {
-          const i = index.position.get(a.id)!;
-          return {
-            ...a,
-            name: data.actorOfNode(a.id)?.name ?? null,
-            betweenness: bc[i],
-            constraint: orNull(cs[i]),
-            brokerage: {
-              coordinator: roles.coordinator[i], gatekeeper: roles.gatekeeper[i], representative: roles.representative[i],
-              itinerant: roles.itinerant[i], liaison: roles.liaison[i],
-            },
-            businessToAgencyPaths: bridges[i],
-          };
-        });
-      },
-    };
-  }
+      });
+    },
+    associations(data, activity) {
+      return activity.map((a): AssociationResult => {
+        const i = index.position.get(a.id)!;
+        return {
+          ...a,
+          name: data.actorOfNode(a.id)?.name ?? null,
+          betweenness: bc[i],
+          constraint: orNull(cs[i]),
+          brokerage: {
+            coordinator: roles.coordinator[i], gatekeeper: roles.gatekeeper[i], representative: roles.representative[i],
+            itinerant: roles.itinerant[i], liaison: roles.liaison[i],
+          },
+          businessToAgencyPaths: bridges[i],
+        };
+      });
+    },
+  };
 }

@@ -13,6 +13,9 @@
  *     `undirected` row i = every j with an edge in either direction, weight w(i→j) + w(j→i)
  *                  (one entry per unordered pair in each endpoint's row)
  *   Each carries `strength` (weighted degree in that view) and `degree` (row length).
+ * - The arrays are on SharedArrayBuffers where the platform has them (Node; browsers only when
+ *   cross-origin isolated), so pool threads read them without a copy; they are never written
+ *   once the index is built.
  * - Self-loops are left out (the interaction graph has none, SPEC 3.5) and counted in `selfLoops`.
  *   Parallel edges of a multigraph are merged, their weights summed.
  *
@@ -56,7 +59,12 @@ export interface Csr {
   readonly degree: Int32Array;
 }
 
-export interface GraphIndex {
+/**
+ * The index without its node keys: every count and typed array, and nothing that names a node.
+ * The metrics that never name a node take this (a {@link GraphIndex} is one), so they can run on a
+ * thread that was sent only these arrays (the analysis' structure job, analysis/network.ts).
+ */
+export interface GraphArrays {
   /** Number of nodes. */
   readonly order: number;
   /** Directed edges (distinct ordered pairs, self-loops excluded). */
@@ -67,15 +75,18 @@ export interface GraphIndex {
   readonly totalWeight: number;
   /** Self-loops found in the graph and left out of the index. */
   readonly selfLoops: number;
-  /** Node keys, sorted; position i ↔ keys[i]. */
-  readonly keys: readonly string[];
-  /** Node key → position. */
-  readonly position: ReadonlyMap<string, number>;
   /** Kind code per node: index into NODE_KINDS, or UNKNOWN_KIND (-1). */
   readonly kind: Int8Array;
   readonly out: Csr;
   readonly in: Csr;
   readonly undirected: Csr;
+}
+
+export interface GraphIndex extends GraphArrays {
+  /** Node keys, sorted; position i ↔ keys[i]. */
+  readonly keys: readonly string[];
+  /** Node key → position. */
+  readonly position: ReadonlyMap<string, number>;
 }
 
 export type GraphIndexErrorCode =
@@ -148,7 +159,7 @@ export function buildGraphIndex(graph: Graph, options?: GraphIndexOptions): Grap
   const n = keys.length;
   const position = new Map<string, number>();
   for (let i = 0; i < n; i++) position.set(keys[i], i);
-  const kind = new Int8Array(n);
+  const kind = shared(Int8Array, n);
   for (let i = 0; i < n; i++) kind[i] = kindCode(keys[i], graph.getNodeAttribute(keys[i], 'kind'));
 
   // Edges into flat arrays (self-loops counted and dropped).
@@ -175,7 +186,7 @@ export function indexInteractions(list: InteractionList): GraphIndex {
   const n = list.nodes.length;
   const keys: string[] = new Array(n);
   const position = new Map<string, number>();
-  const kind = new Int8Array(n);
+  const kind = shared(Int8Array, n);
   for (let i = 0; i < n; i++) {
     const { key, attributes } = list.nodes[i];
     keys[i] = key;
@@ -259,17 +270,21 @@ function indexOfEdges(
   }
 
   // Out CSR: edges already sorted by (source, target).
-  const outStart = new Int32Array(n + 1);
+  const outStart = shared(Int32Array, n + 1);
   for (let e = 0; e < m; e++) outStart[src[e] + 1]++;
   for (let i = 0; i < n; i++) outStart[i + 1] += outStart[i];
-  const out = finishCsr(outStart, dst.slice(0, m), wts.slice(0, m));
+  const outNeighbor = shared(Int32Array, m);
+  outNeighbor.set(dst.subarray(0, m));
+  const outWeight = shared(Float64Array, m);
+  outWeight.set(wts.subarray(0, m));
+  const out = finishCsr(outStart, outNeighbor, outWeight);
 
   // In CSR: stable counting sort by target keeps sources ascending within each row.
-  const inStart = new Int32Array(n + 1);
+  const inStart = shared(Int32Array, n + 1);
   for (let e = 0; e < m; e++) inStart[dst[e] + 1]++;
   for (let i = 0; i < n; i++) inStart[i + 1] += inStart[i];
-  const inNeighbor = new Int32Array(m);
-  const inWeight = new Float64Array(m);
+  const inNeighbor = shared(Int32Array, m);
+  const inWeight = shared(Float64Array, m);
   {
     const fill = inStart.slice(0, n);
     for (let e = 0; e < m; e++) {
@@ -281,13 +296,13 @@ function indexOfEdges(
   const inCsr = finishCsr(inStart, inNeighbor, inWeight);
 
   // Undirected projection: merge-join each node's sorted out-row and in-row.
-  const undStart = new Int32Array(n + 1);
+  const undStart = shared(Int32Array, n + 1);
   for (let i = 0; i < n; i++) {
     undStart[i + 1] = undStart[i] + mergedLength(out, inCsr, i);
   }
   const total = undStart[n];
-  const undNeighbor = new Int32Array(total);
-  const undWeight = new Float64Array(total);
+  const undNeighbor = shared(Int32Array, total);
+  const undWeight = shared(Float64Array, total);
   for (let i = 0; i < n; i++) {
     let p = undStart[i];
     let a = out.start[i];
@@ -359,6 +374,18 @@ export function toNodeRecord(
 
 // ---------------------------------------------------------------------------------------------
 
+type IndexArrayType<T> = { new (length: number): T; new (buffer: SharedArrayBuffer): T; readonly BYTES_PER_ELEMENT: number };
+
+/**
+ * A zeroed array of the index, on shared memory where the platform has it (Node; browsers only
+ * when cross-origin isolated), else an ordinary one. Pool threads read the index's arrays (the
+ * all-pairs runs, the structure job): shared memory reaches them without a copy (86 MB per thread
+ * at 2 M interactions). Nothing writes an index's arrays once it is built.
+ */
+function shared<T>(Type: IndexArrayType<T>, length: number): T {
+  return typeof SharedArrayBuffer === 'function' ? new Type(new SharedArrayBuffer(length * Type.BYTES_PER_ELEMENT)) : new Type(length);
+}
+
 /** The kind code of a node's `kind` attribute (UNKNOWN_KIND when absent). */
 function kindCode(key: string, k: unknown): number {
   if (k === undefined || k === null) return UNKNOWN_KIND;
@@ -413,8 +440,8 @@ function resolveIndexOptions(options: GraphIndexOptions | undefined): Required<G
 
 function finishCsr(start: Int32Array, neighbor: Int32Array, weight: Float64Array): Csr {
   const n = start.length - 1;
-  const strength = new Float64Array(n);
-  const degree = new Int32Array(n);
+  const strength = shared(Float64Array, n);
+  const degree = shared(Int32Array, n);
   for (let i = 0; i < n; i++) {
     let s = 0;
     for (let p = start[i]; p < start[i + 1]; p++) s += weight[p];

@@ -7,7 +7,13 @@
  * this thread to hand them work, the caller may keep computing while they run (the analysis does);
  * results queue up as messages until it next turns the event loop.
  *
- * Workers start on the first run and stay for the next ones until `close()`; between runs they
+ * The pool also takes the analysis' structure job (`structure()`, metrics/network/structure.ts):
+ * it is posted to the first worker ahead of the all-pairs run the analysis asks for next, so that
+ * worker computes it first and then takes run tasks from the counter like the others, which
+ * started on the run at once. The index's arrays are on shared memory (graph/index.ts), so the job
+ * reaches the worker without a copy; its figures come back transferred.
+ *
+ * Workers start on the first run and stay for the next ones until `close()`; between jobs they
  * do not keep the process alive (unref), so forgetting `close()` never hangs a script.
  */
 import { availableParallelism } from 'node:os';
@@ -15,22 +21,31 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DdciError } from '../errors';
+import type { GraphArrays } from '../graph/index';
 import type { PathGraph, PathTask, PathTaskResult } from '../metrics/network/pathKernel';
 import type { ShortestPathPool } from '../metrics/network/pathPool';
+import type { StructureFigures } from '../metrics/network/structure';
 
-/** The message from the pool to a worker: one run — the graph, every task, and the shared index of the next task to take. */
-export interface PoolMessage {
-  type: 'run';
-  graph: PathGraph;
-  tasks: readonly PathTask[];
-  /** One Int32 on a SharedArrayBuffer: the next task's index (Atomics.add by the workers). */
-  next: Int32Array;
-}
+/**
+ * The messages from the pool to a worker: one run — the graph, every task, and the shared index
+ * of the next task to take —, or one structure job.
+ */
+export type PoolMessage =
+  | {
+    type: 'run';
+    graph: PathGraph;
+    tasks: readonly PathTask[];
+    /** One Int32 on a SharedArrayBuffer: the next task's index (Atomics.add by the workers). */
+    next: Int32Array;
+  }
+  | { type: 'structure'; id: number; graph: GraphArrays };
 
-/** Messages from a worker to the pool. */
-type WorkerMessage =
+/** Messages from a worker to the pool: a run's (by task index), a structure job's (by id). */
+export type WorkerMessage =
   | { type: 'result'; index: number; result: PathTaskResult }
-  | { type: 'error'; index: number; message: string; stack?: string };
+  | { type: 'error'; index: number; message: string; stack?: string }
+  | { type: 'structure'; id: number; figures: StructureFigures }
+  | { type: 'structureError'; id: number; message: string; stack?: string };
 
 export interface WorkerPoolOptions {
   /** Worker threads, an integer ≥ 1 (default: the machine's available parallelism). */
@@ -69,6 +84,26 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
   const workers: Worker[] = [];
   let queue: Promise<unknown> = Promise.resolve();
   let pending = 0; // runs started or queued, not yet settled
+  let jobCount = 0;
+  const jobs = new Set<Promise<unknown>>(); // structure jobs not yet settled
+  // A worker keeps the process alive while a run or a job waits for it (not between them).
+  const holds = new Map<Worker, number>();
+  const hold = (worker: Worker) => {
+    holds.set(worker, (holds.get(worker) ?? 0) + 1);
+    worker.ref();
+  };
+  const release = (worker: Worker) => {
+    const left = holds.get(worker)! - 1;
+    if (left > 0) holds.set(worker, left);
+    else {
+      holds.delete(worker);
+      worker.unref();
+    }
+  };
+  // A worker that failed may be mid-task: replace them all on the next run.
+  const replaceAll = () => {
+    for (const w of workers.splice(0)) void w.terminate();
+  };
 
   const run = (graph: PathGraph, tasks: readonly PathTask[], onResult: (i: number, r: PathTaskResult) => void, threads: number) =>
     new Promise<void>((resolve, reject) => {
@@ -85,15 +120,14 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
         for (const cleanup of cleanups) cleanup();
         if (error === undefined) resolve();
         else {
-          // A worker that failed may be mid-task: replace them all on the next run.
-          for (const w of workers.splice(0)) void w.terminate();
+          replaceAll();
           reject(error);
         }
       };
       if (tasks.length === 0) return finish();
       for (const worker of active) {
         const onMessage = (message: WorkerMessage) => {
-          if (failed) return;
+          if (failed || message.type === 'structure' || message.type === 'structureError') return;
           if (message.type === 'error') {
             const error = new Error(`shortest-path worker, task ${message.index}: ${message.message}`);
             if (message.stack) error.stack = message.stack;
@@ -111,12 +145,12 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
         worker.on('message', onMessage);
         worker.on('error', onError);
         worker.on('exit', onExit);
-        worker.ref();
+        hold(worker);
         cleanups.push(() => {
           worker.off('message', onMessage);
           worker.off('error', onError);
           worker.off('exit', onExit);
-          worker.unref();
+          release(worker);
         });
         worker.postMessage({ type: 'run', graph, tasks, next } satisfies PoolMessage);
       }
@@ -134,11 +168,64 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
       queue = result.catch(() => undefined);
       return result;
     },
+    structure(graph) {
+      const job = structureJob(graph);
+      jobs.add(job);
+      const forget = () => jobs.delete(job);
+      job.then(forget, forget);
+      return job;
+    },
     async close() {
       await queue;
+      await Promise.all([...jobs].map((job) => job.catch(() => undefined)));
       await Promise.all(workers.splice(0).map((w) => w.terminate()));
     },
   };
+
+  /**
+   * Posts a structure job to the first worker now (whatever runs are queued: a worker handles
+   * its messages in order, so the job goes ahead of any run posted after it) and settles with its
+   * figures, its error, or the worker's death.
+   */
+  function structureJob(graph: GraphArrays): Promise<StructureFigures> {
+    return new Promise<StructureFigures>((resolve, reject) => {
+      if (workers.length === 0) workers.push(new Worker(workerFile()));
+      const worker = workers[0]!;
+      const id = ++jobCount;
+      let settled = false;
+      const settle = (error: Error | null, figures?: StructureFigures) => {
+        if (settled) return;
+        settled = true;
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        release(worker);
+        if (error === null) resolve(figures!);
+        else reject(error);
+      };
+      const onMessage = (message: WorkerMessage) => {
+        if (message.type === 'structure' && message.id === id) settle(null, message.figures);
+        else if (message.type === 'structureError' && message.id === id) {
+          const error = new Error(`structure worker: ${message.message}`);
+          if (message.stack) error.stack = message.stack;
+          settle(error);
+        }
+      };
+      const onError = (error: Error) => {
+        if (workers.includes(worker)) replaceAll();
+        settle(error);
+      };
+      const onExit = (code: number) => {
+        if (workers.includes(worker)) replaceAll();
+        settle(new Error(`structure worker stopped (exit code ${code})`));
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      hold(worker);
+      worker.postMessage({ type: 'structure', id, graph } satisfies PoolMessage);
+    });
+  }
 }
 
 /**

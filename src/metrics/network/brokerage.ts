@@ -20,7 +20,7 @@
  * [Reference]: Roger V. Gould and Roberto M. Fernandez, "Structures of mediation: a formal
  * approach to brokerage in transaction networks", Sociological Methodology 19:89–126, 1989.
  */
-import type { GraphIndex } from '../../graph/index';
+import type { GraphArrays } from '../../graph/index';
 import { forEachCommon } from './common';
 import { NetworkMetricError, resolveOptions } from './options';
 
@@ -65,7 +65,7 @@ const CHECKS = {
  * const { liaison } = brokerage(index);
  * ```
  */
-export function brokerage(index: GraphIndex, options?: BrokerageOptions): BrokerageResult {
+export function brokerage(index: GraphArrays, options?: BrokerageOptions): BrokerageResult {
   const { groups } = resolveOptions('brokerage', BROKERAGE_DEFAULTS, CHECKS, options);
   const n = index.order;
   const g: ArrayLike<number> = groups ?? index.kind;
@@ -145,7 +145,7 @@ export function brokerage(index: GraphIndex, options?: BrokerageOptions): Broker
  * const [agency, , , business] = [0, 1, 2, 3]; // positions in NODE_KINDS
  * brokeragePaths(index, business, agency); // per node: business → node → agency open paths
  */
-export function brokeragePaths(index: GraphIndex, from: number, to: number, groups: ArrayLike<number> = index.kind): Float64Array {
+export function brokeragePaths(index: GraphArrays, from: number, to: number, groups: ArrayLike<number> = index.kind): Float64Array {
   const n = index.order;
   const result = new Float64Array(n);
   const out = index.out;

@@ -17,7 +17,7 @@
  * University Press, 1992; "Structural holes and good ideas", American Journal of Sociology
  * 110(2):349–399, 2004.
  */
-import type { GraphIndex } from '../../graph/index';
+import type { GraphArrays } from '../../graph/index';
 import { structuralHoles } from './structuralHoles';
 import { resolveOptions } from './options';
 
@@ -35,7 +35,7 @@ export const CONSTRAINT_DEFAULTS: Readonly<ConstraintOptions> = Object.freeze({}
  * constraint(index);
  * ```
  */
-export function constraint(index: GraphIndex, options?: ConstraintOptions): Float64Array {
+export function constraint(index: GraphArrays, options?: ConstraintOptions): Float64Array {
   resolveOptions('constraint', CONSTRAINT_DEFAULTS, {}, options);
   return structuralHoles(index, { constraint: true, effectiveSize: false }).constraint!;
 }

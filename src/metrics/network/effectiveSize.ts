@@ -15,7 +15,7 @@
  * [References]: Ronald S. Burt, Structural Holes, Harvard University Press, 1992; Stephen P.
  * Borgatti, "Structural holes: unpacking Burt's redundancy measures", Connections 20(1):35–38, 1997.
  */
-import type { GraphIndex } from '../../graph/index';
+import type { GraphArrays } from '../../graph/index';
 import { structuralHoles } from './structuralHoles';
 import { resolveOptions } from './options';
 
@@ -33,7 +33,7 @@ export const EFFECTIVE_SIZE_DEFAULTS: Readonly<EffectiveSizeOptions> = Object.fr
  * effectiveSize(index);
  * ```
  */
-export function effectiveSize(index: GraphIndex, options?: EffectiveSizeOptions): Float64Array {
+export function effectiveSize(index: GraphArrays, options?: EffectiveSizeOptions): Float64Array {
   resolveOptions('effectiveSize', EFFECTIVE_SIZE_DEFAULTS, {}, options);
   return structuralHoles(index, { constraint: false, effectiveSize: true }).effectiveSize!;
 }

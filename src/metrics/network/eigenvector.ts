@@ -15,7 +15,7 @@
  * [Reference]: Phillip Bonacich, "Power and centrality: a family of measures", American Journal
  * of Sociology 92(5):1170–1182, 1987; M. E. J. Newman, Networks: An Introduction, OUP 2010, §7.2.
  */
-import type { GraphIndex } from '../../graph/index';
+import type { GraphArrays } from '../../graph/index';
 import { isNumberIn, resolveOptions } from './options';
 import type { IterationOptions } from './types';
 
@@ -44,7 +44,7 @@ const CHECKS = {
  * if (Number.isNaN(ev[0])) console.warn('eigenvector centrality did not converge');
  * ```
  */
-export function eigenvector(index: GraphIndex, options?: EigenvectorOptions): Float64Array {
+export function eigenvector(index: GraphArrays, options?: EigenvectorOptions): Float64Array {
   const { maxIterations, tolerance } = resolveOptions(
     'eigenvector',
     EIGENVECTOR_DEFAULTS,

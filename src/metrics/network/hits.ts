@@ -15,7 +15,7 @@
  * [Reference]: Jon Kleinberg, "Authoritative sources in a hyperlinked environment", Journal of the
  * ACM 46(5):604–632, 1999.
  */
-import type { GraphIndex } from '../../graph/index';
+import type { GraphArrays } from '../../graph/index';
 import { isNumberIn, resolveOptions } from './options';
 import type { IterationOptions } from './types';
 
@@ -48,7 +48,7 @@ export interface HitsResult {
  * const { hubs, authorities } = hits(index);
  * ```
  */
-export function hits(index: GraphIndex, options?: HitsOptions): HitsResult {
+export function hits(index: GraphArrays, options?: HitsOptions): HitsResult {
   const { maxIterations, tolerance } = resolveOptions('hits', HITS_DEFAULTS, CHECKS, options);
   const n = index.order;
   if (n === 0) return { hubs: new Float64Array(0), authorities: new Float64Array(0) };
@@ -76,7 +76,7 @@ export function hits(index: GraphIndex, options?: HitsOptions): HitsResult {
 }
 
 /** a = Aᵀ h, normalised to sum 1. */
-function authorityStep(index: GraphIndex, h: Float64Array, a: Float64Array): void {
+function authorityStep(index: GraphArrays, h: Float64Array, a: Float64Array): void {
   const { start, neighbor, weight } = index.in;
   const n = index.order;
   let sum = 0;
@@ -90,7 +90,7 @@ function authorityStep(index: GraphIndex, h: Float64Array, a: Float64Array): voi
 }
 
 /** h = A a, normalised to sum 1. */
-function hubStep(index: GraphIndex, a: Float64Array, h: Float64Array): void {
+function hubStep(index: GraphArrays, a: Float64Array, h: Float64Array): void {
   const { start, neighbor, weight } = index.out;
   const n = index.order;
   let sum = 0;

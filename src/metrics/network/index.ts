@@ -13,6 +13,7 @@ export {
 } from '../../graph/index';
 export type {
   GraphIndex,
+  GraphArrays,
   GraphIndexOptions,
   GraphIndexErrorCode,
   Csr,
@@ -42,6 +43,8 @@ export { runPathTask, createPathWorkspace } from './pathKernel';
 export type { PathGraph, PathTask, PathTaskResult, SourcesTask, PairsTask, PathWorkspace } from './pathKernel';
 export { pathGraphOf, runPlan, runPlanSync, PARALLEL_MIN_WORK } from './pathPool';
 export type { ShortestPathPool, PathPlan } from './pathPool';
+export { structureFigures, startStructure, graphArraysOf, STRUCTURE_MIN_EDGES } from './structure';
+export type { StructureFigures } from './structure';
 export type { HarmonicOptions } from './harmonic';
 export { eigenvector, EIGENVECTOR_DEFAULTS } from './eigenvector';
 export type { EigenvectorOptions } from './eigenvector';

@@ -10,7 +10,7 @@
  * [Reference]: V. Batagelj and M. Zaversnik, "An O(m) algorithm for cores decomposition of
  * networks", arXiv cs/0310049, 2003.
  */
-import type { GraphIndex } from '../../graph/index';
+import type { GraphArrays } from '../../graph/index';
 import { resolveOptions } from './options';
 
 /** kcore takes no options; the parameter exists so that misspelt options are rejected. */
@@ -27,7 +27,7 @@ export const KCORE_DEFAULTS: Readonly<KcoreOptions> = Object.freeze({});
  * kcore(index);
  * ```
  */
-export function kcore(index: GraphIndex, options?: KcoreOptions): Float64Array {
+export function kcore(index: GraphArrays, options?: KcoreOptions): Float64Array {
   resolveOptions('kcore', KCORE_DEFAULTS, {}, options);
   const n = index.order;
   const { start, neighbor, degree: deg0 } = index.undirected;

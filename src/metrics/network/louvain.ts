@@ -13,7 +13,7 @@
  */
 import type { UndirectedGraph } from 'graphology';
 import louvainImpl from 'graphology-communities-louvain';
-import type { GraphIndex } from '../../graph/index';
+import type { GraphArrays } from '../../graph/index';
 import { modularity } from './modularity';
 import { isNumberIn, resolveOptions } from './options';
 import { mulberry32 } from '../../util/random';
@@ -62,7 +62,7 @@ export interface LouvainResult {
  * toNodeRecord(index, community); // { key: communityId }
  * ```
  */
-export function louvain(index: GraphIndex, options?: LouvainOptions): LouvainResult {
+export function louvain(index: GraphArrays, options?: LouvainOptions): LouvainResult {
   const { resolution, runs, seed } = resolveOptions('louvain', LOUVAIN_DEFAULTS, CHECKS, options);
   const n = index.order;
   if (index.totalWeight === 0) {
@@ -111,7 +111,7 @@ class ProjectionView {
   readonly order: number;
   readonly size: number;
 
-  constructor(private readonly index: GraphIndex) {
+  constructor(private readonly index: GraphArrays) {
     this.order = index.order;
     let size = 0;
     const { start, neighbor, weight } = index.undirected;

@@ -14,7 +14,7 @@
  * [Reference]: M. E. J. Newman, "Analysis of weighted networks", Physical Review E 70:056131, 2004;
  * Newman & Girvan, Physical Review E 69:026113, 2004.
  */
-import type { GraphIndex } from '../../graph/index';
+import type { GraphArrays } from '../../graph/index';
 import { NetworkMetricError, isNumberIn, resolveOptions } from './options';
 
 export interface ModularityOptions {
@@ -38,7 +38,7 @@ const CHECKS = { resolution: isNumberIn(0, 1e6, { minExclusive: true }) };
  * ```
  */
 export function modularity(
-  index: GraphIndex,
+  index: GraphArrays,
   community: ArrayLike<number>,
   options?: ModularityOptions,
 ): number {

@@ -14,7 +14,7 @@
  * [Reference]: Page, Brin, Motwani & Winograd, "The PageRank citation ranking: bringing order to
  * the Web", Stanford InfoLab, 1999.
  */
-import type { GraphIndex } from '../../graph/index';
+import type { GraphArrays } from '../../graph/index';
 import { isNumberIn, resolveOptions } from './options';
 import type { IterationOptions } from './types';
 
@@ -47,7 +47,7 @@ const CHECKS = {
  * toNodeRecord(index, pagerank(index, { alpha: 0.9 }));  // { key: value }
  * ```
  */
-export function pagerank(index: GraphIndex, options?: PagerankOptions): Float64Array {
+export function pagerank(index: GraphArrays, options?: PagerankOptions): Float64Array {
   const { alpha, maxIterations, tolerance } = resolveOptions(
     'pagerank',
     PAGERANK_DEFAULTS,

@@ -12,8 +12,9 @@
  * in task order whatever order they arrive in, so the floating-point sums are the same bits on one
  * thread or many.
  */
-import type { GraphIndex } from '../../graph/index';
+import type { GraphArrays, GraphIndex } from '../../graph/index';
 import { createPathWorkspace, runPathTask, type PathGraph, type PathTask, type PathTaskResult } from './pathKernel';
+import type { StructureFigures, structureFigures } from './structure';
 
 /**
  * Runs shortest-path tasks on other threads. Implementations: `createWorkerPool()` (ddci-sna/node).
@@ -39,6 +40,13 @@ export interface ShortestPathPool {
     onResult: (index: number, result: PathTaskResult) => void,
     threads: number,
   ): Promise<void>;
+  /**
+   * Optional: computes {@link structureFigures} of `graph` on one of the pool's threads, alongside
+   * runs (the analysis asks for it just before its all-pairs run: that thread takes the job
+   * first, then joins the run). Rejects with the thread's error. Without it, the analysis computes
+   * the figures on its own thread.
+   */
+  structure?(graph: GraphArrays): Promise<StructureFigures>;
 }
 
 /** Work below this many edge visits (searches × (n + m)) runs on the calling thread: starting threads (~50 ms) would cost more. */

@@ -7,7 +7,7 @@
  * effectiveSize.ts ask for one). Each figure is summed exactly as its own module documents, so
  * asking for both changes no bit of either. Time O(Σ_{u–v} min(deg u, deg v) · log), memory O(n).
  */
-import type { GraphIndex } from '../../graph/index';
+import type { GraphArrays } from '../../graph/index';
 import { forEachCommon } from './common';
 
 /** The figures asked for; the others are null. */
@@ -21,7 +21,7 @@ export interface StructuralHoles {
  * @example
  * const { constraint, effectiveSize } = structuralHoles(index, { constraint: true, effectiveSize: true });
  */
-export function structuralHoles(index: GraphIndex, want: { constraint: boolean; effectiveSize: boolean }): StructuralHoles {
+export function structuralHoles(index: GraphArrays, want: { constraint: boolean; effectiveSize: boolean }): StructuralHoles {
   const n = index.order;
   const { start, neighbor, weight, strength } = index.undirected;
   const cs = want.constraint ? new Float64Array(n) : null;

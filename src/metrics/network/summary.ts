@@ -14,7 +14,7 @@
  * [Reference]: Wasserman & Faust, Social Network Analysis, CUP 1994, §4.2 (density) and §13.2
  * (mutuality); Garlaschelli & Loffredo, Physical Review Letters 93:268701, 2004 (reciprocity).
  */
-import type { GraphIndex } from '../../graph/index';
+import type { GraphArrays } from '../../graph/index';
 import { resolveOptions } from './options';
 
 export interface NetworkSummary {
@@ -35,7 +35,7 @@ export const NETWORK_SUMMARY_DEFAULTS: Readonly<NetworkSummaryOptions> = Object.
  * networkSummary(index); // { nodes: 3, edges: 3, density: 0.5, reciprocity: 0.6667 }
  * ```
  */
-export function networkSummary(index: GraphIndex, options?: NetworkSummaryOptions): NetworkSummary {
+export function networkSummary(index: GraphArrays, options?: NetworkSummaryOptions): NetworkSummary {
   resolveOptions('networkSummary', NETWORK_SUMMARY_DEFAULTS, {}, options);
   const n = index.order;
   const m = index.size;

@@ -14,6 +14,7 @@ import {
 } from '../../../src/metrics/network/index';
 import { mulberry32 } from '../../../src/util/random';
 import { randomDigraph } from './graphs';
+import { countingTurns, watchingWorkers } from './threads';
 
 interface NodePool extends ShortestPathPool {
   close(): Promise<void>;
@@ -44,18 +45,6 @@ function shufflingPool(seed: number, size: number): ShortestPathPool {
       }
     },
   };
-}
-
-/** Counts the messages posted to any worker thread until `stop()`. */
-async function countingWorkerMessages(): Promise<{ readonly count: number; stop(): void }> {
-  const { Worker } = await import('node:worker_threads');
-  const original = Worker.prototype.postMessage;
-  let count = 0;
-  Worker.prototype.postMessage = function (this: InstanceType<typeof Worker>, ...args: Parameters<typeof original>) {
-    count++;
-    return original.apply(this, args);
-  };
-  return { get count() { return count; }, stop: () => { Worker.prototype.postMessage = original; } };
 }
 
 function expectSameBits(a: ShortestPathResult, b: ShortestPathResult): void {
@@ -174,7 +163,7 @@ describe('worker threads (createWorkerPool)', () => {
     const index = buildGraphIndex(randomDigraph(3_000, 12_000, 5));
     const plan = planShortestPaths(index);
     expect(plan.tasks.length).toBeGreaterThan(4);
-    const messages = await countingWorkerMessages();
+    const messages = watchingWorkers();
     try {
       await pool.run(plan.graph, plan.tasks, (i, r) => plan.accept(i, r), 2);
     } finally {
@@ -190,7 +179,7 @@ describe('worker threads (createWorkerPool)', () => {
     const index = buildGraphIndex(randomDigraph(3_000, 12_000, 9));
     const first = planShortestPaths(index);
     const second = planShortestPaths(index);
-    const messages = await countingWorkerMessages();
+    const messages = watchingWorkers();
     try {
       // The analysis keeps computing right after asking: had the run waited for a continuation,
       // the workers would boot only at the caller's next await.
@@ -249,23 +238,17 @@ describe('worker threads (createWorkerPool)', () => {
     const source = await generatedInput(25_000, 5);
     // A pool that fails at once: the analysis goes on with its other steps (several event-loop
     // turns pass with the rejection pending, which must not count as unhandled), then reports it.
-    let turnsBeforeAwait = 0;
-    let counting = true;
-    const tick = () => setTimeout(() => {
-      if (!counting) return;
-      turnsBeforeAwait++;
-      tick();
-    }, 0);
+    const turns = countingTurns();
     const failing: ShortestPathPool = {
       size: 2,
       run: () => {
-        tick();
+        turns.start();
         return Promise.reject(new Error('worker died'));
       },
     };
     await expect(analyzeAsync(source.input, source.config, { pool: failing })).rejects.toThrow('worker died');
-    counting = false;
-    expect(turnsBeforeAwait).toBeGreaterThan(0); // the analysis paused between its steps after starting the run
+    turns.stop();
+    expect(turns.turns).toBeGreaterThan(0); // the analysis paused between its steps after starting the run
   });
 
   it('a failing task rejects the run with the worker’s error; the pool works again afterwards', async () => {
