@@ -17,6 +17,7 @@ import { diagnoseJson } from './json';
 import { parseJsonDocument } from './jsonRead';
 import { LIMIT_CODES } from './limits';
 import { MAX_LINE_LENGTH } from './lines';
+import { JsonListItems, NOT_JSON, scanJsonList } from './jsonList';
 import { formatLocation, ListPath, pathText } from './locations';
 import { detach } from './text';
 import { graphTimeMs } from './time';
@@ -229,7 +230,10 @@ export function pageObjectId(page: unknown): string | null {
 /** A list being walked. */
 interface Frame {
   kind: 'posts' | 'comments' | 'reactions';
+  /** The items parsed: all of them, or (with `lazy`) the first few. */
   items: readonly unknown[];
+  /** A document's top-level list, its items after `items` parsed one by one as they are read. */
+  lazy: JsonListItems | null;
   /** The list's path (`data`, `line `, or a nested list's: `data[3].comments.data`). */
   path: string | ListPath;
   i: number;
@@ -252,7 +256,7 @@ function frame(
   kind: Frame['kind'], items: readonly unknown[], path: string | ListPath, depth: number, ownerId: string | null,
   enclosingId: string | null, postHint: string | null, unplaced: boolean, list: Frame['list'], targetType: Frame['targetType'],
 ): Frame {
-  return { kind, items, path, i: 0, depth, ownerId, enclosingId, postHint, unplaced, list, targetType };
+  return { kind, items, lazy: null, path, i: 0, depth, ownerId, enclosingId, postHint, unplaced, list, targetType };
 }
 
 /** A list of posts (or pages), `depth` pages deep. */
@@ -291,13 +295,20 @@ class GraphApiReader {
     const stack = this.stack;
     while (stack.length > 0) {
       const f = stack[stack.length - 1];
-      if (f.i >= f.items.length) {
+      const lazy = f.lazy;
+      if (f.i >= (lazy === null ? f.items.length : lazy.length)) {
         stack.pop();
         continue;
       }
       const i = f.i;
       f.i += 1;
-      const item = f.items[i];
+      const item = i < f.items.length ? f.items[i] : lazy!.parse(i);
+      if (item === NOT_JSON) {
+        const problem = lazy!.problem(i);
+        this.reject({ path: f.path, index: i, raw: problem.excerpt }, f.kind === 'comments' ? 'comment' : 'post', '', 'not_json',
+          `not JSON (${problem.message}, line ${problem.line}, column ${problem.column})`);
+        continue;
+      }
       if (f.kind === 'posts') this.listItem(f, item, i);
       else if (f.kind === 'comments') this.comment(f, item, i);
       else this.reaction(f, item, i);
@@ -309,6 +320,26 @@ class GraphApiReader {
     if (looksLikeComments(items)) {
       this.stack.push(commentsFrame(items, path, 1, null, null, pageObjectId(page), false));
     } else this.stack.push(postsFrame(items, path, depth));
+  }
+
+  /**
+   * A document's top-level list, parsed item by item as the walk reaches it. Whether it is a
+   * comments edge is decided first, as {@link looksLikeComments} decides it: items are parsed until
+   * one has a post's key (the first, in any export of posts); a list where none has (a comments
+   * edge: a page of tens of items) is parsed whole first.
+   */
+  lazyPosts(items: JsonListItems, path: string, page: unknown): void {
+    const parsed: unknown[] = [];
+    for (let i = 0; i < items.length; i += 1) {
+      const item = items.parse(i);
+      parsed.push(item);
+      if (isObj(item) && POST_ONLY_KEYS.some((key) => key in item)) break;
+    }
+    const f = parsed.length === items.length && looksLikeComments(parsed)
+      ? commentsFrame(parsed, path, 1, null, null, pageObjectId(page), false)
+      : postsFrame(parsed, path, 1);
+    f.lazy = items;
+    this.stack.push(f);
   }
 
   /** One object that is a whole document or line: a post, or a lone comment of a comments edge. */
@@ -509,8 +540,36 @@ class GraphApiReader {
   }
 }
 
-/** Read a Graph API JSON document (a page, a list of posts or pages, one post). */
+/**
+ * A page `{"data": [...], …}` or a bare list, read item by item ({@link scanJsonList}); false when
+ * the text is not so shaped (or its other members are not JSON, or make it something else: an `id`
+ * makes it a post), and the whole parse reads it.
+ */
+function readByItem(text: string, reader: GraphApiReader): boolean {
+  const layout = scanJsonList(text);
+  if (layout === null) return false;
+  let page: unknown = null;
+  if (layout.kind === 'page') {
+    try {
+      page = JSON.parse(layout.rest);
+    } catch {
+      return false;
+    }
+    if (!isObj(page) || 'id' in page || 'data' in page) return false;
+  }
+  reader.lazyPosts(new JsonListItems(text, layout), layout.kind === 'page' ? 'data' : '', page);
+  reader.drain();
+  return true;
+}
+
+/**
+ * Read a Graph API JSON document (a page, a list of posts or pages, one post). A page or list is
+ * read item by item (src/ingest/jsonList.ts): an item that is not JSON is one rejected record
+ * (`not_json`), the others are read; a text that is not so shaped, or cut short, is parsed whole,
+ * and refused whole when it is not JSON.
+ */
 export function readGraphApiJson(text: string, sink: RecordSink, options: ReadOptions): void {
+  if (readByItem(text, new GraphApiReader(sink, options))) return;
   const value = parseJsonDocument(text, sink);
   if (value === undefined) return;
   const reader = new GraphApiReader(sink, options);
