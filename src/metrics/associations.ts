@@ -26,6 +26,8 @@ export function associationActivity(
   const units = new Map<string, Set<string>>();
   const reached = new Map<string, Set<string>>();
   const isAssociation = new Set(associationIds);
+  const marks = index.numbered === undefined ? null : new Int32Array(index.numbered.nodeKinds.length);
+  let generation = 0;
 
   // Walk each unit post's share tree; every share in it is a share of that unit's post.
   for (const root of data.posts) {
@@ -39,7 +41,18 @@ export function associationActivity(
       units.get(sharer)!.add(unit);
       if (!reached.has(sharer)) reached.set(sharer, new Set());
       const engaged = reached.get(sharer)!;
-      engagedNodes(data, share, index.reactors, engaged, index.commenters);
+      const numbered = index.numbered;
+      const at = numbered?.postAt.get(share.id);
+      if (numbered !== undefined && at !== undefined) {
+        // Its engaged nodes by number (those engagedNodes gives by key), each once per share.
+        const mark = ++generation;
+        for (let e = numbered.engagedStart[at]; e < numbered.engagedStart[at + 1]; e++) {
+          const node = numbered.engaged[e];
+          if (marks![node] === mark) continue;
+          marks![node] = mark;
+          engaged.add(data.nodeKeys[node]);
+        }
+      } else engagedNodes(data, share, index.reactors, engaged, index.commenters);
       engaged.delete(sharer);
     });
   }

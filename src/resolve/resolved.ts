@@ -47,6 +47,8 @@ export interface ResolvedData {
   nodeKeys: readonly string[];
   commentAuthorNodeIds: Int32Array;
   reactionNodeIds: Int32Array;
+  /** Each post's author node number by position in `posts` (as `postAuthorNode`; -1 anonymous). */
+  postAuthorNodeIds: Int32Array;
   /**
    * Each reaction's target by position: `posts[t]` when t < posts.length, else
    * `comments[t - posts.length]` (two records sharing an id: the last one, as `postById` has it).
@@ -59,6 +61,8 @@ export interface ResolvedData {
   attribution: UnitAttribution;
   /** The node that acts for an actor id: `unit:<id>` for a unit account, else its key (nodeKey.ts). */
   nodeOfActor(actorId: string | null): string | null;
+  /** A node key's number in `nodeKeys`; -1 when no record or look-up has numbered it. */
+  nodeNumberOf(key: string): number;
   /** The actor behind a node key; undefined for a unit's node or an unknown key. */
   actorOfNode(key: string): ResolvedActor | undefined;
   /** The author node of a post: its unit when it belongs to one, else its `from`. */
@@ -198,6 +202,9 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   const reactionNodeIds = new Int32Array(reactions.length);
   for (let i = 0; i < reactions.length; i++) reactionNodeIds[i] = actorNode(reactions[i].actorId);
   const reactionNodes = Array.from(reactionNodeIds, keyOf);
+  // Numbered after the comments' and reactions' nodes: a post author no record's author or reactor is gets the next numbers.
+  const postAuthorNodeIds = new Int32Array(posts.length);
+  for (let i = 0; i < posts.length; i++) postAuthorNodeIds[i] = authorNode(postUnit.get(posts[i].id), posts[i].fromId);
 
   const nodeActors = new Map<string, ResolvedActor | null>(); // null: no actor behind the key
   const actorOfNode = (key: string): ResolvedActor | undefined => {
@@ -213,7 +220,8 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   return {
     config, posts, comments, reactions, actors, postById, commentById, commentsByPost, threadRoot,
     postUnit, commentUnit, commentUnits, commentAuthorNodes, commentThreadRoots, reactionNodes,
-    nodeKeys, commentAuthorNodeIds, reactionNodeIds, reactionTargets, commentPosts, commentParents, attribution, nodeOfActor, actorOfNode,
+    nodeKeys, commentAuthorNodeIds, reactionNodeIds, postAuthorNodeIds, reactionTargets, commentPosts, commentParents, attribution,
+    nodeOfActor, actorOfNode, nodeNumberOf: (key) => nodeNumbers.get(key) ?? -1,
     postAuthorNode(post) {
       return keyOf(authorNode(postUnit.get(post.id), post.fromId));
     },
