@@ -58,9 +58,18 @@ export interface ResolvedData {
   commentPosts: Int32Array;
   /** Each reply's parent comment by position in `comments` (-1: a top-level comment, or its parent is not in the data). */
   commentParents: Int32Array;
+  /**
+   * By position in `posts`: the comment with the same id (the last one, by position in `comments`),
+   * -1 for none — a post and a comment sharing an id, which only a dataset made by hand has.
+   */
+  postIdComments: Int32Array;
   attribution: UnitAttribution;
   /** The node that acts for an actor id: `unit:<id>` for a unit account, else its key (nodeKey.ts). */
   nodeOfActor(actorId: string | null): string | null;
+  /** The number of `nodeOfActor(actorId)`'s key in `nodeKeys` (numbered now if new); -1 for null. */
+  actorNodeId(actorId: string | null): number;
+  /** The actor behind node number n (as `actorOfNode(nodeKeys[n])`), read at its position. */
+  actorOfNodeNumber(n: number): ResolvedActor | undefined;
   /** A node key's number in `nodeKeys`; -1 when no record or look-up has numbered it. */
   nodeNumberOf(key: string): number;
   /** The actor behind a node key; undefined for a unit's node or an unknown key. */
@@ -97,6 +106,8 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
     commentPosts[i] = postAt.get(comment.postId) ?? -1;
     commentParents[i] = comment.parentId === null ? -1 : commentAt.get(comment.parentId) ?? -1;
   });
+  const postIdComments = new Int32Array(posts.length);
+  for (let p = 0; p < posts.length; p++) postIdComments[p] = commentAt.get(posts[p].id) ?? -1;
   const commentTarget = (id: string) => {
     const i = commentAt.get(id);
     return i === undefined ? undefined : posts.length + i;
@@ -159,20 +170,25 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   // numbered (nodeKeys) so that per-record arrays can hold numbers.
   const nodeKeys: string[] = [];
   const nodeNumbers = new Map<string, number>();
-  const numberOf = (key: string): number => {
+  // The actor behind each node number (null: a unit's node, or an id the actor table lacks), known when numbered.
+  const nodeActorAt: (ResolvedActor | null)[] = [];
+  const numberOf = (key: string, actor: ResolvedActor | null): number => {
     let n = nodeNumbers.get(key);
-    if (n === undefined) nodeNumbers.set(key, (n = nodeKeys.push(key) - 1));
+    if (n === undefined) {
+      nodeNumbers.set(key, (n = nodeKeys.push(key) - 1));
+      nodeActorAt.push(actor);
+    }
     return n;
   };
-  const unitNodes = new Map(config.units.map((u) => [u.id, numberOf(unitNodeKey(u.id))]));
-  const unitNode = (unitId: string) => unitNodes.get(unitId) ?? numberOf(unitNodeKey(unitId));
+  const unitNodes = new Map(config.units.map((u) => [u.id, numberOf(unitNodeKey(u.id), null)]));
+  const unitNode = (unitId: string) => unitNodes.get(unitId) ?? numberOf(unitNodeKey(unitId), null);
   const actorNodes = new Map<string, number>();
   const actorNode = (actorId: string | null): number => {
     if (actorId === null) return -1;
     let n = actorNodes.get(actorId);
     if (n === undefined) {
       const actor = actors.get(actorId);
-      actorNodes.set(actorId, (n = actor?.unitId ? unitNode(actor.unitId) : numberOf(actorNodeKey(actorId))));
+      actorNodes.set(actorId, (n = actor?.unitId ? unitNode(actor.unitId) : numberOf(actorNodeKey(actorId), actor ?? null)));
     }
     return n;
   };
@@ -220,8 +236,8 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   return {
     config, posts, comments, reactions, actors, postById, commentById, commentsByPost, threadRoot,
     postUnit, commentUnit, commentUnits, commentAuthorNodes, commentThreadRoots, reactionNodes,
-    nodeKeys, commentAuthorNodeIds, reactionNodeIds, postAuthorNodeIds, reactionTargets, commentPosts, commentParents, attribution,
-    nodeOfActor, actorOfNode, nodeNumberOf: (key) => nodeNumbers.get(key) ?? -1,
+    nodeKeys, commentAuthorNodeIds, reactionNodeIds, postAuthorNodeIds, reactionTargets, commentPosts, commentParents, postIdComments,
+    attribution, nodeOfActor, actorOfNode, actorNodeId: actorNode, actorOfNodeNumber: (n) => nodeActorAt[n] ?? undefined, nodeNumberOf: (key) => nodeNumbers.get(key) ?? -1,
     postAuthorNode(post) {
       return keyOf(authorNode(postUnit.get(post.id), post.fromId));
     },

@@ -118,6 +118,9 @@ describe('reach, engagement and associations by number (oracle: by-id readings w
   it('reach: the numbered index gives the by-id figures for every unit, duplicate ids, dangling parents and cycles included (fast-check)', () => {
     fc.assert(fc.property(records, (r) => {
       const data = resolveRecords(r);
+      // Resolve's numbers: each node's actor (read at its number) is its key's, each post author's number its key's.
+      data.nodeKeys.forEach((key, n) => expect(data.actorOfNodeNumber(n)).toBe(data.actorOfNode(key)));
+      data.posts.forEach((p, i) => expect(data.nodeKeys[data.postAuthorNodeIds[i]] ?? null).toBe(data.postAuthorNode(p)));
       const index = reachIndexOf(data);
       for (const unitId of UNIT_IDS) {
         const posts = data.posts.filter((p) => data.postUnit.get(p.id) === unitId);

@@ -7,6 +7,7 @@
  *   `amplifiers`: associations that shared the unit's posts anywhere in that cascade.
  */
 import type { Post } from '../../model/types';
+import { groupPositions } from '../../resolve/positions';
 import { type ResolvedData, unitNodeKey } from '../../resolve/resolved';
 
 export interface ReachFigures {
@@ -173,23 +174,6 @@ export interface NumberedReach {
 const BUSINESS = 1;
 const ASSOCIATION = 2;
 
-/** Group `count` items by a key in [0, groups) (-1: left out), in the items' order: CSR offsets and members. */
-function groupBy(groups: number, count: number, keyOf: (i: number) => number, valueOf: (i: number) => number): { start: Int32Array; members: Int32Array } {
-  const start = new Int32Array(groups + 1);
-  for (let i = 0; i < count; i++) {
-    const k = keyOf(i);
-    if (k >= 0) start[k + 1]++;
-  }
-  for (let g = 0; g < groups; g++) start[g + 1] += start[g];
-  const members = new Int32Array(start[groups]);
-  const fill = start.slice(0, groups);
-  for (let i = 0; i < count; i++) {
-    const k = keyOf(i);
-    if (k >= 0) members[fill[k]++] = valueOf(i);
-  }
-  return { start, members };
-}
-
 /**
  * The numbered reach index of a resolved dataset (see {@link NumberedReach}).
  * @example
@@ -205,18 +189,18 @@ export function numberedReach(data: ResolvedData): NumberedReach {
   for (let p = 0; p < n; p++) canon[p] = postAt.size === n ? p : postAt.get(posts[p].id)!;
   // Commenters (comments[i] under canonical post commentPosts[i]), then reactors on posts (targets < n).
   const c = comments.length;
-  const engagedOf = groupBy(
+  const engagedOf = groupPositions(
     n, c + reactions.length,
     (i) => (i < c ? (commentAuthorNodeIds[i] < 0 ? -1 : commentPosts[i]) : reactionNodeIds[i - c] < 0 || reactionTargets[i - c] >= n ? -1 : reactionTargets[i - c]),
     (i) => (i < c ? commentAuthorNodeIds[i] : reactionNodeIds[i - c]),
   );
   const reactorsStart = engagedOf.start.slice(0, n);
   for (let i = 0; i < c; i++) if (commentAuthorNodeIds[i] >= 0 && commentPosts[i] >= 0) reactorsStart[commentPosts[i]]++;
-  const sharesOf = groupBy(n, n, (p) => (posts[p].parentId === null ? -1 : postAt.get(posts[p].parentId!) ?? -1), (p) => p);
+  const sharesOf = groupPositions(n, n, (p) => (posts[p].parentId === null ? -1 : postAt.get(posts[p].parentId!) ?? -1), (p) => p);
   const nodes = data.nodeKeys.length;
   const nodeKinds = new Uint8Array(nodes);
   for (let k = 0; k < nodes; k++) {
-    const kind = data.actorOfNode(data.nodeKeys[k])?.kind;
+    const kind = data.actorOfNodeNumber(k)?.kind;
     nodeKinds[k] = kind === 'business' ? BUSINESS : kind === 'association' ? ASSOCIATION : 0;
   }
   return {
