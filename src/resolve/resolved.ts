@@ -37,6 +37,12 @@ export interface ResolvedData {
   commentAuthorNodes: readonly (string | null)[];
   /** Each comment's thread root (as `threadRoot`), by position in `comments`. */
   commentThreadRoots: readonly string[];
+  /**
+   * Each comment's thread as a number, by position in `comments`: the root comment's position
+   * when the root is a comment of the data (the last one with that id), else `comments.length + k`
+   * for the k-th distinct root id outside it. Two comments are in one thread iff their roots are equal.
+   */
+  commentThreads: Int32Array;
   reactionNodes: readonly (string | null)[];
   /**
    * The same nodes as numbers, for passes that count or mark per node without a look-up by key:
@@ -142,29 +148,10 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   }
   for (const list of commentsByPost.values()) list.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  const threadRoot = new Map<string, string>();
-  const rootOf = (comment: Comment): string => {
-    const known = threadRoot.get(comment.id);
-    if (known !== undefined) return known;
-    // Follow parents up to the top-level comment; a parent outside the data heads the thread.
-    const chain: string[] = [];
-    let current: Comment | undefined = comment;
-    let root = comment.id;
-    while (current) {
-      chain.push(current.id);
-      root = current.id;
-      if (current.parentId === null) break;
-      const cached = threadRoot.get(current.parentId);
-      if (cached !== undefined) { root = cached; break; }
-      const parent = commentById.get(current.parentId);
-      if (!parent || chain.includes(parent.id)) { root = current.parentId; break; }
-      current = parent;
-    }
-    for (const id of chain) threadRoot.set(id, root);
-    return root;
-  };
-  const commentThreadRoots: string[] = new Array(comments.length);
-  for (let i = 0; i < comments.length; i++) commentThreadRoots[i] = rootOf(comments[i]);
+  const { commentThreads, commentThreadRoots } = commentById.size === comments.length
+    ? threadsByPosition(comments, commentParents)
+    : threadsById(comments, commentById, commentAt);
+  let threadRoot: Map<string, string> | null = null;
 
   // Asked for every record's actors by several passes: each actor's node worked out once, and
   // numbered (nodeKeys) so that per-record arrays can hold numbers.
@@ -234,7 +221,16 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   };
 
   return {
-    config, posts, comments, reactions, actors, postById, commentById, commentsByPost, threadRoot,
+    config, posts, comments, reactions, actors, postById, commentById, commentsByPost,
+    // By id, made when first read (the passes over every record read commentThreads by position).
+    get threadRoot() {
+      if (threadRoot === null) {
+        threadRoot = new Map();
+        for (let i = 0; i < comments.length; i++) threadRoot.set(comments[i].id, commentThreadRoots[i]);
+      }
+      return threadRoot;
+    },
+    commentThreads,
     postUnit, commentUnit, commentUnits, commentAuthorNodes, commentThreadRoots, reactionNodes,
     nodeKeys, commentAuthorNodeIds, reactionNodeIds, postAuthorNodeIds, reactionTargets, commentPosts, commentParents, postIdComments,
     attribution, nodeOfActor, actorOfNode, actorNodeId: actorNode, actorOfNodeNumber: (n) => nodeActorAt[n] ?? undefined, nodeNumberOf: (key) => nodeNumbers.get(key) ?? -1,
@@ -245,4 +241,97 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
       return keyOf(authorNode(commentUnit.get(comment.id), comment.fromId));
     },
   };
+}
+
+interface Threads {
+  commentThreads: Int32Array;
+  commentThreadRoots: string[];
+}
+
+/**
+ * Each comment's thread root, following `commentParents` (ids all distinct): up the parents to a
+ * top-level comment; a parent outside the data heads the thread; in a cycle of replies (malformed
+ * data), the comment whose parent is already on the walk. A walk stops at a comment whose root is
+ * known, so each comment is walked once.
+ */
+function threadsByPosition(comments: readonly Comment[], commentParents: Int32Array): Threads {
+  const c = comments.length;
+  const commentThreads = new Int32Array(c).fill(-1);
+  const onWalk = new Int32Array(c); // the walk (i + 1) a comment was last met on
+  const outside = new Map<string, number>(); // root ids outside the data, numbered from c
+  const outsideIds: string[] = [];
+  const walk: number[] = [];
+  for (let i = 0; i < c; i++) {
+    if (commentThreads[i] >= 0) continue;
+    walk.length = 0;
+    let current = i;
+    let root = i;
+    for (;;) {
+      walk.push(current);
+      onWalk[current] = i + 1;
+      root = current;
+      const parentId = comments[current].parentId;
+      if (parentId === null) break;
+      const parent = commentParents[current];
+      if (parent >= 0 && commentThreads[parent] >= 0) { root = commentThreads[parent]; break; }
+      if (parent < 0) {
+        let k = outside.get(parentId);
+        if (k === undefined) outside.set(parentId, (k = c + outsideIds.push(parentId) - 1));
+        root = k;
+        break;
+      }
+      if (onWalk[parent] === i + 1) { root = parent; break; }
+      current = parent;
+    }
+    for (const w of walk) commentThreads[w] = root;
+  }
+  const commentThreadRoots: string[] = new Array(c);
+  for (let i = 0; i < c; i++) {
+    const t = commentThreads[i];
+    commentThreadRoots[i] = t < c ? comments[t].id : outsideIds[t - c];
+  }
+  return { commentThreads, commentThreadRoots };
+}
+
+/**
+ * The same reading by id, for comments sharing an id (a dataset made by hand: ingest merges them):
+ * a parent id stands for the last comment with it, and an id's root is the one worked out first.
+ */
+function threadsById(comments: readonly Comment[], commentById: ReadonlyMap<string, Comment>, commentAt: ReadonlyMap<string, number>): Threads {
+  const threadRoot = new Map<string, string>();
+  const rootOf = (comment: Comment): string => {
+    const known = threadRoot.get(comment.id);
+    if (known !== undefined) return known;
+    // Follow parents up to the top-level comment; a parent outside the data heads the thread.
+    const chain: string[] = [];
+    let current: Comment | undefined = comment;
+    let root = comment.id;
+    while (current) {
+      chain.push(current.id);
+      root = current.id;
+      if (current.parentId === null) break;
+      const cached = threadRoot.get(current.parentId);
+      if (cached !== undefined) { root = cached; break; }
+      const parent = commentById.get(current.parentId);
+      if (!parent || chain.includes(parent.id)) { root = current.parentId; break; }
+      current = parent;
+    }
+    for (const id of chain) threadRoot.set(id, root);
+    return root;
+  };
+  const c = comments.length;
+  const commentThreadRoots: string[] = new Array(c);
+  for (let i = 0; i < c; i++) commentThreadRoots[i] = rootOf(comments[i]);
+  const outside = new Map<string, number>();
+  const commentThreads = new Int32Array(c);
+  for (let i = 0; i < c; i++) {
+    const root = commentThreadRoots[i];
+    let t = commentAt.get(root);
+    if (t === undefined) {
+      t = outside.get(root);
+      if (t === undefined) outside.set(root, (t = c + outside.size));
+    }
+    commentThreads[i] = t;
+  }
+  return { commentThreads, commentThreadRoots };
 }
