@@ -244,7 +244,7 @@ export function collectInteractions(data: ResolvedData): InteractionList {
   for (let i = 0; i < comments.length; i++) commentAuthorAt[i] = idOfNumber(data.commentAuthorNodeIds[i]);
   const postAuthors = new Map(posts.map((post, i) => [post.id, postAuthorAt[i]])); // for shares (few)
   const postsUnique = postAuthors.size === posts.length;
-  const commentAuthors = data.commentById.size === comments.length ? null : new Map(comments.map((c, i) => [c.id, commentAuthorAt[i]]));
+  const commentAuthors = data.commentIdsDistinct ? null : new Map(comments.map((c, i) => [c.id, commentAuthorAt[i]]));
 
   for (let i = 0; i < posts.length; i++) {
     const post = posts[i];

@@ -21,6 +21,8 @@ export interface ResolvedData {
   actors: Map<string, ResolvedActor>;
   postById: Map<string, Post>;
   commentById: Map<string, Comment>;
+  /** No two comments share an id (always, for data ingested here: ingest merges them). */
+  commentIdsDistinct: boolean;
   /** Comments (replies included) under each post, oldest first. */
   commentsByPost: Map<string, Comment[]>;
   /** The top-level comment that heads each comment's thread (itself for a top-level comment). */
@@ -104,8 +106,9 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   const openPeriod = bounds.fromMs === null && bounds.toMs === null;
   const ingestedPosts = openPeriod ? new Set(dataset.posts.map((p) => p.id)) : null;
   const comments = dataset.comments.filter((c) => postById.has(c.postId) || (ingestedPosts !== null && !ingestedPosts.has(c.postId)));
-  const commentById = new Map(comments.map((c) => [c.id, c]));
   const commentAt = new Map(comments.map((c, i) => [c.id, i])); // by id, the last one (as commentById)
+  const commentIdsDistinct = commentAt.size === comments.length;
+  const commentById = lazy(() => new Map(comments.map((c) => [c.id, c])));
   const commentPosts = new Int32Array(comments.length);
   const commentParents = new Int32Array(comments.length);
   comments.forEach((comment, i) => {
@@ -140,17 +143,20 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   const postUnit = new Map<string, string | null>();
   for (const post of posts) postUnit.set(post.id, attribution.postUnit(post));
 
-  const commentsByPost = new Map<string, Comment[]>();
-  for (const comment of comments) {
-    let list = commentsByPost.get(comment.postId);
-    if (!list) commentsByPost.set(comment.postId, (list = []));
-    list.push(comment);
-  }
-  for (const list of commentsByPost.values()) list.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const commentsByPost = lazy(() => {
+    const byPost = new Map<string, Comment[]>();
+    for (const comment of comments) {
+      let list = byPost.get(comment.postId);
+      if (!list) byPost.set(comment.postId, (list = []));
+      list.push(comment);
+    }
+    for (const list of byPost.values()) list.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return byPost;
+  });
 
-  const { commentThreads, commentThreadRoots } = commentById.size === comments.length
+  const { commentThreads, commentThreadRoots } = commentIdsDistinct
     ? threadsByPosition(comments, commentParents)
-    : threadsById(comments, commentById, commentAt);
+    : threadsById(comments, commentById(), commentAt);
   let threadRoot: Map<string, string> | null = null;
 
   // Asked for every record's actors by several passes: each actor's node worked out once, and
@@ -183,28 +189,28 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   const nodeOfActor = (actorId: string | null): string | null => keyOf(actorNode(actorId));
   // A post's or comment's author node: the unit it is attributed to, else its author's node.
   const authorNode = (unit: string | null | undefined, fromId: string | null) => (unit ? unitNode(unit) : actorNode(fromId));
-  const commentUnit = new Map<string, string | null>();
   const commentUnits: (string | null)[] = new Array(comments.length);
   const commentAuthorNodeIds = new Int32Array(comments.length);
   for (let i = 0; i < comments.length; i++) {
     const comment = comments[i];
     const unit = attribution.commentUnit(comment);
-    commentUnit.set(comment.id, unit);
     commentUnits[i] = unit;
     commentAuthorNodeIds[i] = authorNode(unit, comment.fromId);
   }
   // Two comments sharing an id (a dataset made by hand: ingest merges them): by id, the last one's unit.
-  if (commentUnit.size < comments.length) {
+  if (!commentIdsDistinct) {
+    const own = commentUnits.slice();
     comments.forEach((comment, i) => {
-      const unit = commentUnit.get(comment.id)!;
+      const unit = own[commentAt.get(comment.id)!];
       commentUnits[i] = unit;
       commentAuthorNodeIds[i] = authorNode(unit, comment.fromId);
     });
   }
-  const commentAuthorNodes = Array.from(commentAuthorNodeIds, keyOf);
+  const commentUnit = lazy(() => new Map(comments.map((c, i) => [c.id, commentUnits[i]])));
+  const commentAuthorNodes = lazy(() => Array.from(commentAuthorNodeIds, keyOf));
   const reactionNodeIds = new Int32Array(reactions.length);
   for (let i = 0; i < reactions.length; i++) reactionNodeIds[i] = actorNode(reactions[i].actorId);
-  const reactionNodes = Array.from(reactionNodeIds, keyOf);
+  const reactionNodes = lazy(() => Array.from(reactionNodeIds, keyOf));
   // Numbered after the comments' and reactions' nodes: a post author no record's author or reactor is gets the next numbers.
   const postAuthorNodeIds = new Int32Array(posts.length);
   for (let i = 0; i < posts.length; i++) postAuthorNodeIds[i] = authorNode(postUnit.get(posts[i].id), posts[i].fromId);
@@ -221,8 +227,14 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   };
 
   return {
-    config, posts, comments, reactions, actors, postById, commentById, commentsByPost,
-    // By id, made when first read (the passes over every record read commentThreads by position).
+    config, posts, comments, reactions, actors, postById, commentIdsDistinct,
+    // The by-id and by-key views, made when first read: the passes over every record read the
+    // numbered arrays by position, so an analysis does not make them.
+    get commentById() { return commentById(); },
+    get commentsByPost() { return commentsByPost(); },
+    get commentUnit() { return commentUnit(); },
+    get commentAuthorNodes() { return commentAuthorNodes(); },
+    get reactionNodes() { return reactionNodes(); },
     get threadRoot() {
       if (threadRoot === null) {
         threadRoot = new Map();
@@ -231,14 +243,14 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
       return threadRoot;
     },
     commentThreads,
-    postUnit, commentUnit, commentUnits, commentAuthorNodes, commentThreadRoots, reactionNodes,
+    postUnit, commentUnits, commentThreadRoots,
     nodeKeys, commentAuthorNodeIds, reactionNodeIds, postAuthorNodeIds, reactionTargets, commentPosts, commentParents, postIdComments,
     attribution, nodeOfActor, actorOfNode, actorNodeId: actorNode, actorOfNodeNumber: (n) => nodeActorAt[n] ?? undefined, nodeNumberOf: (key) => nodeNumbers.get(key) ?? -1,
     postAuthorNode(post) {
       return keyOf(authorNode(postUnit.get(post.id), post.fromId));
     },
     commentAuthorNode(comment) {
-      return keyOf(authorNode(commentUnit.get(comment.id), comment.fromId));
+      return keyOf(authorNode(commentUnit().get(comment.id), comment.fromId));
     },
   };
 }
@@ -334,4 +346,17 @@ function threadsById(comments: readonly Comment[], commentById: ReadonlyMap<stri
     commentThreads[i] = t;
   }
   return { commentThreads, commentThreadRoots };
+}
+
+/** A value made on its first read, then kept. */
+function lazy<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
 }

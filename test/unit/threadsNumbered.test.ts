@@ -103,6 +103,13 @@ describe('threads, petitions and outcomes by number (oracle: by-id readings writ
       const data = resolveRecords(r);
       const roots = rootsById(data.comments);
       const c = data.comments.length;
+      // The by-id views resolve makes when read: the last comment with an id, its unit; the ids' distinctness.
+      expect(data.commentIdsDistinct).toBe(new Set(data.comments.map((x) => x.id)).size === c);
+      data.comments.forEach((x, i) => {
+        expect(data.commentById.get(x.id)).toBe(data.comments.filter((y) => y.id === x.id).pop());
+        expect(data.commentUnit.get(x.id)).toBe(data.commentUnits[i]);
+        expect(data.commentAuthorNodes[i]).toBe(data.commentAuthorNode(x));
+      });
       data.comments.forEach((x, i) => {
         expect(data.commentThreadRoots[i]).toBe(roots.get(x.id));
         expect(data.threadRoot.get(x.id)).toBe(roots.get(x.id));

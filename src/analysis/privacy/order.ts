@@ -44,7 +44,7 @@ export function individualsInOrder(data: ResolvedData): string[] {
   for (let p = 0; p < n; p++) postAt.set(posts[p].id, p);
   const canonPost = (p: number) => (postAt.size === n ? p : postAt.get(posts[p].id)!);
   let commentAt: Map<string, number> | null = null;
-  if (data.commentById.size !== c) {
+  if (!data.commentIdsDistinct) {
     commentAt = new Map();
     for (let i = 0; i < c; i++) commentAt.set(comments[i].id, i);
   }

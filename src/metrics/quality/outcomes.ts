@@ -45,7 +45,7 @@ export function petitionOutcomes(data: ResolvedData, petitions: readonly Petitio
   const outcomes = new Map<string, Outcome | null>();
   // By number when every petition knows its comment's position and no two comments share an id
   // (a dataset made by hand: a unit account's comment may then be read with another's unit).
-  const byNumber = data.commentById.size === data.comments.length && petitions.every((p) => p.commentAt !== undefined);
+  const byNumber = data.commentIdsDistinct && petitions.every((p) => p.commentAt !== undefined);
   const own = byNumber ? ownCommentsByNumber(data, petitions) : ownCommentsById(data, petitions);
   for (const petition of petitions) {
     const { comment, response } = petition;
