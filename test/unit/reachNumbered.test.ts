@@ -151,6 +151,18 @@ describe('reach, engagement and associations by number (oracle: by-id readings w
     }), { numRuns: 200 });
   });
 
+  it('associationActivity by number: a sharer engaging with its own share is not reach it generated (hand-counted)', () => {
+    const data = resolve({
+      posts: [post('u', { from: 'acc-tc' }), post('s', { from: 'hh', parent: 'u', h: 1 }), post('s2', { from: 'hh', parent: 's', h: 2 })],
+      comments: [comment('c1', 's', { from: 'hh' }), comment('c2', 's', { from: 'ann' }), comment('c3', 's2', { from: 'bob' })],
+      reactions: [reaction('s', 'hh'), reaction('s', 'ann'), reaction('s2', 'hh')],
+      names: NAMES,
+    });
+    const [row] = associationActivity(data, ['hh'], [], reachIndexOf(data));
+    // hh shared u (s) and its own share (s2): two shares of so-tc's post; reached ann (s) and bob (s2), not itself.
+    expect(row).toEqual({ id: 'hh', sharesOfUnitPosts: 2, unitsAmplified: 1, reachGenerated: 2, questionsRaised: 0 });
+  });
+
   it('a post that is not in the data is read by id (the by-key path), with the same figures', () => {
     const data = resolve({ posts: [post('p', { from: 'acc-tc' })], comments: [comment('c', 'q', { from: 'ann' })], names: NAMES });
     const outside = post('q', { from: 'acc-tc' }); // its comment is kept (open period), the post is not data's

@@ -260,8 +260,8 @@ export function reach(data: ResolvedData, unitId: string, posts: readonly Post[]
 
 /** {@link reach} over node numbers: a mark per node and per post instead of sets of keys. */
 function reachByNumber(data: ResolvedData, unitId: string, posts: readonly Post[], index: NumberedReach): ReachFigures {
-  const { canon, postAt, engagedStart, engaged, shareStart, shareChildren, nodeKinds, marks } = index;
-  const { direct, cascade, posts: seen } = marks;
+  const { postAt, engagedStart, engaged, nodeKinds, marks } = index;
+  const { direct, cascade } = marks;
   const generation = ++marks.generation;
   const self = data.nodeNumberOf(unitNodeKey(unitId));
   const reached: number[] = [];
@@ -290,29 +290,15 @@ function reachByNumber(data: ResolvedData, unitId: string, posts: readonly Post[
     cascade[node] = generation;
     cascadeReach += 1;
   };
-  // The shares beneath the roots, breadth-first, each (by id) once.
   const amplifiers = new Set<number>();
   let depth = 0;
-  for (const p of roots) seen[p] = generation;
-  let frontier = roots;
-  for (let level = 1; frontier.length > 0; level++) {
-    const next: number[] = [];
-    for (const p of frontier) {
-      for (let s = shareStart[p]; s < shareStart[p + 1]; s++) {
-        const share = shareChildren[s];
-        const id = canon[share];
-        if (seen[id] === generation) continue;
-        seen[id] = generation;
-        next.push(id);
-        depth = level;
-        const sharer = data.postAuthorNodeIds[share];
-        addToCascade(sharer);
-        if (sharer >= 0 && nodeKinds[sharer] === ASSOCIATION) amplifiers.add(sharer);
-        for (let e = engagedStart[id]; e < engagedStart[id + 1]; e++) addToCascade(engaged[e]);
-      }
-    }
-    frontier = next;
-  }
+  forEachShareByNumber(index, roots, (share, id, level) => {
+    depth = level;
+    const sharer = data.postAuthorNodeIds[share];
+    addToCascade(sharer);
+    if (sharer >= 0 && nodeKinds[sharer] === ASSOCIATION) amplifiers.add(sharer);
+    for (let e = engagedStart[id]; e < engagedStart[id + 1]; e++) addToCascade(engaged[e]);
+  });
   return {
     reach: reached.length,
     businessReach,
@@ -321,4 +307,33 @@ function reachByNumber(data: ResolvedData, unitId: string, posts: readonly Post[
     cascadeDepth: depth,
     amplifiers: Array.from(amplifiers, (node) => data.nodeKeys[node]).sort(),
   };
+}
+
+/**
+ * {@link forEachShareInCascade} by number: every share beneath `roots` (canonical positions),
+ * breadth-first, each (by id) once, with its position, its canonical position and its depth.
+ * @example forEachShareByNumber(index, [index.postAt.get(postId)!], (share, _at, depth) => console.log(data.posts[share].id, depth))
+ */
+export function forEachShareByNumber(
+  index: NumberedReach, roots: readonly number[], visit: (share: number, canonical: number, depth: number) => void,
+): void {
+  const { canon, shareStart, shareChildren, marks } = index;
+  const seen = marks.posts;
+  const generation = ++marks.generation;
+  for (const p of roots) seen[p] = generation;
+  let frontier = roots;
+  for (let level = 1; frontier.length > 0; level++) {
+    const next: number[] = [];
+    for (const p of frontier) {
+      for (let s = shareStart[p]; s < shareStart[p + 1]; s++) {
+        const share = shareChildren[s];
+        const at = canon[share];
+        if (seen[at] === generation) continue;
+        seen[at] = generation;
+        next.push(at);
+        visit(share, at, level);
+      }
+    }
+    frontier = next;
+  }
 }
