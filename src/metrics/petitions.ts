@@ -20,6 +20,8 @@ export interface Petition {
   comment: Comment;
   /** Its comment's position in `data.comments` (set by {@link findPetitions}; absent in a petition made elsewhere). */
   commentAt?: number;
+  /** Its response's position in `data.comments`, when answered (set by {@link findPetitions}). */
+  responseAt?: number;
   unitId: string | null;
   routedBy: RoutedBy | null;
   authorKind: PetitionAuthorKind;
@@ -49,15 +51,16 @@ export function maxOf(values: Int32Array): number {
   return max;
 }
 
-function firstAfter(sorted: readonly Comment[], time: number): Comment | null {
+/** The first of `sorted` (positions in `comments`, oldest first) strictly after `time`; -1 for none. */
+function firstAfter(comments: readonly Comment[], sorted: readonly number[], time: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid].time > time) hi = mid;
+    if (comments[sorted[mid]].time > time) hi = mid;
     else lo = mid + 1;
   }
-  return lo < sorted.length ? sorted[lo] : null;
+  return lo < sorted.length ? sorted[lo] : -1;
 }
 
 /** Every question of the period with its responsible unit and response. O(comments · log). */
@@ -71,8 +74,13 @@ export function findPetitions(data: ResolvedData, options: PetitionOptions): Pet
   const { comments, commentUnits, commentThreads, commentPosts, commentAuthorNodeIds } = data;
   const threadCount = maxOf(commentThreads) + 1;
   const unitComments = groupPositions(threadCount, comments.length, (i) => (commentUnits[i] ? commentThreads[i] : -1));
-  const candidatesByThread: ({ unit: string; list: Comment[] }[] | undefined)[] = new Array(threadCount);
-  const candidates = (thread: number, unitId: string): Comment[] | undefined => {
+  const candidatesByThread: ({ unit: string; list: number[] }[] | undefined)[] = new Array(threadCount);
+  const byTime = (x: number, y: number) => {
+    const a = comments[x];
+    const b = comments[y];
+    return a.time - b.time || (a.id < b.id ? -1 : 1);
+  };
+  const candidates = (thread: number, unitId: string): number[] | undefined => {
     let units = candidatesByThread[thread];
     if (units === undefined) {
       units = [];
@@ -80,9 +88,9 @@ export function findPetitions(data: ResolvedData, options: PetitionOptions): Pet
         const i = unitComments.members[m];
         let entry = units.find((u) => u.unit === commentUnits[i]);
         if (entry === undefined) units.push((entry = { unit: commentUnits[i]!, list: [] }));
-        entry.list.push(comments[i]);
+        entry.list.push(i);
       }
-      for (const { list } of units) list.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1));
+      for (const { list } of units) list.sort(byTime);
       candidatesByThread[thread] = units;
     }
     return units.find((u) => u.unit === unitId)?.list;
@@ -123,10 +131,12 @@ export function findPetitions(data: ResolvedData, options: PetitionOptions): Pet
     };
     if (unitId) {
       const list = candidates(commentThreads[i], unitId);
-      const response = list ? firstAfter(list, comment.time) : null;
+      const at = list ? firstAfter(comments, list, comment.time) : -1;
+      const response = at < 0 ? null : comments[at];
       petition.onTime = false;
       if (response) {
         petition.response = response;
+        petition.responseAt = at;
         petition.responseHours = (response.time - comment.time) / HOUR_MS;
         petition.responseWorkingHours = options.workingHoursBetween(comment.time, response.time);
         petition.onTime = petition.responseWorkingHours <= options.slaWorkingHours;

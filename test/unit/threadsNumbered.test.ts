@@ -9,10 +9,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findPetitions, makeQuestionDetector, type Petition, type PetitionOptions } from '../../src/metrics/petitions';
 import { petitionOutcomes, type Outcome } from '../../src/metrics/quality/outcomes';
+import { reactionsByTarget } from '../../src/metrics/quality/answerReactions';
 import { foldText, makeFoldedPhraseMatcher } from '../../src/text/fold';
 import type { Comment } from '../../src/model/types';
 import type { ResolvedData } from '../../src/resolve/resolved';
-import { HOUR, comment, makeConfig, post, resolve } from '../helpers/dataset';
+import { HOUR, comment, makeConfig, post, reaction, resolve } from '../helpers/dataset';
 import { countMapSetOperations } from '../helpers/operations';
 
 const wallClock: PetitionOptions = { workingHoursBetween: (a, b) => (b - a) / HOUR, slaWorkingHours: 8 };
@@ -88,12 +89,14 @@ const records = fc.record({
     from: pick(['acc-tc', 'acc-khdt', 'page', 'ann', 'bob', '__proto__', null]), h: pick([1, 2, 3, 4]),
     message: pick(['Cho hỏi thủ tục?', 'Cảm ơn', 'Sở Tài chính trả lời', 'Hỏi Sở Tài chính?', 'Xin hỏi thêm?', 'Bài hay']),
   }), { maxLength: 9 }),
+  reactions: fc.array(fc.record({ target: pick([...ids, 'p1']), type: pick(['comment', 'comment', 'post'] as const), from: pick(['acc-tc', 'ann', 'bob', null]) }), { maxLength: 8 }),
 });
 
 type Records = typeof records extends fc.Arbitrary<infer R> ? R : never;
 const resolveRecords = (r: Records) => resolve({
   posts: r.posts.map((p, i) => post(p.id, { from: p.from, h: i })),
   comments: r.comments.map((c) => comment(c.id, c.post, { from: c.from, parent: c.parent, h: c.h, message: c.message })),
+  reactions: r.reactions.map((x) => reaction(x.target, x.from, x.type)),
   names: { ['__proto__']: 'Trần Proto', bob: 'Công ty TNHH Bob' },
 });
 
@@ -126,6 +129,16 @@ describe('threads, petitions and outcomes by number (oracle: by-id readings writ
       const petitions = findPetitions(data, wallClock);
       expect(petitions.map((p) => ({ id: p.comment.id, unitId: p.unitId, authorKind: p.authorKind, response: p.response?.id ?? null }))).toEqual(petitionsById(data));
       petitions.forEach((p) => expect(data.comments[p.commentAt!]).toBe(p.comment));
+      petitions.forEach((p) => expect(p.responseAt === undefined ? null : data.comments[p.responseAt]).toBe(p.response));
+      // Reactions on the answers, by position: the by-id reading (comment reactions whose target id is an answer's).
+      if (data.commentIdsDistinct) {
+        const marks = new Uint8Array(data.comments.length);
+        const answerIds = new Set<string>();
+        for (const p of petitions) if (p.response !== null) { marks[p.responseAt!] = 1; answerIds.add(p.response.id); }
+        const expected = new Map<string, unknown[]>();
+        for (const x of data.reactions) if (x.targetType === 'comment' && answerIds.has(x.targetId)) expected.set(x.targetId, [...(expected.get(x.targetId) ?? []), x]);
+        expect(reactionsByTarget(data, marks)).toEqual(expected);
+      }
       const outcomes = petitionOutcomes(data, petitions);
       const expected = new Map<string, Outcome | null>();
       for (const p of petitions) expected.set(p.comment.id, outcomeById(data, p));
