@@ -76,7 +76,7 @@ export interface ResolvedData {
   nodeOfActor(actorId: string | null): string | null;
   /** The number of `nodeOfActor(actorId)`'s key in `nodeKeys` (numbered now if new); -1 for null. */
   actorNodeId(actorId: string | null): number;
-  /** The actor behind node number n (as `actorOfNode(nodeKeys[n])`), read at its position. */
+  /** The actor behind node number n (as `actorOfNode(nodeKeys[n])`): its id kept when numbered, its actor read on the first ask. */
   actorOfNodeNumber(n: number): ResolvedActor | undefined;
   /** A node key's number in `nodeKeys`; -1 when no record or look-up has numbered it. */
   nodeNumberOf(key: string): number;
@@ -163,15 +163,26 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   // numbered (nodeKeys) so that per-record arrays can hold numbers.
   const nodeKeys: string[] = [];
   const nodeNumbers = new Map<string, number>();
-  // The actor behind each node number (null: a unit's node, or an id the actor table lacks), known when numbered.
-  const nodeActorAt: (ResolvedActor | null)[] = [];
-  const numberOf = (key: string, actor: ResolvedActor | null): number => {
+  // The actor id behind each node number (null: a unit's node); its actor is read from the actor
+  // table on the first ask, as actorOfNode reads it by key.
+  const nodeActorIds: (string | null)[] = [];
+  const nodeActorAt: (ResolvedActor | null | undefined)[] = [];
+  const numberOf = (key: string, actorId: string | null): number => {
     let n = nodeNumbers.get(key);
     if (n === undefined) {
       nodeNumbers.set(key, (n = nodeKeys.push(key) - 1));
-      nodeActorAt.push(actor);
+      nodeActorIds.push(actorId);
+      nodeActorAt.push(undefined);
     }
     return n;
+  };
+  const actorOfNodeNumber = (n: number): ResolvedActor | undefined => {
+    let actor = nodeActorAt[n];
+    if (actor === undefined) {
+      const id = nodeActorIds[n];
+      nodeActorAt[n] = actor = id === null || id === undefined ? null : actors.get(id) ?? null;
+    }
+    return actor ?? undefined;
   };
   const unitNodes = new Map(config.units.map((u) => [u.id, numberOf(unitNodeKey(u.id), null)]));
   const unitNode = (unitId: string) => unitNodes.get(unitId) ?? numberOf(unitNodeKey(unitId), null);
@@ -181,7 +192,7 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
     let n = actorNodes.get(actorId);
     if (n === undefined) {
       const actor = actors.get(actorId);
-      actorNodes.set(actorId, (n = actor?.unitId ? unitNode(actor.unitId) : numberOf(actorNodeKey(actorId), actor ?? null)));
+      actorNodes.set(actorId, (n = actor?.unitId ? unitNode(actor.unitId) : numberOf(actorNodeKey(actorId), actorId)));
     }
     return n;
   };
@@ -245,7 +256,7 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
     commentThreads,
     postUnit, commentUnits, commentThreadRoots,
     nodeKeys, commentAuthorNodeIds, reactionNodeIds, postAuthorNodeIds, reactionTargets, commentPosts, commentParents, postIdComments,
-    attribution, nodeOfActor, actorOfNode, actorNodeId: actorNode, actorOfNodeNumber: (n) => nodeActorAt[n] ?? undefined, nodeNumberOf: (key) => nodeNumbers.get(key) ?? -1,
+    attribution, nodeOfActor, actorOfNode, actorNodeId: actorNode, actorOfNodeNumber, nodeNumberOf: (key) => nodeNumbers.get(key) ?? -1,
     postAuthorNode(post) {
       return keyOf(authorNode(postUnit.get(post.id), post.fromId));
     },
