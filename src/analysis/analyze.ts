@@ -21,7 +21,7 @@ import { activity, isTthcText } from '../metrics/unit/activity';
 import { interactionsPerPost, postEngagement, sumEngagement, type PostEngagement } from '../metrics/unit/engagement';
 import { findPetitions, type Petition } from '../metrics/petitions';
 import { responsiveness } from '../metrics/unit/responsiveness';
-import { commentersByPost, reach, reactorsByPost, sharesByParent, type ReachIndex } from '../metrics/unit/reach';
+import { reach, reachIndexOf, type ReachIndex } from '../metrics/unit/reach';
 import { associationActivity } from '../metrics/associations';
 import { assessQuality, type QualityAssessment } from '../metrics/quality/index';
 import { topicRows } from '../metrics/topics';
@@ -231,9 +231,8 @@ function* analysisSteps(
     slaWorkingHours: config.slaWorkingHours,
   });
   const capabilities = inputCapabilities(input);
-  const reactors = reactorsByPost(data);
-  const perPost = postEngagement(data, capabilities.post, reactors);
-  const reachIndex = { shares: sharesByParent(data), reactors, commenters: commentersByPost(data) };
+  const reachIndex = reachIndexOf(data);
+  const perPost = postEngagement(data, capabilities.post, reachIndex.numbered);
   const quality = assessQuality(data, petitions, { index: input.snapshots, conflicts: input.report.conflicts });
   const availability = unitAvailabilities(data, config, capabilities);
   yield PAUSE;

@@ -14,6 +14,7 @@ import { DirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import type { ActorKind } from '../model/types';
 import { type ResolvedData, unitNodeKey } from '../resolve/resolved';
+import type { ResolvedActor } from '../resolve/actors';
 import { countingSortOrder } from '../util/countingSort';
 
 export const INTERACTION_TYPES = ['comment', 'reply', 'reaction', 'share', 'mention'] as const;
@@ -195,11 +196,11 @@ export function collectInteractions(data: ResolvedData): InteractionList {
     }
   };
   for (const unit of data.config.units) setNode(unitNodeKey(unit.id), { kind: 'agency', label: unit.name, unitId: unit.id });
-  const nodeId = (key: string | null): number => {
+  const nodeId = (key: string | null, actorOf: (key: string) => ResolvedActor | undefined = data.actorOfNode): number => {
     if (key === null) return -1;
     let id = ids.get(key);
     if (id === undefined) {
-      const actor = data.actorOfNode(key);
+      const actor = actorOf(key);
       id = keys.length;
       setNode(key, { kind: actor?.kind ?? 'individual', label: actor?.name ?? null, unitId: actor?.unitId ?? null });
     }
@@ -229,7 +230,7 @@ export function collectInteractions(data: ResolvedData): InteractionList {
   const idOfNumber = (n: number): number => {
     if (n < 0) return -1;
     const id = idOfNode[n];
-    return id >= 0 ? id : (idOfNode[n] = nodeId(data.nodeKeys[n]));
+    return id >= 0 ? id : (idOfNode[n] = nodeId(data.nodeKeys[n], () => data.actorOfNodeNumber(n)));
   };
 
   // Author nodes of the analysed posts and comments by position in data.posts / data.comments
@@ -239,12 +240,12 @@ export function collectInteractions(data: ResolvedData): InteractionList {
   // the last record with that id, whose author is the one by id).
   const { posts, comments, commentPosts, commentParents } = data;
   const postAuthorAt = new Int32Array(posts.length);
-  posts.forEach((post, i) => (postAuthorAt[i] = nodeId(data.postAuthorNode(post))));
+  for (let i = 0; i < posts.length; i++) postAuthorAt[i] = idOfNumber(data.postAuthorNodeIds[i]);
   const commentAuthorAt = new Int32Array(comments.length);
   for (let i = 0; i < comments.length; i++) commentAuthorAt[i] = idOfNumber(data.commentAuthorNodeIds[i]);
   const postAuthors = new Map(posts.map((post, i) => [post.id, postAuthorAt[i]])); // for shares (few)
   const postsUnique = postAuthors.size === posts.length;
-  const commentAuthors = data.commentById.size === comments.length ? null : new Map(comments.map((c, i) => [c.id, commentAuthorAt[i]]));
+  const commentAuthors = data.commentIdsDistinct ? null : new Map(comments.map((c, i) => [c.id, commentAuthorAt[i]]));
 
   for (let i = 0; i < posts.length; i++) {
     const post = posts[i];

@@ -5,7 +5,7 @@
  */
 import type { ResolvedData } from '../resolve/resolved';
 import type { Petition } from './petitions';
-import { engagedNodes, forEachShareInCascade, type ReachIndex } from './unit/reach';
+import { engagedNodes, forEachShareByNumber, forEachShareInCascade, type ReachIndex } from './unit/reach';
 
 export interface AssociationActivity {
   id: string;
@@ -28,20 +28,52 @@ export function associationActivity(
   const isAssociation = new Set(associationIds);
 
   // Walk each unit post's share tree; every share in it is a share of that unit's post.
-  for (const root of data.posts) {
-    const unit = data.postUnit.get(root.id);
-    if (!unit) continue;
-    forEachShareInCascade(index.shares, [root], (share) => {
-      const sharer = data.postAuthorNode(share);
-      if (sharer === null || !isAssociation.has(sharer)) return;
-      shares.set(sharer, (shares.get(sharer) ?? 0) + 1);
-      if (!units.has(sharer)) units.set(sharer, new Set());
-      units.get(sharer)!.add(unit);
-      if (!reached.has(sharer)) reached.set(sharer, new Set());
-      const engaged = reached.get(sharer)!;
-      engagedNodes(data, share, index.reactors, engaged, index.commenters);
-      engaged.delete(sharer);
+  const count = (sharer: string, unit: string) => {
+    shares.set(sharer, (shares.get(sharer) ?? 0) + 1);
+    if (!units.has(sharer)) units.set(sharer, new Set());
+    units.get(sharer)!.add(unit);
+    if (!reached.has(sharer)) reached.set(sharer, new Set());
+    return reached.get(sharer)!;
+  };
+  const numbered = index.numbered;
+  if (numbered !== undefined) {
+    // By number: post positions, resolve's node numbers (every post author is numbered there).
+    const association = new Uint8Array(numbered.nodeKinds.length);
+    for (const id of associationIds) {
+      const node = data.nodeNumberOf(id);
+      if (node >= 0 && node < association.length) association[node] = 1;
+    }
+    const marks = new Int32Array(association.length);
+    let generation = 0;
+    data.posts.forEach((root, q) => {
+      const unit = data.postUnit.get(root.id);
+      if (!unit) return;
+      forEachShareByNumber(numbered, [numbered.canon[q]], (share, at) => {
+        const sharer = data.postAuthorNodeIds[share];
+        if (sharer < 0 || association[sharer] === 0) return;
+        const engaged = count(data.nodeKeys[sharer], unit);
+        // Its engaged nodes (those engagedNodes gives by key), each once per share, but the sharer.
+        const mark = ++generation;
+        for (let e = numbered.engagedStart[at]; e < numbered.engagedStart[at + 1]; e++) {
+          const node = numbered.engaged[e];
+          if (marks[node] === mark || node === sharer) continue;
+          marks[node] = mark;
+          engaged.add(data.nodeKeys[node]);
+        }
+      });
     });
+  } else {
+    for (const root of data.posts) {
+      const unit = data.postUnit.get(root.id);
+      if (!unit) continue;
+      forEachShareInCascade(index.shares, [root], (share) => {
+        const sharer = data.postAuthorNode(share);
+        if (sharer === null || !isAssociation.has(sharer)) return;
+        const engaged = count(sharer, unit);
+        engagedNodes(data, share, index.reactors, engaged, index.commenters);
+        engaged.delete(sharer);
+      });
+    }
   }
 
   const questions = new Map<string, number>();

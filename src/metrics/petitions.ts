@@ -9,7 +9,7 @@
 import type { Comment } from '../model/types';
 import type { ResolvedData } from '../resolve/resolved';
 import { foldText, makeFoldedPhraseMatcher } from '../text/fold';
-import { PairMap } from '../util/pairSet';
+import { groupPositions } from '../resolve/positions';
 
 const HOUR_MS = 3_600_000;
 
@@ -18,6 +18,10 @@ export type PetitionAuthorKind = 'association' | 'business' | 'individual' | 'an
 
 export interface Petition {
   comment: Comment;
+  /** Its comment's position in `data.comments` (set by {@link findPetitions}; absent in a petition made elsewhere). */
+  commentAt?: number;
+  /** Its response's position in `data.comments`, when answered (set by {@link findPetitions}). */
+  responseAt?: number;
   unitId: string | null;
   routedBy: RoutedBy | null;
   authorKind: PetitionAuthorKind;
@@ -40,15 +44,23 @@ export function makeQuestionDetector(markers: readonly string[]): (text: string)
   return (text: string) => text.includes('?') || text.includes('？') || matches(foldText(text));
 }
 
-function firstAfter(sorted: readonly Comment[], time: number): Comment | null {
+/** The largest number of a list, -1 for none. */
+export function maxOf(values: Int32Array): number {
+  let max = -1;
+  for (const v of values) if (v > max) max = v;
+  return max;
+}
+
+/** The first of `sorted` (positions in `comments`, oldest first) strictly after `time`; -1 for none. */
+function firstAfter(comments: readonly Comment[], sorted: readonly number[], time: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid].time > time) hi = mid;
+    if (comments[sorted[mid]].time > time) hi = mid;
     else lo = mid + 1;
   }
-  return lo < sorted.length ? sorted[lo] : null;
+  return lo < sorted.length ? sorted[lo] : -1;
 }
 
 /** Every question of the period with its responsible unit and response. O(comments · log). */
@@ -56,25 +68,47 @@ export function findPetitions(data: ResolvedData, options: PetitionOptions): Pet
   const isQuestion = makeQuestionDetector(data.config.petitionMarkers);
   const assigned = new Map(data.config.assignments.map((a) => [a.commentId, a.unitId]));
 
-  // Each unit's comments per thread, oldest first: the candidates for a response.
-  // Comments of no unit: the only ones that can be questions (content of a unit is never a question to it).
-  const unitCommentsByThread = new PairMap<Comment[]>();
-  const others: Comment[] = [];
-  data.comments.forEach((comment, i) => {
-    const unit = data.commentUnits[i];
-    if (unit) unitCommentsByThread.upsert(data.commentThreadRoots[i], unit, () => []).push(comment);
-    else others.push(comment);
-  });
-  for (const list of unitCommentsByThread.values()) list.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1));
+  // Each unit's comments per thread, oldest first: the candidates for a response (threads by
+  // number; a thread's lists made when a question in it first asks). Comments of no unit: the only
+  // ones that can be questions (content of a unit is never a question to it).
+  const { comments, commentUnits, commentThreads, commentPosts, commentAuthorNodeIds } = data;
+  const threadCount = maxOf(commentThreads) + 1;
+  const unitComments = groupPositions(threadCount, comments.length, (i) => (commentUnits[i] ? commentThreads[i] : -1));
+  const candidatesByThread: ({ unit: string; list: number[] }[] | undefined)[] = new Array(threadCount);
+  const byTime = (x: number, y: number) => {
+    const a = comments[x];
+    const b = comments[y];
+    return a.time - b.time || (a.id < b.id ? -1 : 1);
+  };
+  const candidates = (thread: number, unitId: string): number[] | undefined => {
+    let units = candidatesByThread[thread];
+    if (units === undefined) {
+      units = [];
+      for (let m = unitComments.start[thread]; m < unitComments.start[thread + 1]; m++) {
+        const i = unitComments.members[m];
+        let entry = units.find((u) => u.unit === commentUnits[i]);
+        if (entry === undefined) units.push((entry = { unit: commentUnits[i]!, list: [] }));
+        entry.list.push(i);
+      }
+      for (const { list } of units) list.sort(byTime);
+      candidatesByThread[thread] = units;
+    }
+    return units.find((u) => u.unit === unitId)?.list;
+  };
+  const postUnits = data.posts.map((post) => data.postUnit.get(post.id) ?? null);
 
   const petitions: Petition[] = [];
-  for (const comment of others) {
+  for (let i = 0; i < comments.length; i++) {
+    if (commentUnits[i]) continue;
+    const comment = comments[i];
     // The text first: most comments are no question, and their author is then not looked up.
     if (!isQuestion(comment.message)) continue;
-    const author = comment.fromId === null ? null : data.actors.get(comment.fromId);
+    // Its author's actor, read at its node's number (a comment of no unit is by no unit account).
+    // (Two comments sharing an id, made by hand, may give a unit account's comment no unit: then by id.)
+    const author = comment.fromId === null ? undefined : data.actorOfNodeNumber(commentAuthorNodeIds[i]) ?? data.actors.get(comment.fromId);
     if (author && (author.kind === 'agency' || author.kind === 'page')) continue;
 
-    let unitId: string | null = data.postUnit.get(comment.postId) ?? null;
+    let unitId: string | null = commentPosts[i] < 0 ? null : postUnits[commentPosts[i]];
     let routedBy: RoutedBy | null = unitId ? 'post' : null;
     if (!unitId) {
       const forwarded = assigned.get(comment.id);
@@ -92,15 +126,17 @@ export function findPetitions(data: ResolvedData, options: PetitionOptions): Pet
 
     const authorKind: PetitionAuthorKind = author ? (author.kind as PetitionAuthorKind) : 'anonymous';
     const petition: Petition = {
-      comment, unitId, routedBy, authorKind,
+      comment, commentAt: i, unitId, routedBy, authorKind,
       response: null, responseHours: null, responseWorkingHours: null, onTime: null,
     };
     if (unitId) {
-      const candidates = unitCommentsByThread.get(data.threadRoot.get(comment.id)!, unitId);
-      const response = candidates ? firstAfter(candidates, comment.time) : null;
+      const list = candidates(commentThreads[i], unitId);
+      const at = list ? firstAfter(comments, list, comment.time) : -1;
+      const response = at < 0 ? null : comments[at];
       petition.onTime = false;
       if (response) {
         petition.response = response;
+        petition.responseAt = at;
         petition.responseHours = (response.time - comment.time) / HOUR_MS;
         petition.responseWorkingHours = options.workingHoursBetween(comment.time, response.time);
         petition.onTime = petition.responseWorkingHours <= options.slaWorkingHours;

@@ -21,6 +21,8 @@ export interface ResolvedData {
   actors: Map<string, ResolvedActor>;
   postById: Map<string, Post>;
   commentById: Map<string, Comment>;
+  /** No two comments share an id (always, for data ingested here: ingest merges them). */
+  commentIdsDistinct: boolean;
   /** Comments (replies included) under each post, oldest first. */
   commentsByPost: Map<string, Comment[]>;
   /** The top-level comment that heads each comment's thread (itself for a top-level comment). */
@@ -37,6 +39,12 @@ export interface ResolvedData {
   commentAuthorNodes: readonly (string | null)[];
   /** Each comment's thread root (as `threadRoot`), by position in `comments`. */
   commentThreadRoots: readonly string[];
+  /**
+   * Each comment's thread as a number, by position in `comments`: the root comment's position
+   * when the root is a comment of the data (the last one with that id), else `comments.length + k`
+   * for the k-th distinct root id outside it. Two comments are in one thread iff their roots are equal.
+   */
+  commentThreads: Int32Array;
   reactionNodes: readonly (string | null)[];
   /**
    * The same nodes as numbers, for passes that count or mark per node without a look-up by key:
@@ -47,6 +55,8 @@ export interface ResolvedData {
   nodeKeys: readonly string[];
   commentAuthorNodeIds: Int32Array;
   reactionNodeIds: Int32Array;
+  /** Each post's author node number by position in `posts` (as `postAuthorNode`; -1 anonymous). */
+  postAuthorNodeIds: Int32Array;
   /**
    * Each reaction's target by position: `posts[t]` when t < posts.length, else
    * `comments[t - posts.length]` (two records sharing an id: the last one, as `postById` has it).
@@ -56,9 +66,20 @@ export interface ResolvedData {
   commentPosts: Int32Array;
   /** Each reply's parent comment by position in `comments` (-1: a top-level comment, or its parent is not in the data). */
   commentParents: Int32Array;
+  /**
+   * By position in `posts`: the comment with the same id (the last one, by position in `comments`),
+   * -1 for none — a post and a comment sharing an id, which only a dataset made by hand has.
+   */
+  postIdComments: Int32Array;
   attribution: UnitAttribution;
   /** The node that acts for an actor id: `unit:<id>` for a unit account, else its key (nodeKey.ts). */
   nodeOfActor(actorId: string | null): string | null;
+  /** The number of `nodeOfActor(actorId)`'s key in `nodeKeys` (numbered now if new); -1 for null. */
+  actorNodeId(actorId: string | null): number;
+  /** The actor behind node number n (as `actorOfNode(nodeKeys[n])`): its id kept when numbered, its actor read on the first ask. */
+  actorOfNodeNumber(n: number): ResolvedActor | undefined;
+  /** A node key's number in `nodeKeys`; -1 when no record or look-up has numbered it. */
+  nodeNumberOf(key: string): number;
   /** The actor behind a node key; undefined for a unit's node or an unknown key. */
   actorOfNode(key: string): ResolvedActor | undefined;
   /** The author node of a post: its unit when it belongs to one, else its `from`. */
@@ -85,14 +106,17 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   const openPeriod = bounds.fromMs === null && bounds.toMs === null;
   const ingestedPosts = openPeriod ? new Set(dataset.posts.map((p) => p.id)) : null;
   const comments = dataset.comments.filter((c) => postById.has(c.postId) || (ingestedPosts !== null && !ingestedPosts.has(c.postId)));
-  const commentById = new Map(comments.map((c) => [c.id, c]));
   const commentAt = new Map(comments.map((c, i) => [c.id, i])); // by id, the last one (as commentById)
+  const commentIdsDistinct = commentAt.size === comments.length;
+  const commentById = lazy(() => new Map(comments.map((c) => [c.id, c])));
   const commentPosts = new Int32Array(comments.length);
   const commentParents = new Int32Array(comments.length);
   comments.forEach((comment, i) => {
     commentPosts[i] = postAt.get(comment.postId) ?? -1;
     commentParents[i] = comment.parentId === null ? -1 : commentAt.get(comment.parentId) ?? -1;
   });
+  const postIdComments = new Int32Array(posts.length);
+  for (let p = 0; p < posts.length; p++) postIdComments[p] = commentAt.get(posts[p].id) ?? -1;
   const commentTarget = (id: string) => {
     const i = commentAt.get(id);
     return i === undefined ? undefined : posts.length + i;
@@ -119,14 +143,184 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   const postUnit = new Map<string, string | null>();
   for (const post of posts) postUnit.set(post.id, attribution.postUnit(post));
 
-  const commentsByPost = new Map<string, Comment[]>();
-  for (const comment of comments) {
-    let list = commentsByPost.get(comment.postId);
-    if (!list) commentsByPost.set(comment.postId, (list = []));
-    list.push(comment);
-  }
-  for (const list of commentsByPost.values()) list.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const commentsByPost = lazy(() => {
+    const byPost = new Map<string, Comment[]>();
+    for (const comment of comments) {
+      let list = byPost.get(comment.postId);
+      if (!list) byPost.set(comment.postId, (list = []));
+      list.push(comment);
+    }
+    for (const list of byPost.values()) list.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return byPost;
+  });
 
+  const { commentThreads, commentThreadRoots } = commentIdsDistinct
+    ? threadsByPosition(comments, commentParents)
+    : threadsById(comments, commentById(), commentAt);
+  let threadRoot: Map<string, string> | null = null;
+
+  // Asked for every record's actors by several passes: each actor's node worked out once, and
+  // numbered (nodeKeys) so that per-record arrays can hold numbers.
+  const nodeKeys: string[] = [];
+  const nodeNumbers = new Map<string, number>();
+  // The actor id behind each node number (null: a unit's node); its actor is read from the actor
+  // table on the first ask, as actorOfNode reads it by key.
+  const nodeActorIds: (string | null)[] = [];
+  const nodeActorAt: (ResolvedActor | null | undefined)[] = [];
+  const numberOf = (key: string, actorId: string | null): number => {
+    let n = nodeNumbers.get(key);
+    if (n === undefined) {
+      nodeNumbers.set(key, (n = nodeKeys.push(key) - 1));
+      nodeActorIds.push(actorId);
+      nodeActorAt.push(undefined);
+    }
+    return n;
+  };
+  const actorOfNodeNumber = (n: number): ResolvedActor | undefined => {
+    let actor = nodeActorAt[n];
+    if (actor === undefined) {
+      const id = nodeActorIds[n];
+      nodeActorAt[n] = actor = id === null || id === undefined ? null : actors.get(id) ?? null;
+    }
+    return actor ?? undefined;
+  };
+  const unitNodes = new Map(config.units.map((u) => [u.id, numberOf(unitNodeKey(u.id), null)]));
+  const unitNode = (unitId: string) => unitNodes.get(unitId) ?? numberOf(unitNodeKey(unitId), null);
+  const actorNodes = new Map<string, number>();
+  const actorNode = (actorId: string | null): number => {
+    if (actorId === null) return -1;
+    let n = actorNodes.get(actorId);
+    if (n === undefined) {
+      const actor = actors.get(actorId);
+      actorNodes.set(actorId, (n = actor?.unitId ? unitNode(actor.unitId) : numberOf(actorNodeKey(actorId), actorId)));
+    }
+    return n;
+  };
+  const keyOf = (n: number) => (n < 0 ? null : nodeKeys[n]);
+  const nodeOfActor = (actorId: string | null): string | null => keyOf(actorNode(actorId));
+  // A post's or comment's author node: the unit it is attributed to, else its author's node.
+  const authorNode = (unit: string | null | undefined, fromId: string | null) => (unit ? unitNode(unit) : actorNode(fromId));
+  const commentUnits: (string | null)[] = new Array(comments.length);
+  const commentAuthorNodeIds = new Int32Array(comments.length);
+  for (let i = 0; i < comments.length; i++) {
+    const comment = comments[i];
+    const unit = attribution.commentUnit(comment);
+    commentUnits[i] = unit;
+    commentAuthorNodeIds[i] = authorNode(unit, comment.fromId);
+  }
+  // Two comments sharing an id (a dataset made by hand: ingest merges them): by id, the last one's unit.
+  if (!commentIdsDistinct) {
+    const own = commentUnits.slice();
+    comments.forEach((comment, i) => {
+      const unit = own[commentAt.get(comment.id)!];
+      commentUnits[i] = unit;
+      commentAuthorNodeIds[i] = authorNode(unit, comment.fromId);
+    });
+  }
+  const commentUnit = lazy(() => new Map(comments.map((c, i) => [c.id, commentUnits[i]])));
+  const commentAuthorNodes = lazy(() => Array.from(commentAuthorNodeIds, keyOf));
+  const reactionNodeIds = new Int32Array(reactions.length);
+  for (let i = 0; i < reactions.length; i++) reactionNodeIds[i] = actorNode(reactions[i].actorId);
+  const reactionNodes = lazy(() => Array.from(reactionNodeIds, keyOf));
+  // Numbered after the comments' and reactions' nodes: a post author no record's author or reactor is gets the next numbers.
+  const postAuthorNodeIds = new Int32Array(posts.length);
+  for (let i = 0; i < posts.length; i++) postAuthorNodeIds[i] = authorNode(postUnit.get(posts[i].id), posts[i].fromId);
+
+  const nodeActors = new Map<string, ResolvedActor | null>(); // null: no actor behind the key
+  const actorOfNode = (key: string): ResolvedActor | undefined => {
+    let actor = nodeActors.get(key);
+    if (actor === undefined) {
+      const ref = parseNodeKey(key);
+      actor = (ref.type === 'actor' ? actors.get(ref.actorId) : undefined) ?? null;
+      nodeActors.set(key, actor);
+    }
+    return actor ?? undefined;
+  };
+
+  return {
+    config, posts, comments, reactions, actors, postById, commentIdsDistinct,
+    // The by-id and by-key views, made when first read: the passes over every record read the
+    // numbered arrays by position, so an analysis does not make them.
+    get commentById() { return commentById(); },
+    get commentsByPost() { return commentsByPost(); },
+    get commentUnit() { return commentUnit(); },
+    get commentAuthorNodes() { return commentAuthorNodes(); },
+    get reactionNodes() { return reactionNodes(); },
+    get threadRoot() {
+      if (threadRoot === null) {
+        threadRoot = new Map();
+        for (let i = 0; i < comments.length; i++) threadRoot.set(comments[i].id, commentThreadRoots[i]);
+      }
+      return threadRoot;
+    },
+    commentThreads,
+    postUnit, commentUnits, commentThreadRoots,
+    nodeKeys, commentAuthorNodeIds, reactionNodeIds, postAuthorNodeIds, reactionTargets, commentPosts, commentParents, postIdComments,
+    attribution, nodeOfActor, actorOfNode, actorNodeId: actorNode, actorOfNodeNumber, nodeNumberOf: (key) => nodeNumbers.get(key) ?? -1,
+    postAuthorNode(post) {
+      return keyOf(authorNode(postUnit.get(post.id), post.fromId));
+    },
+    commentAuthorNode(comment) {
+      return keyOf(authorNode(commentUnit().get(comment.id), comment.fromId));
+    },
+  };
+}
+
+interface Threads {
+  commentThreads: Int32Array;
+  commentThreadRoots: string[];
+}
+
+/**
+ * Each comment's thread root, following `commentParents` (ids all distinct): up the parents to a
+ * top-level comment; a parent outside the data heads the thread; in a cycle of replies (malformed
+ * data), the comment whose parent is already on the walk. A walk stops at a comment whose root is
+ * known, so each comment is walked once.
+ */
+function threadsByPosition(comments: readonly Comment[], commentParents: Int32Array): Threads {
+  const c = comments.length;
+  const commentThreads = new Int32Array(c).fill(-1);
+  const onWalk = new Int32Array(c); // the walk (i + 1) a comment was last met on
+  const outside = new Map<string, number>(); // root ids outside the data, numbered from c
+  const outsideIds: string[] = [];
+  const walk: number[] = [];
+  for (let i = 0; i < c; i++) {
+    if (commentThreads[i] >= 0) continue;
+    walk.length = 0;
+    let current = i;
+    let root = i;
+    for (;;) {
+      walk.push(current);
+      onWalk[current] = i + 1;
+      root = current;
+      const parentId = comments[current].parentId;
+      if (parentId === null) break;
+      const parent = commentParents[current];
+      if (parent >= 0 && commentThreads[parent] >= 0) { root = commentThreads[parent]; break; }
+      if (parent < 0) {
+        let k = outside.get(parentId);
+        if (k === undefined) outside.set(parentId, (k = c + outsideIds.push(parentId) - 1));
+        root = k;
+        break;
+      }
+      if (onWalk[parent] === i + 1) { root = parent; break; }
+      current = parent;
+    }
+    for (const w of walk) commentThreads[w] = root;
+  }
+  const commentThreadRoots: string[] = new Array(c);
+  for (let i = 0; i < c; i++) {
+    const t = commentThreads[i];
+    commentThreadRoots[i] = t < c ? comments[t].id : outsideIds[t - c];
+  }
+  return { commentThreads, commentThreadRoots };
+}
+
+/**
+ * The same reading by id, for comments sharing an id (a dataset made by hand: ingest merges them):
+ * a parent id stands for the last comment with it, and an id's root is the one worked out first.
+ */
+function threadsById(comments: readonly Comment[], commentById: ReadonlyMap<string, Comment>, commentAt: ReadonlyMap<string, number>): Threads {
   const threadRoot = new Map<string, string>();
   const rootOf = (comment: Comment): string => {
     const known = threadRoot.get(comment.id);
@@ -148,77 +342,32 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
     for (const id of chain) threadRoot.set(id, root);
     return root;
   };
-  const commentThreadRoots: string[] = new Array(comments.length);
-  for (let i = 0; i < comments.length; i++) commentThreadRoots[i] = rootOf(comments[i]);
-
-  // Asked for every record's actors by several passes: each actor's node worked out once, and
-  // numbered (nodeKeys) so that per-record arrays can hold numbers.
-  const nodeKeys: string[] = [];
-  const nodeNumbers = new Map<string, number>();
-  const numberOf = (key: string): number => {
-    let n = nodeNumbers.get(key);
-    if (n === undefined) nodeNumbers.set(key, (n = nodeKeys.push(key) - 1));
-    return n;
-  };
-  const unitNodes = new Map(config.units.map((u) => [u.id, numberOf(unitNodeKey(u.id))]));
-  const unitNode = (unitId: string) => unitNodes.get(unitId) ?? numberOf(unitNodeKey(unitId));
-  const actorNodes = new Map<string, number>();
-  const actorNode = (actorId: string | null): number => {
-    if (actorId === null) return -1;
-    let n = actorNodes.get(actorId);
-    if (n === undefined) {
-      const actor = actors.get(actorId);
-      actorNodes.set(actorId, (n = actor?.unitId ? unitNode(actor.unitId) : numberOf(actorNodeKey(actorId))));
+  const c = comments.length;
+  const commentThreadRoots: string[] = new Array(c);
+  for (let i = 0; i < c; i++) commentThreadRoots[i] = rootOf(comments[i]);
+  const outside = new Map<string, number>();
+  const commentThreads = new Int32Array(c);
+  for (let i = 0; i < c; i++) {
+    const root = commentThreadRoots[i];
+    let t = commentAt.get(root);
+    if (t === undefined) {
+      t = outside.get(root);
+      if (t === undefined) outside.set(root, (t = c + outside.size));
     }
-    return n;
-  };
-  const keyOf = (n: number) => (n < 0 ? null : nodeKeys[n]);
-  const nodeOfActor = (actorId: string | null): string | null => keyOf(actorNode(actorId));
-  // A post's or comment's author node: the unit it is attributed to, else its author's node.
-  const authorNode = (unit: string | null | undefined, fromId: string | null) => (unit ? unitNode(unit) : actorNode(fromId));
-  const commentUnit = new Map<string, string | null>();
-  const commentUnits: (string | null)[] = new Array(comments.length);
-  const commentAuthorNodeIds = new Int32Array(comments.length);
-  for (let i = 0; i < comments.length; i++) {
-    const comment = comments[i];
-    const unit = attribution.commentUnit(comment);
-    commentUnit.set(comment.id, unit);
-    commentUnits[i] = unit;
-    commentAuthorNodeIds[i] = authorNode(unit, comment.fromId);
+    commentThreads[i] = t;
   }
-  // Two comments sharing an id (a dataset made by hand: ingest merges them): by id, the last one's unit.
-  if (commentUnit.size < comments.length) {
-    comments.forEach((comment, i) => {
-      const unit = commentUnit.get(comment.id)!;
-      commentUnits[i] = unit;
-      commentAuthorNodeIds[i] = authorNode(unit, comment.fromId);
-    });
-  }
-  const commentAuthorNodes = Array.from(commentAuthorNodeIds, keyOf);
-  const reactionNodeIds = new Int32Array(reactions.length);
-  for (let i = 0; i < reactions.length; i++) reactionNodeIds[i] = actorNode(reactions[i].actorId);
-  const reactionNodes = Array.from(reactionNodeIds, keyOf);
+  return { commentThreads, commentThreadRoots };
+}
 
-  const nodeActors = new Map<string, ResolvedActor | null>(); // null: no actor behind the key
-  const actorOfNode = (key: string): ResolvedActor | undefined => {
-    let actor = nodeActors.get(key);
-    if (actor === undefined) {
-      const ref = parseNodeKey(key);
-      actor = (ref.type === 'actor' ? actors.get(ref.actorId) : undefined) ?? null;
-      nodeActors.set(key, actor);
+/** A value made on its first read, then kept. */
+function lazy<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
     }
-    return actor ?? undefined;
-  };
-
-  return {
-    config, posts, comments, reactions, actors, postById, commentById, commentsByPost, threadRoot,
-    postUnit, commentUnit, commentUnits, commentAuthorNodes, commentThreadRoots, reactionNodes,
-    nodeKeys, commentAuthorNodeIds, reactionNodeIds, reactionTargets, commentPosts, commentParents, attribution, nodeOfActor, actorOfNode,
-    postAuthorNode(post) {
-      return keyOf(authorNode(postUnit.get(post.id), post.fromId));
-    },
-    commentAuthorNode(comment) {
-      return keyOf(authorNode(commentUnit.get(comment.id), comment.fromId));
-    },
+    return value;
   };
 }

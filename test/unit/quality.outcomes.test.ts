@@ -116,6 +116,10 @@ describe('petitionOutcomes: operation counts (a regression guard that cannot fla
     threadRoot.get = (id: string) => (lookups++, data.threadRoot.get(id));
     expect(petitionOutcomes({ ...data, threadRoot }, petitions)).toEqual(expected);
     expect(expected.get('q')).toBe('acknowledged');
+    expect(lookups).toBe(0); // findPetitions' petitions know their comment's position: threads by number
+    // Petitions made elsewhere (no position) are read by id: one thread look-up per answered petition.
+    const byId = petitions.map(({ commentAt: _at, ...p }) => p);
+    expect(petitionOutcomes({ ...data, threadRoot }, byId)).toEqual(expected);
     const answered = petitions.filter((p) => p.response !== null && p.comment.fromId !== null).length;
     expect(lookups).toBe(answered); // 1, where a look-up per comment would be 6 + 1
   });

@@ -27,10 +27,12 @@ import type { Analysis } from '../schema';
 import { PERSONAL_FIELDS, rewritePersonalFields, type FieldRewriter } from './fields';
 import { makeNameRedactor } from './names';
 import { makePseudonymizer, pseudonymizeInteractionList } from './pseudonyms';
+import { individualsInOrder } from './order';
 import { makeRecordRedactor } from './records';
 
 export { PERSONAL_FIELDS, rewritePersonalFields, type PersonalField, type PersonalFieldKind, type FieldRewriter } from './fields';
 export { makeNameRedactor } from './names';
+export { individualsInOrder } from './order';
 export { makeRecordRedactor, redactedString, MAX_RECORD_DEPTH, type ActorIdWriter, type RecordRedactorOptions } from './records';
 export { makePseudonymizer, pseudonymizeGraph, pseudonymizeInteractions, pseudonymizeInteractionList, KEYED_PSEUDONYM_HEX_LENGTH, type Pseudonymizer, type PseudonymizerOptions } from './pseudonyms';
 
@@ -69,36 +71,6 @@ export interface Privacy {
   graphFirst(interactions: InteractionList): boolean;
   /** The rejected records given to {@link makePrivacy}, as they may be written. */
   readonly rejects: RejectedRecord[];
-}
-
-/** Individuals' ids in order of first appearance in the analysed records. */
-function individualsInOrder(data: ResolvedData): string[] {
-  const order: string[] = [];
-  const seen = new Set<string>();
-  const visit = (id: string | null) => {
-    if (id === null || seen.has(id)) return;
-    seen.add(id);
-    if (data.actors.get(id)?.kind === 'individual') order.push(id);
-  };
-  const reactionsOn = new Map<string, (string | null)[]>();
-  for (const r of data.reactions) {
-    let list = reactionsOn.get(r.targetId);
-    if (!list) reactionsOn.set(r.targetId, (list = []));
-    list.push(r.actorId);
-  }
-  for (const post of data.posts) {
-    visit(post.fromId);
-    post.messageTags.forEach((t) => visit(t.id));
-    reactionsOn.get(post.id)?.forEach(visit);
-    for (const comment of data.commentsByPost.get(post.id) ?? []) {
-      visit(comment.fromId);
-      comment.messageTags.forEach((t) => visit(t.id));
-      reactionsOn.get(comment.id)?.forEach(visit);
-    }
-  }
-  // Anyone else the actor table knows (tagged only in content outside the period, etc.).
-  [...data.actors.keys()].sort().forEach(visit);
-  return order;
 }
 
 /** Names that are not personal names: units' names and aliases, organisations' names. */

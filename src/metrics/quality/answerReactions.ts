@@ -26,16 +26,26 @@ export interface AnswerReactionFigures {
 /**
  * Reactions on comments by target id: built once per analysis, shared by every unit. With
  * `targets`, only the reactions on those comments (the analysis passes its answers': the others
- * are never read).
+ * are never read): their ids, or a mark per position in `data.comments` (1: kept) when no two
+ * comments share an id — then a reaction is kept by its target's position, with no look-up.
  * @example reactionsByTarget(data, new Set(['p1_c2'])).get('p1_c2') // the reactions on that answer
  */
-export function reactionsByTarget(data: ResolvedData, targets?: ReadonlySet<string>): Map<string, Reaction[]> {
+export function reactionsByTarget(data: ResolvedData, targets?: ReadonlySet<string> | Uint8Array): Map<string, Reaction[]> {
   const index = new Map<string, Reaction[]>();
-  for (const reaction of data.reactions) {
-    if (reaction.targetType !== 'comment' || (targets !== undefined && !targets.has(reaction.targetId))) continue;
+  const add = (reaction: Reaction) => {
     let list = index.get(reaction.targetId);
     if (!list) index.set(reaction.targetId, (list = []));
     list.push(reaction);
+  };
+  if (targets instanceof Uint8Array) {
+    const { reactions, reactionTargets } = data;
+    const n = data.posts.length;
+    for (let i = 0; i < reactions.length; i++) if (reactionTargets[i] >= n && targets[reactionTargets[i] - n] === 1) add(reactions[i]);
+    return index;
+  }
+  for (const reaction of data.reactions) {
+    if (reaction.targetType !== 'comment' || (targets !== undefined && !targets.has(reaction.targetId))) continue;
+    add(reaction);
   }
   return index;
 }

@@ -70,8 +70,13 @@ const byTimeThenId = (a: Petition, b: Petition) =>
 export function assessQuality(data: ResolvedData, petitions: readonly Petition[], snapshots: SnapshotInput | null): QualityAssessment {
   const outcomes = petitionOutcomes(data, petitions);
   const substance = answerSubstance(petitions);
-  const answers = new Set<string>();
-  for (const p of petitions) if (p.response !== null) answers.add(p.response.id);
+  // The answers: by position when every answer knows its own and no two comments share an id.
+  const answered = petitions.filter((p) => p.response !== null);
+  let answers: Set<string> | Uint8Array;
+  if (data.commentIdsDistinct && answered.every((p) => p.responseAt !== undefined)) {
+    answers = new Uint8Array(data.comments.length);
+    for (const p of answered) answers[p.responseAt!] = 1;
+  } else answers = new Set(answered.map((p) => p.response!.id));
   const reactions = reactionsByTarget(data, answers);
   const fates = snapshots === null ? null : snapshotFates(snapshots.index, snapshots.conflicts);
 

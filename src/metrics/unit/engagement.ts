@@ -5,7 +5,7 @@
  */
 import type { FileCapabilities, Post } from '../../model/types';
 import { type ResolvedData, unitNodeKey } from '../../resolve/resolved';
-import { reactorsByPost } from './reach';
+import { reactorsByPost, type NumberedReach } from './reach';
 
 export interface PostEngagement {
   /**
@@ -25,14 +25,16 @@ export interface PostEngagement {
 /**
  * Engagement of every post of the period, by post id. O(comments + reactions). `capabilities`
  * says what each post's source can tell (src/analysis/availability.ts); by default everything.
- * `reactors` is {@link reactorsByPost} of the same data when the caller has it already.
+ * `reactors` is {@link reactorsByPost} of the same data when the caller has it already, or its
+ * {@link numberedReach} (the same figures, counted by node number).
  * @example postEngagement(resolveData(dataset, config)).get(postId) // { comments: 3, reactions: 12, shares: 1, commentsShortfall: 0 }
  */
 export function postEngagement(
   data: ResolvedData,
   capabilities?: (post: Post) => FileCapabilities,
-  reactors: Map<string, string[]> = reactorsByPost(data),
+  reactors: Map<string, string[]> | NumberedReach = reactorsByPost(data),
 ): Map<string, PostEngagement> {
+  if (!(reactors instanceof Map)) return postEngagementByNumber(data, capabilities, reactors);
   // Reactions by others: each anonymous one, and each identified node once per post (as in the
   // graph), counted from the post's reactor nodes — a set per post, not a pair set of every reaction.
   const anonymous = new Map<string, number>();
@@ -67,6 +69,58 @@ export function postEngagement(
       reactions,
       shares: post.sharesCount,
       commentsShortfall: Math.max(0, (post.commentsTotal ?? 0) - thread.length),
+    });
+  }
+  return result;
+}
+
+/** {@link postEngagement} by position: per post a count of comments and a mark per reactor node, no map per record. */
+function postEngagementByNumber(
+  data: ResolvedData, capabilities: ((post: Post) => FileCapabilities) | undefined, index: NumberedReach,
+): Map<string, PostEngagement> {
+  const { posts, comments, reactions, commentPosts, commentUnits, reactionNodeIds, reactionTargets } = data;
+  const n = posts.length;
+  const { canon, engaged, engagedStart, reactorsStart } = index;
+  // Each canonical post's unit (by id, as postUnit), its comments, those of its own unit, its anonymous reactions.
+  const units: (string | null)[] = new Array(n);
+  for (let p = 0; p < n; p++) units[p] = data.postUnit.get(posts[p].id) ?? null;
+  const thread = new Int32Array(n);
+  const own = new Int32Array(n);
+  for (let i = 0; i < comments.length; i++) {
+    const p = commentPosts[i];
+    if (p < 0) continue;
+    thread[p]++;
+    if (units[p] !== null && commentUnits[i] === units[p]) own[p]++;
+  }
+  const anonymous = new Int32Array(n);
+  for (let i = 0; i < reactions.length; i++) if (reactionNodeIds[i] < 0 && reactionTargets[i] < n) anonymous[reactionTargets[i]]++;
+  const marks = new Int32Array(data.nodeKeys.length);
+  let generation = 0;
+  const result = new Map<string, PostEngagement>();
+  for (let q = 0; q < n; q++) {
+    const post = posts[q];
+    const p = canon[q];
+    const unit = units[p];
+    // A unit reacting to its own post is not engagement received: each other node once.
+    const self = unit === null ? -1 : data.nodeNumberOf(unitNodeKey(unit));
+    generation++;
+    let distinct = 0;
+    for (let e = reactorsStart[p]; e < engagedStart[p + 1]; e++) {
+      const node = engaged[e];
+      if (node === self || marks[node] === generation) continue;
+      marks[node] = generation;
+      distinct++;
+    }
+    const reactions = Math.max(distinct + anonymous[p], post.reactionsTotal ?? 0);
+    if (capabilities !== undefined && !capabilities(post).comments) {
+      result.set(post.id, { comments: post.commentsTotal ?? 0, reactions, shares: post.sharesCount, commentsShortfall: 0 });
+      continue;
+    }
+    result.set(post.id, {
+      comments: thread[p] - own[p],
+      reactions,
+      shares: post.sharesCount,
+      commentsShortfall: Math.max(0, (post.commentsTotal ?? 0) - thread[p]),
     });
   }
   return result;
