@@ -201,21 +201,78 @@ export function networkData(graph: GraphInput): NetworkData {
 }
 
 /**
- * Whether a value given for a graph is its {@link networkData} (not a graphology graph, nor an
- * interaction list).
+ * What the network map draws of a graph, before it is placed: the map's nodes (every position 0)
+ * and edges after its selection, with the figures its caption and legend give — all of
+ * {@link NetworkLayout} but the positions, bounded by the options whatever the size of the graph.
+ * {@link layoutNetwork} takes it in place of the graph (and only places it), so the selection can
+ * be made where the graph is (the CLI's main thread) and the map drawn elsewhere (its report
+ * thread) from a few hundred values; see {@link selectNetwork}.
+ */
+export interface NetworkSelection extends Omit<NetworkLayout, 'nodes' | 'edges'> {
+  /** The map's nodes in key order, `x` and `y` 0. */
+  mapNodes: LayoutNode[];
+  /** The map's edges, ends in key order, sorted by source then target. */
+  mapEdges: LayoutEdge[];
+}
+
+/**
+ * Whether a value given for a graph is a {@link NetworkSelection}.
+ * @example isNetworkSelection(selectNetwork(graph, analysis)) // true; isNetworkSelection(graph) // false
+ */
+export const isNetworkSelection = (value: unknown): value is NetworkSelection =>
+  value !== null && typeof value === 'object' && Array.isArray((value as { mapNodes?: unknown }).mapNodes);
+
+/**
+ * Whether a value given for a graph is its {@link networkData} (not a graphology graph, an
+ * interaction list, nor a {@link NetworkSelection}).
  * @example isNetworkData(networkData(graph)) // true; isNetworkData(graph) // false
  */
-export const isNetworkData = (value: GraphInput | NetworkData): value is NetworkData =>
-  typeof (value as { forEachNode?: unknown }).forEachNode !== 'function' && !isInteractionList(value);
+export const isNetworkData = (value: GraphInput | NetworkData | NetworkSelection): value is NetworkData =>
+  typeof (value as { forEachNode?: unknown }).forEachNode !== 'function' && !isInteractionList(value) && !isNetworkSelection(value);
+
+/** The options of a selection: checked, and those that choose what is drawn equal to the selection's own. */
+function selectionOptions(selection: NetworkSelection, options: NetworkLayoutOptions): Required<NetworkLayoutOptions> {
+  const o = checkOptions(options);
+  for (const name of SELECTION_OPTION_KEYS) {
+    if (options[name] !== undefined && o[name] !== selection.options[name]) {
+      throw new TypeError(`layoutNetwork: ${name} must be the selection's own (${selection.options[name]}): the graph was selected with it`);
+    }
+  }
+  return { ...o, ...Object.fromEntries(SELECTION_OPTION_KEYS.map((name) => [name, selection.options[name]])) };
+}
+
+/** The options that choose the map's nodes and edges (the others only place them). */
+const SELECTION_OPTION_KEYS = ['topBusinesses', 'maxAssociations', 'maxCommunities', 'maxEdges'] as const;
 
 /**
  * Aggregate and lay out the graph for the report's map (its interaction list, a graphology graph,
- * or its {@link networkData}).
+ * its {@link networkData}, or its {@link NetworkSelection}, which is only placed).
  * @example
  * const map = layoutNetwork(run.interactions, analysis, { topBusinesses: 20 });
  * const wide = fitLayout(map, { width: 1100, height: 640 });
  */
-export function layoutNetwork(graph: GraphInput | NetworkData, analysis: Analysis, options: NetworkLayoutOptions = {}): NetworkLayout {
+export function layoutNetwork(graph: GraphInput | NetworkData | NetworkSelection, analysis: Analysis, options: NetworkLayoutOptions = {}): NetworkLayout {
+  const selection = isNetworkSelection(graph) ? graph : selectNetwork(graph, analysis, options);
+  const o = isNetworkSelection(graph) ? selectionOptions(graph, options) : checkOptions(options);
+  const { mapNodes, mapEdges, ...figures } = selection;
+  // Placed on copies: a selection given stays as it is.
+  const nodes = mapNodes.map((n) => ({ ...n, x: 0, y: 0 }));
+  const edges = mapEdges.map((e) => ({ ...e }));
+  place(nodes, edges, o);
+  return { nodes, edges, ...figures, options: Object.freeze(o) };
+}
+
+/**
+ * Select what the report's map draws of a graph (its interaction list, a graphology graph, or its
+ * {@link networkData}): every unit and the page, the strongest associations and businesses, every
+ * other actor summed into its community's group node, the strongest edges — see the module's
+ * comment. One pass over the nodes and a few over the edges; the result is bounded by the options,
+ * not by the graph. {@link layoutNetwork} places it.
+ * @example
+ * const selection = selectNetwork(run.interactions, analysis); // a few hundred values at any size
+ * layoutNetwork(selection, analysis) // deep-equals layoutNetwork(run.interactions, analysis)
+ */
+export function selectNetwork(graph: GraphInput | NetworkData, analysis: Analysis, options: NetworkLayoutOptions = {}): NetworkSelection {
   const o = checkOptions(options);
   const data = isNetworkData(graph) ? graph : networkData(graph);
   const unitById = new Map(analysis.units.map((u) => [u.unitId, u]));
@@ -318,7 +375,6 @@ export function layoutNetwork(graph: GraphInput | NetworkData, analysis: Analysi
     nodes.get(e.target)!.strength += e.weight;
   }
   const drawn = [...nodes.values()].sort((a, b) => compareKeys(a.key, b.key));
-  place(drawn, edges, o);
 
   // Legend: each coloured community's largest units and associations.
   const communities: CommunitySummary[] = ordered.map(([id, size], i) => ({
@@ -330,8 +386,8 @@ export function layoutNetwork(graph: GraphInput | NetworkData, analysis: Analysi
   const colouredNodes = ordered.reduce((sum, [, size]) => sum + size, 0);
 
   return {
-    nodes: drawn,
-    edges,
+    mapNodes: drawn,
+    mapEdges: edges,
     totalNodes: data.order,
     totalEdges: data.size,
     businessesShown: shownBusinesses.length,
