@@ -189,12 +189,15 @@ function* gexfText(input: GraphInput, analysis: Analysis, out: ChunkBuffer): Gen
   out.push('</nodes>\n<edges>\n');
 
   const mixed = graph.type !== 'undirected';
+  const edgeNames = [...edgeIds.keys()];
+  const edgeAttributeIds = [...edgeIds.values()];
   for (let e = 0; e < edges.length; e++) {
     const { attributes } = edges[e]!;
     const weight = typeof attributes.weight === 'number' && Number.isFinite(attributes.weight) ? attributes.weight : 1;
     let values = '';
-    for (const [name, id] of edgeIds) {
-      const value: unknown = attributes[name];
+    for (let k = 0; k < edgeNames.length; k++) {
+      const id = edgeAttributeIds[k]!;
+      const value: unknown = attributes[edgeNames[k]!];
       if (typeof value === 'number' && Number.isFinite(value) && value !== 0) values += `<attvalue for="${id}" value="${numeral(value)}"/>`;
       else if (typeof value === 'string') values += `<attvalue for="${id}" value="${attribute(value)}"/>`;
     }
