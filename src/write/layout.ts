@@ -276,11 +276,15 @@ export function selectNetwork(graph: GraphInput | NetworkData, analysis: Analysi
   const o = checkOptions(options);
   const data = isNetworkData(graph) ? graph : networkData(graph);
   const unitById = new Map(analysis.units.map((u) => [u.unitId, u]));
-  const communityOf = new Map<string, number>();
-  for (const actor of analysis.actors) communityOf.set(actor.id, actor.community);
+  // Each node's actor: by position when the analysis lists its actors in the graph's node order
+  // (as `analyze` does: then every id is distinct, being a node key), else by id.
+  const actors = analysis.actors;
+  let aligned = actors.length === data.keys.length;
+  for (let i = 0; aligned && i < actors.length; i++) aligned = actors[i]!.id === data.keys[i];
+  const communityOf = aligned ? null : new Map(actors.map((a) => [a.id, a.community]));
 
   // Every node: kind, label, community, strength in the whole graph (summed in the graph's edge order).
-  interface Raw { key: string; kind: ActorKind; label: string | null; unitId: string | null; community: number | null; strength: number }
+  interface Raw { index: number; key: string; kind: ActorKind; label: string | null; unitId: string | null; community: number | null; strength: number }
   const all: Raw[] = [];
   for (let i = 0; i < data.keys.length; i++) {
     const key = data.keys[i]!;
@@ -293,8 +297,8 @@ export function selectNetwork(graph: GraphInput | NetworkData, analysis: Analysi
       : kind === 'individual' ? null
       : typeof attributeLabel === 'string' && attributeLabel !== '' ? attributeLabel : null;
     const attributeCommunity = data.community[i];
-    const community = communityOf.get(key) ?? (typeof attributeCommunity === 'number' ? attributeCommunity : null);
-    all.push({ key, kind, label, unitId, community, strength: 0 });
+    const community = (communityOf === null ? actors[i]!.community : communityOf.get(key)) ?? (typeof attributeCommunity === 'number' ? attributeCommunity : null);
+    all.push({ index: i, key, kind, label, unitId, community, strength: 0 });
   }
   const { sources, targets, weights: edgeWeights } = data;
   const edgeCount = sources.length;
@@ -312,14 +316,20 @@ export function selectNetwork(graph: GraphInput | NetworkData, analysis: Analysi
   const display = (n: Raw) => (n.community === null ? null : displayOf.get(n.community) ?? null);
 
   // Nodes drawn on their own.
-  const own = new Set<string>();
-  for (const n of all) if (n.kind === 'agency' || n.kind === 'page') own.add(n.key);
-  for (const n of all.filter((x) => x.kind === 'association').sort(byStrength).slice(0, o.maxAssociations)) own.add(n.key);
+  // By position (a key is at one position): 1 for a node drawn on its own.
+  const own = new Uint8Array(all.length);
+  for (const n of all) if (n.kind === 'agency' || n.kind === 'page') own[n.index] = 1;
+  for (const n of all.filter((x) => x.kind === 'association').sort(byStrength).slice(0, o.maxAssociations)) own[n.index] = 1;
   const businesses = all.filter((x) => x.kind === 'business');
   const shownBusinesses = businesses.sort(byStrength).slice(0, o.topBusinesses);
-  for (const n of shownBusinesses) own.add(n.key);
+  for (const n of shownBusinesses) own[n.index] = 1;
 
-  const groupKey = (community: number | null) => (community === null ? 'group:other' : `group:${community}`);
+  const groupKeys = new Map<number | null, string>();
+  const groupKey = (community: number | null) => {
+    let key = groupKeys.get(community);
+    if (key === undefined) groupKeys.set(community, (key = community === null ? 'group:other' : `group:${community}`));
+    return key;
+  };
   // The map node of each graph node (by position), numbered in `nodes`' order of insertion.
   const mapOf = new Int32Array(all.length);
   const nodes = new Map<string, LayoutNode>();
@@ -330,8 +340,9 @@ export function selectNetwork(graph: GraphInput | NetworkData, analysis: Analysi
     return i;
   };
   let grouped = 0;
-  for (const [p, n] of all.entries()) {
-    if (own.has(n.key)) {
+  for (let p = 0; p < all.length; p++) {
+    const n = all[p]!;
+    if (own[p] === 1) {
       mapOf[p] = indexOf(n.key);
       nodes.set(n.key, { key: n.key, kind: n.kind, label: n.label, unitId: n.unitId, community: display(n), members: 1, strength: 0, x: 0, y: 0 });
       continue;
@@ -348,12 +359,16 @@ export function selectNetwork(graph: GraphInput | NetworkData, analysis: Analysi
   // Aggregated undirected edges: one per pair of map nodes (ends in key order), weights summed in
   // the graph's edge order.
   const mapKeys = [...nodes.keys()];
+  // Each map node's place in key order (keys are distinct): the ends of an edge compared as numbers, not strings.
+  const rank = new Int32Array(mapKeys.length);
+  mapKeys.map((_, i) => i).sort((i, j) => compareKeys(mapKeys[i]!, mapKeys[j]!)).forEach((i, r) => { rank[i] = r; });
   const weights = new Map<number, LayoutEdge>();
   for (let e = 0; e < edgeCount; e++) {
     const a0 = mapOf[sources[e]!]!;
     const b0 = mapOf[targets[e]!]!;
     if (a0 === b0) continue;
-    const [a, b] = compareKeys(mapKeys[a0]!, mapKeys[b0]!) < 0 ? [a0, b0] : [b0, a0];
+    const a = rank[a0]! < rank[b0]! ? a0 : b0;
+    const b = a === a0 ? b0 : a0;
     const id = a * mapKeys.length + b;
     const edge = weights.get(id);
     if (edge) edge.weight += edgeWeights[e]!;

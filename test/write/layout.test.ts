@@ -139,6 +139,15 @@ describe('layoutNetwork (the aggregated map)', () => {
     }
   });
 
+  it('reads each node\'s actor by position when the actors are in the graph\'s node order, by id otherwise: the same selection', () => {
+    const { graph: big, analysis: bigAnalysis } = bigGraph();
+    const inOrder = big.mapNodes((key) => bigAnalysis.actors.find((a) => a.id === key)!);
+    expect(inOrder.map((a) => a.id)).toEqual(big.nodes());
+    const aligned = selectNetwork(big, { ...bigAnalysis, actors: inOrder });
+    expect(selectNetwork(big, { ...bigAnalysis, actors: [...inOrder].reverse() })).toEqual(aligned);
+    expect(selectNetwork(big, { ...bigAnalysis, actors: inOrder.slice(1) })).toEqual(selectNetwork(big, { ...bigAnalysis, actors: [...inOrder.slice(1)].reverse() }));
+  });
+
   it('a selection is bounded by its options, not by the graph (units + page + associations + businesses + communities + 1 nodes, maxEdges + units edges)', () => {
     const { graph: big, analysis: bigAnalysis } = bigGraph();
     const o = { topBusinesses: 5, maxAssociations: 4, maxCommunities: 3, maxEdges: 12 };
