@@ -77,7 +77,7 @@ async function checkOutput(out: string, kind: 'directory' | 'file', m: CliMessag
 /**
  * A file's content: text, bytes, or text in chunks (what the writers' chunked forms give:
  * `outputFileChunks`), each chunk written as it comes and dropped. Chunks are encoded to UTF-8 one
- * by one (or a few joined), so a producer must not cut a surrogate pair between two of them — the
+ * by one, so a producer must not cut a surrogate pair between two of them — the
  * writers' chunks never do (`src/write/chunks.ts`).
  */
 export type OutputContent = string | Uint8Array | Iterable<string>;
@@ -90,8 +90,8 @@ export type OutputEntries =
 /**
  * Write `files` into `out` at once: to a temporary directory beside it first, then moved into
  * place; each name of `optional` that this run does not write is removed from `out`. Each file
- * is written as it comes, and a file given in chunks chunk by chunk (about 64 KiB at a time, the
- * next chunk made while the last is written), so a file's whole text is never held. On
+ * is written as it comes, and a file given in chunks chunk by chunk (encoded into 1 MiB buffers,
+ * the next one filled while the last is written), so a file's whole text is never held. On
  * failure nothing in `out` has changed (unless the failure is in the final moves) and the
  * temporary directory is removed. A file system failure throws `unwritable_output`; an error of
  * whatever produces the files (or their chunks) goes through as it is. Returns the names written, in order.

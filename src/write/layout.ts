@@ -23,7 +23,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { ACTOR_KINDS } from '../model/types';
 import type { Analysis } from '../analysis/schema';
 import type { ActorKind } from './i18n';
-import { graphRows, isInteractionList, type GraphInput } from './graphInput';
+import { graphRows, isInteractionList, nodeActors, type GraphInput } from './graphInput';
 import { mulberry32 } from '../util/random';
 
 export { mulberry32 };
@@ -276,12 +276,7 @@ export function selectNetwork(graph: GraphInput | NetworkData, analysis: Analysi
   const o = checkOptions(options);
   const data = isNetworkData(graph) ? graph : networkData(graph);
   const unitById = new Map(analysis.units.map((u) => [u.unitId, u]));
-  // Each node's actor: by position when the analysis lists its actors in the graph's node order
-  // (as `analyze` does: then every id is distinct, being a node key), else by id.
-  const actors = analysis.actors;
-  let aligned = actors.length === data.keys.length;
-  for (let i = 0; aligned && i < actors.length; i++) aligned = actors[i]!.id === data.keys[i];
-  const communityOf = aligned ? null : new Map(actors.map((a) => [a.id, a.community]));
+  const actorAt = nodeActors(data.keys.length, (i) => data.keys[i]!, analysis.actors);
 
   // Every node: kind, label, community, strength in the whole graph (summed in the graph's edge order).
   interface Raw { index: number; key: string; kind: ActorKind; label: string | null; unitId: string | null; community: number | null; strength: number }
@@ -297,7 +292,7 @@ export function selectNetwork(graph: GraphInput | NetworkData, analysis: Analysi
       : kind === 'individual' ? null
       : typeof attributeLabel === 'string' && attributeLabel !== '' ? attributeLabel : null;
     const attributeCommunity = data.community[i];
-    const community = (communityOf === null ? actors[i]!.community : communityOf.get(key)) ?? (typeof attributeCommunity === 'number' ? attributeCommunity : null);
+    const community = actorAt(i)?.community ?? (typeof attributeCommunity === 'number' ? attributeCommunity : null);
     all.push({ index: i, key, kind, label, unitId, community, strength: 0 });
   }
   const { sources, targets, weights: edgeWeights } = data;
