@@ -59,6 +59,9 @@ export function startReportWorker(): ReportWorker | null {
         worker.on('message', (message: FromReportThread) => {
           if (message.type === 'done') resolve(message.html);
           else reject(unpackError(message.error));
+          // One report per thread: its heap (the view, vega's scenegraphs, ~350 MB at 2 M
+          // interactions) goes now, not when the command ends, while the main thread still writes.
+          void worker.terminate();
         });
         worker.on('error', reject);
         worker.on('exit', (code) => reject(new Error(`report thread stopped (exit code ${code})`)));
