@@ -58,12 +58,6 @@ const MAX_PROBLEM_LINES = 30;
 
 /** Outputs this run may or may not write: removed from `--out` when a run does not write them. */
 const OPTIONAL_OUTPUTS = ['rejects.ndjson', ...PARQUET_FILE_NAMES] as const;
-/**
- * Above this many graph nodes the report is drawn on the main thread: the structured copy of the
- * analysis the report thread needs then costs seconds and a second copy of the analysis in memory
- * (measured at 2 M interactions, 216 k nodes), for a report that is a small share of such a run.
- */
-const REPORT_THREAD_MAX_NODES = 50_000;
 
 /**
  * The ingest options of `--format` and `--as-of`, and what a configuration tells the adapters (the
@@ -298,11 +292,9 @@ async function analyzeAndWrite(run: AnalyzeRun): Promise<number> {
   // The run's interaction list, not its graph: the writers read the list, so no graph object is made.
   const { analysis, interactions, rejects } = await ingestAndAnalyse(run);
   progress.step('write');
-  // The report is drawn on its thread while this one writes the other files — up to a size where
-  // copying the analysis to the thread would cost more (time, and a second copy in memory) than it saves.
-  const reportOnThread = reportWorker !== null && interactions.nodes.length <= REPORT_THREAD_MAX_NODES;
-  if (!reportOnThread) reportWorker?.close();
-  const report = reportOnThread ? reportWorker.render(analysis, interactions, { lang, slaWorkingHours: config.slaWorkingHours, ...(previous === undefined ? {} : { previous }) }) : undefined;
+  // The report is drawn on its thread while this one writes the other files: what it reads goes
+  // there (the report's view of the analysis, the map's selection of the graph), bounded at any size.
+  const report = reportWorker?.render(analysis, interactions, { lang, slaWorkingHours: config.slaWorkingHours, ...(previous === undefined ? {} : { previous }) });
   // Each file is written chunk by chunk as its writer produces it: a large analysis never holds a file's text.
   async function* files() {
     yield* outputFileChunks(analysis, {

@@ -77,7 +77,7 @@ async function checkOutput(out: string, kind: 'directory' | 'file', m: CliMessag
 /**
  * A file's content: text, bytes, or text in chunks (what the writers' chunked forms give:
  * `outputFileChunks`), each chunk written as it comes and dropped. Chunks are encoded to UTF-8 one
- * by one (or a few joined), so a producer must not cut a surrogate pair between two of them — the
+ * by one, so a producer must not cut a surrogate pair between two of them — the
  * writers' chunks never do (`src/write/chunks.ts`).
  */
 export type OutputContent = string | Uint8Array | Iterable<string>;
@@ -90,8 +90,8 @@ export type OutputEntries =
 /**
  * Write `files` into `out` at once: to a temporary directory beside it first, then moved into
  * place; each name of `optional` that this run does not write is removed from `out`. Each file
- * is written as it comes, and a file given in chunks chunk by chunk (about 64 KiB at a time, the
- * next chunk made while the last is written), so a file's whole text is never held. On
+ * is written as it comes, and a file given in chunks chunk by chunk (encoded into 1 MiB buffers,
+ * the next one filled while the last is written), so a file's whole text is never held. On
  * failure nothing in `out` has changed (unless the failure is in the final moves) and the
  * temporary directory is removed. A file system failure throws `unwritable_output`; an error of
  * whatever produces the files (or their chunks) goes through as it is. Returns the names written, in order.
@@ -139,25 +139,47 @@ export async function writeOutputDir(
   }
 }
 
+/** Bytes a file's chunks are encoded into before each write (two such buffers: one filled while the other is written). */
+const WRITE_BUFFER_SIZE = 1 << 20;
+
 /**
- * Write text chunks to a new file, one write in flight while the next chunk is made (small chunks
- * joined into pieces of about 64 KiB). File system failures go through `io`; an error of the
- * chunks' producer goes through as it is (after the write in flight has settled).
+ * Write text chunks to a new file: each chunk encoded to UTF-8 straight into a 1 MiB buffer (no
+ * string joined first), the buffer written when full while the next one fills (two buffers, one
+ * write in flight); a chunk too large for a buffer is encoded alone. File system failures go
+ * through `io`; an error of the chunks' producer goes through as it is (after the write in flight
+ * has settled).
  */
 async function writeChunks(path: string, chunks: Iterable<string>, io: <T>(op: () => Promise<T>) => Promise<T>): Promise<void> {
   const handle = await io(() => open(path, 'wx'));
   let pending: Promise<void> | null = null;
-  try {
-    for (const piece of batches(chunks, 1 << 16)) {
-      if (pending !== null) await pending;
-      const bytes = Buffer.from(piece, 'utf8');
-      pending = io(() => writeAll(handle, bytes));
-    }
+  let current = Buffer.allocUnsafe(WRITE_BUFFER_SIZE);
+  let spare = Buffer.allocUnsafe(WRITE_BUFFER_SIZE);
+  let filled = 0;
+  const send = async (bytes: Uint8Array) => {
     if (pending !== null) await pending;
+    pending = io(() => writeAll(handle, bytes));
+  };
+  // The buffer goes to the file; the other one, whose write has settled by then, fills next.
+  const flush = async () => {
+    await send(current.subarray(0, filled));
+    [current, spare] = [spare, current];
+    filled = 0;
+  };
+  try {
+    for (const chunk of chunks) {
+      // A UTF-16 code unit is at most 3 bytes of UTF-8 (a pair, two units, is 4).
+      if (filled + 3 * chunk.length > WRITE_BUFFER_SIZE && filled > 0) await flush();
+      if (3 * chunk.length > WRITE_BUFFER_SIZE) await send(Buffer.from(chunk, 'utf8'));
+      else filled += current.write(chunk, filled, 'utf8');
+    }
+    if (filled > 0) await flush();
+    await pending;
     pending = null;
   } finally {
     // A producer's error while a write is in flight: let the write settle, keep the producer's error.
-    if (pending !== null) await pending.catch(() => undefined);
+    // (`pending` is set inside `send`: read it as the closure left it.)
+    const inFlight = pending as Promise<void> | null;
+    if (inFlight !== null) await inFlight.catch(() => undefined);
     await handle.close().catch(() => undefined);
   }
 }
@@ -187,20 +209,4 @@ export async function writeOutputFile(out: string, chunks: Iterable<string>, m: 
     await rm(temporary, { force: true });
     throw unwritable(m.outNotWritable(out, reasonOf(error)));
   }
-}
-
-/** Chunks joined into pieces of about `size` code units (one write per piece, not per line); a chunk that large alone goes as it is. */
-function* batches(chunks: Iterable<string>, size: number): Generator<string> {
-  let piece: string[] = [];
-  let length = 0;
-  for (const chunk of chunks) {
-    piece.push(chunk);
-    length += chunk.length;
-    if (length >= size) {
-      yield piece.length === 1 ? piece[0]! : piece.join('');
-      piece = [];
-      length = 0;
-    }
-  }
-  if (piece.length > 0) yield piece.join('');
 }

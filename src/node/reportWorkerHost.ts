@@ -1,11 +1,13 @@
 /**
  * The CLI's report, off the main thread: {@link startReportWorker} starts a worker thread at the
  * beginning of `analyze`, which loads vega and vega-lite while the main thread ingests; once the
- * analysis is done, {@link ReportWorker.render} sends it (privacy already applied) with what the
- * network map reads of the interaction list (`networkData`, ./reportWorkerProtocol.ts), and the report is
- * drawn while the main thread writes analysis.json, the CSVs and the GEXF. The bytes are those of
- * `renderReport` on the main thread (the same function, the same options). An error of the report
- * arrives with its code.
+ * analysis is done, {@link ReportWorker.render} sends what the report reads of it (privacy already
+ * applied): the report's view of the analysis (`reportView`: every unit, week and petition, the
+ * few actors whose names it prints) and the network map's selection of the graph (`selectNetwork`),
+ * both bounded whatever the number of actors (./reportWorkerProtocol.ts); the report is drawn
+ * while the main thread writes analysis.json, the CSVs and the GEXF. The bytes are those of
+ * `renderReport` on the main thread with the whole analysis and graph (the same function, the
+ * same options). An error of the report arrives with its code.
  *
  * The library's `renderReport` stays what it is (pure, any runtime); this is the CLI's scheduling.
  */
@@ -15,8 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Analysis } from '../analysis/schema';
 import type { GraphInput } from '../write/graphInput';
-import { networkData } from '../write/layout';
-import { networkTransfer, unpackError, type FromReportThread, type ReportThreadOptions, type ToReportThread } from './reportWorkerProtocol';
+import { selectNetwork } from '../write/layout';
+import { previousView, reportView } from '../write/reportView';
+import { unpackError, type FromReportThread, type ReportThreadOptions, type ToReportThread } from './reportWorkerProtocol';
 
 export interface ReportWorker {
   /**
@@ -56,11 +59,16 @@ export function startReportWorker(): ReportWorker | null {
         worker.on('message', (message: FromReportThread) => {
           if (message.type === 'done') resolve(message.html);
           else reject(unpackError(message.error));
+          // One report per thread: its heap (the view, vega's scenegraphs, ~350 MB at 2 M
+          // interactions) goes now, not when the command ends, while the main thread still writes.
+          void worker.terminate();
         });
         worker.on('error', reject);
         worker.on('exit', (code) => reject(new Error(`report thread stopped (exit code ${code})`)));
-        const network = graph === null ? null : networkData(graph);
-        worker.postMessage({ type: 'render', analysis, network, options } satisfies ToReportThread, networkTransfer(network));
+        const network = graph === null ? null : selectNetwork(graph, analysis);
+        const { previous, ...rest } = options;
+        const sent = { ...rest, ...(previous === undefined ? {} : { previous: previousView(previous) }) };
+        worker.postMessage({ type: 'render', analysis: reportView(analysis), network, options: sent } satisfies ToReportThread);
         worker.ref();
       });
       result.catch(() => undefined);

@@ -1,18 +1,22 @@
 /**
  * What the CLI's report thread (./reportWorker.ts) and the main thread (./reportWorkerHost.ts) say
- * to each other. Two things cannot cross a thread as they are:
+ * to each other. Three things do not cross a thread as they are:
+ * - the analysis: it goes as `reportView(analysis)` (src/write/report.ts), what the report reads of
+ *   it — every unit, week and petition, but of the actors only those whose names it prints (at
+ *   2 M interactions a few ten thousand of 216 k), and the earlier analysis as `previousView`;
  * - the graph: a graphology instance loses its class in a structured clone, and the whole interaction
- *   list with every attribute is more than the report reads; it goes as `networkData(interactions)`
- *   (src/write/layout.ts), what the network map reads, its typed arrays transferred, not copied;
+ *   list is more than the report reads; it goes as `selectNetwork(interactions, analysis)`
+ *   (src/write/layout.ts), the map's nodes and edges after its selection, made on the main thread
+ *   from the whole analysis (a few hundred values at any size);
  * - errors: a DdciError arrives as plain data and is rebuilt ({@link packError}, {@link unpackError}),
  *   so that its code (and the exit code the CLI picks from it) survives.
  */
 import type { Analysis } from '../analysis/schema';
 import { DdciError, isDdciError, type Problem } from '../errors';
 import type { Lang } from '../write/format';
-import type { NetworkData } from '../write/layout';
+import type { NetworkSelection } from '../write/layout';
 
-/** The report's options that travel to the thread (the graph goes as network data beside them). */
+/** The report's options that travel to the thread (the graph goes as the map's selection beside them). */
 export interface ReportThreadOptions {
   lang: Lang;
   slaWorkingHours: number;
@@ -20,7 +24,7 @@ export interface ReportThreadOptions {
 }
 
 /** Main thread → report thread. */
-export type ToReportThread = { type: 'render'; analysis: Analysis; network: NetworkData | null; options: ReportThreadOptions };
+export type ToReportThread = { type: 'render'; analysis: Analysis; network: NetworkSelection | null; options: ReportThreadOptions };
 
 /** An error as plain data. */
 export type PackedError =
@@ -29,14 +33,6 @@ export type PackedError =
 
 /** Report thread → main thread. */
 export type FromReportThread = { type: 'done'; html: string } | { type: 'error'; error: PackedError };
-
-/**
- * The buffers of network data, to transfer rather than copy.
- * @example worker.postMessage({ type: 'render', analysis, network, options }, networkTransfer(network));
- */
-export function networkTransfer(network: NetworkData | null): ArrayBuffer[] {
-  return network === null ? [] : [network.sources, network.targets, network.weights].map((a) => a.buffer as ArrayBuffer);
-}
 
 /**
  * An error as plain data (a DdciError keeps its code, problems and message).

@@ -15,6 +15,7 @@
 export {
   renderReport, renderReportWithDiagnostics, reportCharts, REPORT_DEFAULTS, type ReportOptions, type ReportChart,
 } from '../write/report';
+export { reportView, previousView } from '../write/reportView';
 export {
   REPORT_SECTIONS, REPORT_THRESHOLDS, STANDOUT_RULES, GLOSSARY, htmlSection,
   type ReportSection, type SectionChart, type ChartSpec, type Figures, type ReportContext, type UnitFacts, type UnitGroup,
@@ -22,8 +23,8 @@ export {
 } from '../write/sections/index';
 export { renderQualitySection, qualitySectionTitle, QUALITY_SECTION_ID } from '../write/sections/quality';
 export {
-  layoutNetwork, networkData, fitLayout, placeLabels, mulberry32, NETWORK_LAYOUT_DEFAULTS,
-  type NetworkData, type NetworkLayout, type NetworkLayoutOptions, type LayoutNode, type LayoutEdge, type CommunitySummary, type PlacedNode,
+  layoutNetwork, selectNetwork, networkData, isNetworkSelection, fitLayout, placeLabels, mulberry32, NETWORK_LAYOUT_DEFAULTS,
+  type NetworkData, type NetworkSelection, type NetworkLayout, type NetworkLayoutOptions, type LayoutNode, type LayoutEdge, type CommunitySummary, type PlacedNode,
   type PlacedLabel, type FitOptions, type LabelOptions, type MapNodeKind,
 } from '../write/layout';
 export { KIND_COLORS, COMMUNITY_COLORS } from '../write/charts';

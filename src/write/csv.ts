@@ -16,7 +16,8 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import type { InteractionList } from '../graph/build';
-import { graphOption } from './graphInput';
+import { edgeParts } from './edges';
+import { graphOption, type GraphInput } from './graphInput';
 import type { Analysis } from '../analysis/schema';
 import { ChunkBuffer, chunkSizeOf, joinChunks, type ChunkOptions } from './chunks';
 import { tableSources, type Cell, type FlatRow, type TableName } from './tables';
@@ -87,13 +88,37 @@ export interface CsvChunkOptions extends CsvOptions, ChunkOptions {}
 
 const CSV_CHUNK_OPTION_KEYS = new Set([...CSV_OPTION_KEYS, 'chunkSize']);
 
+/** The first line of a CSV file: the byte-order mark and the column names. */
+const headerLine = (columns: readonly string[], raw: boolean) => `${BOM}${columns.map((c) => csvCell(c, raw)).join(',')}\r\n`;
+
 /** The chunks of one CSV file, each line written straight into the chunk buffer. */
 function* csvText(rows: Iterable<readonly Cell[]>, columns: readonly string[], raw: boolean, out: ChunkBuffer): Generator<string, void, undefined> {
-  out.push(`${BOM}${columns.map((c) => csvCell(c, raw)).join(',')}\r\n`);
+  out.push(headerLine(columns, raw));
   const n = columns.length;
   for (const cells of rows) {
     let line = n === 0 ? '' : csvCell(cells[0]!, raw);
     for (let i = 1; i < n; i++) line += `,${csvCell(cells[i]!, raw)}`;
+    out.push(`${line}\r\n`);
+    if (out.full) yield* out.take();
+  }
+  yield* out.flush();
+}
+
+/**
+ * The chunks of `edges.csv`: the bytes of {@link csvText} over `edgeCells`, each node's three cells
+ * (key, label, kind) formatted once rather than at each of its edges.
+ */
+function* edgesCsvText(graph: GraphInput, columns: readonly string[], raw: boolean, out: ChunkBuffer): Generator<string, void, undefined> {
+  out.push(headerLine(columns, raw));
+  const parts = edgeParts(graph);
+  const nodeText: string[] = new Array<string>(parts.nodeCount);
+  for (let i = 0; i < parts.nodeCount; i++) nodeText[i] = parts.nodeCells(i).map((cell) => csvCell(cell, raw)).join(',');
+  const { source, target } = parts;
+  const cells: Cell[] = [];
+  for (let e = 0; e < parts.edgeCount; e++) {
+    parts.edgeCells(e, cells);
+    let line = `${nodeText[source[e]!]!},${nodeText[target[e]!]!}`;
+    for (let i = 0; i < cells.length; i++) line += `,${csvCell(cells[i]!, raw)}`;
     out.push(`${line}\r\n`);
     if (out.full) yield* out.take();
   }
@@ -148,10 +173,15 @@ const CSV_TABLE_CHUNK_OPTION_KEYS = new Set([...CSV_TABLES_OPTION_KEYS, 'chunkSi
 export function csvTableChunks(analysis: Analysis, options: CsvTableChunkOptions = {}): (readonly [CsvFileName, Iterable<string>])[] {
   const { raw } = csvOptions(options, CSV_TABLE_CHUNK_OPTION_KEYS);
   const size = chunkSizeOf(options, 'csvTableChunks');
-  return tableSources(analysis, graphOption(options, 'csvTableChunks')).map((table) => [
-    `${table.name}.csv`,
-    { [Symbol.iterator]: () => csvText(table.rows(), table.columns.map((c) => c.name), raw, new ChunkBuffer(size)) },
-  ] as const);
+  const graph = graphOption(options, 'csvTableChunks');
+  return tableSources(analysis, graph).map((table) => {
+    const columns = table.columns.map((c) => c.name);
+    // edges.csv from the graph's parts (each node's cells once); every other table from its rows.
+    const text = table.name === 'edges' && graph !== undefined
+      ? () => edgesCsvText(graph, columns, raw, new ChunkBuffer(size))
+      : () => csvText(table.rows(), columns, raw, new ChunkBuffer(size));
+    return [`${table.name}.csv`, { [Symbol.iterator]: text }] as const;
+  });
 }
 
 /**

@@ -30,7 +30,7 @@ import { ACTOR_KINDS } from '../model/types';
 import { escapeUnsafeChars, hasUnsafeChars, xmlSafeText } from '../text/safe';
 import { KIND_COLORS } from './charts';
 import { ChunkBuffer, chunkSizeOf, joinChunks, type ChunkOptions } from './chunks';
-import { graphRows, type GraphInput, type GraphRows } from './graphInput';
+import { graphRows, nodeActors, type GraphInput, type GraphRows } from './graphInput';
 import type { ActorKind } from './i18n';
 
 const KINDS: ReadonlySet<string> = new Set(ACTOR_KINDS);
@@ -128,13 +128,13 @@ export function gexfChunks(graph: GraphInput, analysis: Analysis, options: GexfC
 function* gexfText(input: GraphInput, analysis: Analysis, out: ChunkBuffer): Generator<string, void, undefined> {
   const graph = graphRows(input);
   const { nodes, edges, source, target } = graph;
-  const actors = new Map(analysis.actors.map((a) => [a.id, a]));
+  const actorAt = nodeActors(nodes.length, (i) => nodes[i]!.key, analysis.actors);
   const units = new Map(analysis.units.map((u) => [u.unitId, u]));
   let maxPagerank = 0;
   const kinds: KeyKinds = { safe: true, plain: true };
-  for (const { key } of nodes) {
-    noteKey(kinds, key);
-    const pr = actors.get(key)?.pagerank ?? 0;
+  for (let i = 0; i < nodes.length; i++) {
+    noteKey(kinds, nodes[i]!.key);
+    const pr = actorAt(i)?.pagerank ?? 0;
     if (pr > maxPagerank) maxPagerank = pr;
   }
   const [minSize, maxSize] = GEXF_SIZE_RANGE;
@@ -165,8 +165,9 @@ function* gexfText(input: GraphInput, analysis: Analysis, out: ChunkBuffer): Gen
   lines.push('</attributes>', '<nodes>', '');
   out.push(lines.join('\n'));
 
-  for (const { key, attributes } of nodes) {
-    const actor = actors.get(key);
+  for (let i = 0; i < nodes.length; i++) {
+    const { key, attributes } = nodes[i]!;
+    const actor = actorAt(i);
     const kind: ActorKind = KINDS.has(attributes.kind) ? attributes.kind : actor?.kind ?? 'individual';
     const unitId: string | null = typeof attributes.unitId === 'string' ? attributes.unitId : actor?.unitId ?? null;
     const unit = unitId !== null ? units.get(unitId) : undefined;
@@ -189,12 +190,15 @@ function* gexfText(input: GraphInput, analysis: Analysis, out: ChunkBuffer): Gen
   out.push('</nodes>\n<edges>\n');
 
   const mixed = graph.type !== 'undirected';
+  const edgeNames = [...edgeIds.keys()];
+  const edgeAttributeIds = [...edgeIds.values()];
   for (let e = 0; e < edges.length; e++) {
     const { attributes } = edges[e]!;
     const weight = typeof attributes.weight === 'number' && Number.isFinite(attributes.weight) ? attributes.weight : 1;
     let values = '';
-    for (const [name, id] of edgeIds) {
-      const value: unknown = attributes[name];
+    for (let k = 0; k < edgeNames.length; k++) {
+      const id = edgeAttributeIds[k]!;
+      const value: unknown = attributes[edgeNames[k]!];
       if (typeof value === 'number' && Number.isFinite(value) && value !== 0) values += `<attvalue for="${id}" value="${numeral(value)}"/>`;
       else if (typeof value === 'string') values += `<attvalue for="${id}" value="${attribute(value)}"/>`;
     }

@@ -114,3 +114,20 @@ export function graphOption<G>(options: { graph?: G; interactions?: InteractionL
   if (interactions !== undefined && !isInteractionList(interactions)) throw new TypeError(`${where}: options.interactions must be an interaction list ({ nodes, edges })`);
   return interactions ?? graph;
 }
+
+/**
+ * The actor of the analysis behind each node of a graph, by node position: read by position when
+ * the analysis lists its actors in the graph's node order (what `analyze` gives; every id is then
+ * distinct, being a node key), else by id (the last actor with an id, as a Map of them keeps it).
+ * One pass of string comparisons instead of a Map of every actor, at 2 M interactions 216 k.
+ * @example
+ * const actorAt = nodeActors(rows.nodes.length, (i) => rows.nodes[i].key, analysis.actors);
+ * actorAt(0)?.pagerank
+ */
+export function nodeActors<A extends { readonly id: string }>(count: number, keyAt: (i: number) => string, actors: readonly A[]): (i: number) => A | undefined {
+  let aligned = actors.length === count;
+  for (let i = 0; aligned && i < count; i++) aligned = actors[i]!.id === keyAt(i);
+  if (aligned) return (i) => actors[i];
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  return (i) => byId.get(keyAt(i));
+}

@@ -30,10 +30,11 @@ function cost(value: unknown, budget: number): number {
     for (let i = 0; i < value.length && left >= 0; i++) left = cost(value[i], left - 2);
     return left;
   }
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
+  // Own enumerable keys, as JSON.stringify reads them (Object.keys: no look-up of the prototype per key).
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length && left >= 0; i++) {
+    const key = keys[i]!;
     left = cost((value as Record<string, unknown>)[key], left - key.length - 4);
-    if (left < 0) break;
   }
   return left;
 }

@@ -23,7 +23,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { ACTOR_KINDS } from '../model/types';
 import type { Analysis } from '../analysis/schema';
 import type { ActorKind } from './i18n';
-import { graphRows, isInteractionList, type GraphInput } from './graphInput';
+import { graphRows, isInteractionList, nodeActors, type GraphInput } from './graphInput';
 import { mulberry32 } from '../util/random';
 
 export { mulberry32 };
@@ -201,29 +201,85 @@ export function networkData(graph: GraphInput): NetworkData {
 }
 
 /**
- * Whether a value given for a graph is its {@link networkData} (not a graphology graph, nor an
- * interaction list).
+ * What the network map draws of a graph, before it is placed: the map's nodes (every position 0)
+ * and edges after its selection, with the figures its caption and legend give — all of
+ * {@link NetworkLayout} but the positions, bounded by the options whatever the size of the graph.
+ * {@link layoutNetwork} takes it in place of the graph (and only places it), so the selection can
+ * be made where the graph is (the CLI's main thread) and the map drawn elsewhere (its report
+ * thread) from a few hundred values; see {@link selectNetwork}.
+ */
+export interface NetworkSelection extends Omit<NetworkLayout, 'nodes' | 'edges'> {
+  /** The map's nodes in key order, `x` and `y` 0. */
+  mapNodes: LayoutNode[];
+  /** The map's edges, ends in key order, sorted by source then target. */
+  mapEdges: LayoutEdge[];
+}
+
+/**
+ * Whether a value given for a graph is a {@link NetworkSelection}.
+ * @example isNetworkSelection(selectNetwork(graph, analysis)) // true; isNetworkSelection(graph) // false
+ */
+export const isNetworkSelection = (value: unknown): value is NetworkSelection =>
+  value !== null && typeof value === 'object' && Array.isArray((value as { mapNodes?: unknown }).mapNodes);
+
+/**
+ * Whether a value given for a graph is its {@link networkData} (not a graphology graph, an
+ * interaction list, nor a {@link NetworkSelection}).
  * @example isNetworkData(networkData(graph)) // true; isNetworkData(graph) // false
  */
-export const isNetworkData = (value: GraphInput | NetworkData): value is NetworkData =>
-  typeof (value as { forEachNode?: unknown }).forEachNode !== 'function' && !isInteractionList(value);
+export const isNetworkData = (value: GraphInput | NetworkData | NetworkSelection): value is NetworkData =>
+  typeof (value as { forEachNode?: unknown }).forEachNode !== 'function' && !isInteractionList(value) && !isNetworkSelection(value);
+
+/** The options of a selection: checked, and those that choose what is drawn equal to the selection's own. */
+function selectionOptions(selection: NetworkSelection, options: NetworkLayoutOptions): Required<NetworkLayoutOptions> {
+  const o = checkOptions(options);
+  for (const name of SELECTION_OPTION_KEYS) {
+    if (options[name] !== undefined && o[name] !== selection.options[name]) {
+      throw new TypeError(`layoutNetwork: ${name} must be the selection's own (${selection.options[name]}): the graph was selected with it`);
+    }
+  }
+  return { ...o, ...Object.fromEntries(SELECTION_OPTION_KEYS.map((name) => [name, selection.options[name]])) };
+}
+
+/** The options that choose the map's nodes and edges (the others only place them). */
+const SELECTION_OPTION_KEYS = ['topBusinesses', 'maxAssociations', 'maxCommunities', 'maxEdges'] as const;
 
 /**
  * Aggregate and lay out the graph for the report's map (its interaction list, a graphology graph,
- * or its {@link networkData}).
+ * its {@link networkData}, or its {@link NetworkSelection}, which is only placed).
  * @example
  * const map = layoutNetwork(run.interactions, analysis, { topBusinesses: 20 });
  * const wide = fitLayout(map, { width: 1100, height: 640 });
  */
-export function layoutNetwork(graph: GraphInput | NetworkData, analysis: Analysis, options: NetworkLayoutOptions = {}): NetworkLayout {
+export function layoutNetwork(graph: GraphInput | NetworkData | NetworkSelection, analysis: Analysis, options: NetworkLayoutOptions = {}): NetworkLayout {
+  const selection = isNetworkSelection(graph) ? graph : selectNetwork(graph, analysis, options);
+  const o = isNetworkSelection(graph) ? selectionOptions(graph, options) : checkOptions(options);
+  const { mapNodes, mapEdges, ...figures } = selection;
+  // Placed on copies: a selection given stays as it is.
+  const nodes = mapNodes.map((n) => ({ ...n, x: 0, y: 0 }));
+  const edges = mapEdges.map((e) => ({ ...e }));
+  place(nodes, edges, o);
+  return { nodes, edges, ...figures, options: Object.freeze(o) };
+}
+
+/**
+ * Select what the report's map draws of a graph (its interaction list, a graphology graph, or its
+ * {@link networkData}): every unit and the page, the strongest associations and businesses, every
+ * other actor summed into its community's group node, the strongest edges — see the module's
+ * comment. One pass over the nodes and a few over the edges; the result is bounded by the options,
+ * not by the graph. {@link layoutNetwork} places it.
+ * @example
+ * const selection = selectNetwork(run.interactions, analysis); // a few hundred values at any size
+ * layoutNetwork(selection, analysis) // deep-equals layoutNetwork(run.interactions, analysis)
+ */
+export function selectNetwork(graph: GraphInput | NetworkData, analysis: Analysis, options: NetworkLayoutOptions = {}): NetworkSelection {
   const o = checkOptions(options);
   const data = isNetworkData(graph) ? graph : networkData(graph);
   const unitById = new Map(analysis.units.map((u) => [u.unitId, u]));
-  const communityOf = new Map<string, number>();
-  for (const actor of analysis.actors) communityOf.set(actor.id, actor.community);
+  const actorAt = nodeActors(data.keys.length, (i) => data.keys[i]!, analysis.actors);
 
   // Every node: kind, label, community, strength in the whole graph (summed in the graph's edge order).
-  interface Raw { key: string; kind: ActorKind; label: string | null; unitId: string | null; community: number | null; strength: number }
+  interface Raw { index: number; key: string; kind: ActorKind; label: string | null; unitId: string | null; community: number | null; strength: number }
   const all: Raw[] = [];
   for (let i = 0; i < data.keys.length; i++) {
     const key = data.keys[i]!;
@@ -236,8 +292,8 @@ export function layoutNetwork(graph: GraphInput | NetworkData, analysis: Analysi
       : kind === 'individual' ? null
       : typeof attributeLabel === 'string' && attributeLabel !== '' ? attributeLabel : null;
     const attributeCommunity = data.community[i];
-    const community = communityOf.get(key) ?? (typeof attributeCommunity === 'number' ? attributeCommunity : null);
-    all.push({ key, kind, label, unitId, community, strength: 0 });
+    const community = actorAt(i)?.community ?? (typeof attributeCommunity === 'number' ? attributeCommunity : null);
+    all.push({ index: i, key, kind, label, unitId, community, strength: 0 });
   }
   const { sources, targets, weights: edgeWeights } = data;
   const edgeCount = sources.length;
@@ -255,14 +311,20 @@ export function layoutNetwork(graph: GraphInput | NetworkData, analysis: Analysi
   const display = (n: Raw) => (n.community === null ? null : displayOf.get(n.community) ?? null);
 
   // Nodes drawn on their own.
-  const own = new Set<string>();
-  for (const n of all) if (n.kind === 'agency' || n.kind === 'page') own.add(n.key);
-  for (const n of all.filter((x) => x.kind === 'association').sort(byStrength).slice(0, o.maxAssociations)) own.add(n.key);
+  // By position (a key is at one position): 1 for a node drawn on its own.
+  const own = new Uint8Array(all.length);
+  for (const n of all) if (n.kind === 'agency' || n.kind === 'page') own[n.index] = 1;
+  for (const n of all.filter((x) => x.kind === 'association').sort(byStrength).slice(0, o.maxAssociations)) own[n.index] = 1;
   const businesses = all.filter((x) => x.kind === 'business');
   const shownBusinesses = businesses.sort(byStrength).slice(0, o.topBusinesses);
-  for (const n of shownBusinesses) own.add(n.key);
+  for (const n of shownBusinesses) own[n.index] = 1;
 
-  const groupKey = (community: number | null) => (community === null ? 'group:other' : `group:${community}`);
+  const groupKeys = new Map<number | null, string>();
+  const groupKey = (community: number | null) => {
+    let key = groupKeys.get(community);
+    if (key === undefined) groupKeys.set(community, (key = community === null ? 'group:other' : `group:${community}`));
+    return key;
+  };
   // The map node of each graph node (by position), numbered in `nodes`' order of insertion.
   const mapOf = new Int32Array(all.length);
   const nodes = new Map<string, LayoutNode>();
@@ -273,8 +335,9 @@ export function layoutNetwork(graph: GraphInput | NetworkData, analysis: Analysi
     return i;
   };
   let grouped = 0;
-  for (const [p, n] of all.entries()) {
-    if (own.has(n.key)) {
+  for (let p = 0; p < all.length; p++) {
+    const n = all[p]!;
+    if (own[p] === 1) {
       mapOf[p] = indexOf(n.key);
       nodes.set(n.key, { key: n.key, kind: n.kind, label: n.label, unitId: n.unitId, community: display(n), members: 1, strength: 0, x: 0, y: 0 });
       continue;
@@ -291,12 +354,16 @@ export function layoutNetwork(graph: GraphInput | NetworkData, analysis: Analysi
   // Aggregated undirected edges: one per pair of map nodes (ends in key order), weights summed in
   // the graph's edge order.
   const mapKeys = [...nodes.keys()];
+  // Each map node's place in key order (keys are distinct): the ends of an edge compared as numbers, not strings.
+  const rank = new Int32Array(mapKeys.length);
+  mapKeys.map((_, i) => i).sort((i, j) => compareKeys(mapKeys[i]!, mapKeys[j]!)).forEach((i, r) => { rank[i] = r; });
   const weights = new Map<number, LayoutEdge>();
   for (let e = 0; e < edgeCount; e++) {
     const a0 = mapOf[sources[e]!]!;
     const b0 = mapOf[targets[e]!]!;
     if (a0 === b0) continue;
-    const [a, b] = compareKeys(mapKeys[a0]!, mapKeys[b0]!) < 0 ? [a0, b0] : [b0, a0];
+    const a = rank[a0]! < rank[b0]! ? a0 : b0;
+    const b = a === a0 ? b0 : a0;
     const id = a * mapKeys.length + b;
     const edge = weights.get(id);
     if (edge) edge.weight += edgeWeights[e]!;
@@ -318,7 +385,6 @@ export function layoutNetwork(graph: GraphInput | NetworkData, analysis: Analysi
     nodes.get(e.target)!.strength += e.weight;
   }
   const drawn = [...nodes.values()].sort((a, b) => compareKeys(a.key, b.key));
-  place(drawn, edges, o);
 
   // Legend: each coloured community's largest units and associations.
   const communities: CommunitySummary[] = ordered.map(([id, size], i) => ({
@@ -330,8 +396,8 @@ export function layoutNetwork(graph: GraphInput | NetworkData, analysis: Analysi
   const colouredNodes = ordered.reduce((sum, [, size]) => sum + size, 0);
 
   return {
-    nodes: drawn,
-    edges,
+    mapNodes: drawn,
+    mapEdges: edges,
     totalNodes: data.order,
     totalEdges: data.size,
     businessesShown: shownBusinesses.length,

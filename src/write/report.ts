@@ -19,7 +19,7 @@ import type { Analysis } from '../analysis/schema';
 import type { InteractionList } from '../graph/build';
 import { escapeHtml, formatCount, formatDate, formatLongDate, html, trustedHtml, type Html, type Lang } from './format';
 import { graphOption } from './graphInput';
-import { NETWORK_LAYOUT_DEFAULTS, type NetworkData, type NetworkLayoutOptions } from './layout';
+import { NETWORK_LAYOUT_DEFAULTS, type NetworkData, type NetworkLayoutOptions, type NetworkSelection } from './layout';
 import { REPORT_CSS } from './reportStyle';
 import { reportContext, type ReportContext } from './sections/context';
 import { REPORT_SECTIONS } from './sections/index';
@@ -40,10 +40,12 @@ export interface ReportOptions {
    */
   interactions?: InteractionList;
   /**
-   * The same as a graphology graph (`analyzeWithGraph().graph`), or what the map reads of it
-   * (`networkData(…)`: the same report, from plain data that crosses a thread), in place of `interactions`.
+   * The same as a graphology graph (`analyzeWithGraph().graph`), what the map reads of it
+   * (`networkData(…)`), or what the map draws of it (`selectNetwork(…)`, made with the same
+   * `network` options: a few hundred values at any size, what the CLI sends to its report thread),
+   * in place of `interactions`: the same report.
    */
-  graph?: Graph | NetworkData;
+  graph?: Graph | NetworkData | NetworkSelection;
   /** How the network map aggregates the graph (see `layoutNetwork`). */
   network?: NetworkLayoutOptions;
   /** The sections, in page order. Default {@link REPORT_SECTIONS}. */
@@ -69,7 +71,7 @@ export interface ReportChart {
 
 interface Checked {
   lang: Lang;
-  graph: Graph | NetworkData | InteractionList | null;
+  graph: Graph | NetworkData | NetworkSelection | InteractionList | null;
   slaWorkingHours: number;
   network: NetworkLayoutOptions;
   sections: readonly ReportSection[];

@@ -3,7 +3,8 @@
  * made by `npm test`'s pretest step) draws report.html on a worker thread; the oracle is the same
  * command drawing it on the main thread (`--threads 1`) and the CLI run in-process from the
  * sources (no worker file there: main thread too). Every output file must be byte-identical. The
- * built worker files themselves (ESM and CJS) are checked against `renderReport` called here.
+ * built worker files themselves (ESM and CJS), sent what the CLI sends (the report's view, the map's
+ * selection), are checked against `renderReport` called here with the whole analysis and graph.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
@@ -17,8 +18,9 @@ import { DdciError } from '../../src/errors';
 import { loadConfig, runCli } from '../../src/node/cli';
 import { exitCodeFor } from '../../src/node/exitCodes';
 import { loadExport } from '../../src/node/loadExport';
-import { networkTransfer, packError, unpackError, type FromReportThread, type PackedError, type ReportThreadOptions, type ToReportThread } from '../../src/node/reportWorkerProtocol';
-import { networkData } from '../../src/write/layout';
+import { packError, unpackError, type FromReportThread, type PackedError, type ReportThreadOptions, type ToReportThread } from '../../src/node/reportWorkerProtocol';
+import { selectNetwork } from '../../src/write/layout';
+import { reportView } from '../../src/write/reportView';
 import { renderReport } from '../../src/write/report';
 
 const repo = new URL('../../', import.meta.url).pathname;
@@ -68,8 +70,8 @@ describe('analyze draws report.html on a worker thread', () => {
       const ask = (options: ReportThreadOptions) => new Promise<FromReportThread>((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);
-        const network = networkData(graph);
-        worker.postMessage({ type: 'render', analysis, network, options } satisfies ToReportThread, networkTransfer(network));
+        // What the CLI sends: the report's view of the analysis and the map's selection of the graph.
+        worker.postMessage({ type: 'render', analysis: reportView(analysis), network: selectNetwork(graph, analysis), options } satisfies ToReportThread);
       });
       const done = await ask({ lang: 'en', slaWorkingHours: 6 });
       expect(done).toEqual({ type: 'done', html: await renderReport(analysis, { graph, lang: 'en', slaWorkingHours: 6 }) });

@@ -7,14 +7,16 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { DirectedGraph } from 'graphology';
+import fc from 'fast-check';
+import { DirectedGraph, MultiDirectedGraph } from 'graphology';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeWithGraph, type AnalysisRun } from '../../src/analysis/analyze';
 import { INTERACTION_TYPES } from '../../src/graph/build';
 import { loadConfig } from '../../src/node/cli';
 import { loadExport } from '../../src/node/loadExport';
-import { writeCsvTables } from '../../src/write/csv';
-import { EDGE_COLUMNS, edgesTable } from '../../src/write/edges';
+import { csvChunks, csvTableChunks, writeCsvTables } from '../../src/write/csv';
+import { EDGE_COLUMNS, edgeCells, edgesTable } from '../../src/write/edges';
+import { makeSampleAnalysis } from './sample';
 
 const fixture = new URL('../../fixtures/ddci-page/', import.meta.url).pathname;
 const expected = JSON.parse(readFileSync(join(fixture, 'expected.json'), 'utf8')) as {
@@ -104,5 +106,47 @@ describe('edgesTable', () => {
       { source: 'a', sourceLabel: 'Công ty A', sourceKind: 'business', target: 'b', targetLabel: null, targetKind: null, weight: 1, comment: 2, reply: null, reaction: 0, share: null, mention: null },
       { source: 'b', sourceLabel: null, sourceKind: null, target: 'a', targetLabel: 'Công ty A', targetKind: 'business', weight: 3, comment: null, reply: null, reaction: null, share: 3, mention: null },
     ]);
+  });
+});
+
+describe('edges.csv as written (each node\'s cells formatted once)', () => {
+  const analysis = makeSampleAnalysis();
+  const edgesCsv = (graph: DirectedGraph | MultiDirectedGraph, raw: boolean, chunkSize?: number) =>
+    [...csvTableChunks(analysis, { graph, raw, ...(chunkSize === undefined ? {} : { chunkSize }) }).find(([name]) => name === 'edges.csv')![1]].join('');
+
+  it('is the generic CSV writer over edgeCells, byte for byte: any labels, kinds, keys and counts, raw or not (fast-check)', () => {
+    const text = fc.oneof(fc.string(), fc.constantFrom('=1+1', ' x', 'a,"b"', 'l\r\nm', '@SUM(A1)', 'Hạ Long 😀', ''));
+    const value = fc.oneof(text, fc.constant(undefined), fc.constant(null), fc.integer());
+    const count = fc.oneof(fc.integer({ min: -3, max: 50 }), fc.constant(-0), fc.double(), fc.constant(undefined), fc.constant('7'));
+    const graphs = fc.record({
+      nodes: fc.uniqueArray(fc.tuple(text, value, value), { minLength: 1, maxLength: 12, selector: ([key]) => key }),
+      edges: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.array(count, { minLength: 6, maxLength: 6 })), { maxLength: 40 }),
+    });
+    fc.assert(fc.property(graphs, fc.boolean(), fc.integer({ min: 16, max: 300 }), ({ nodes, edges }, raw, chunkSize) => {
+      const graph = new MultiDirectedGraph();
+      for (const [key, label, kind] of nodes) graph.addNode(key, { label, kind });
+      for (const [s, t, [weight, ...counts]] of edges) {
+        const attributes: Record<string, unknown> = { weight };
+        INTERACTION_TYPES.forEach((type, i) => { attributes[type] = counts[i]; });
+        graph.addEdge(nodes[s % nodes.length]![0], nodes[t % nodes.length]![0], attributes);
+      }
+      const oracle = [...csvChunks(edgeCells(graph), EDGE_COLUMNS.map((c) => c.name), { raw })].join('');
+      expect(edgesCsv(graph, raw, chunkSize)).toBe(oracle);
+    }));
+  });
+
+  it('reads each node\'s label and kind once, whatever the number of its edges (an operation count)', () => {
+    let reads = 0;
+    const graph = new MultiDirectedGraph();
+    const counted = (label: string) => ({
+      get label() { reads += 1; return label; },
+      get kind() { reads += 1; return 'business'; },
+    });
+    for (let i = 0; i < 10; i++) graph.addNode(`n${i}`, counted(`Công ty ${i}`));
+    for (let e = 0; e < 1000; e++) graph.addEdge(`n${e % 10}`, `n${(e * 7 + 1) % 10}`, { weight: 1, comment: 1 });
+    reads = 0;
+    edgesCsv(graph, false);
+    // graphology keeps the attributes object given: two reads (label, kind) per node, none per edge.
+    expect(reads).toBe(2 * 10);
   });
 });

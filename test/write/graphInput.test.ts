@@ -16,7 +16,7 @@ import { loadExport } from '../../src/node/loadExport';
 import { joinChunks } from '../../src/write/chunks';
 import { edgeCells } from '../../src/write/edges';
 import { gexfChunks } from '../../src/write/gexf';
-import { graphRows, isInteractionList } from '../../src/write/graphInput';
+import { graphRows, isInteractionList, nodeActors } from '../../src/write/graphInput';
 import { writeOutputs } from '../../src/write/index';
 import { layoutNetwork, networkData } from '../../src/write/layout';
 import { tableSources } from '../../src/write/tables';
@@ -88,5 +88,21 @@ describe('every writer, on random lists: the list and the graph made of it give 
     expect(isInteractionList(interactionGraph(list))).toBe(false);
     expect(isInteractionList(networkData(list))).toBe(false);
     expect(interactionEdgeKey(3)).toBe('e3');
+  });
+});
+
+describe('nodeActors', () => {
+  it('is the look-up of a Map of the actors by id (the last of an id wins), aligned, shuffled, with missing and repeated ids (fast-check)', () => {
+    const ids = fc.uniqueArray(fc.string({ maxLength: 4 }), { maxLength: 30 });
+    fc.assert(fc.property(ids, fc.array(fc.nat()), fc.integer({ min: 0, max: 3 }), (keys, picks, mode) => {
+      const aligned = keys.map((id, n) => ({ id, n }));
+      const actors = mode === 0 ? aligned
+        : mode === 1 ? [...aligned].reverse()
+        : mode === 2 ? aligned.slice(1)
+        : [...aligned, ...picks.map((p, n) => ({ id: keys.length === 0 ? 'x' : keys[p % keys.length]!, n: 100 + n }))];
+      const byId = new Map(actors.map((a) => [a.id, a]));
+      const actorAt = nodeActors(keys.length, (i) => keys[i]!, actors);
+      for (let i = 0; i < keys.length; i++) expect(actorAt(i)).toBe(byId.get(keys[i]!));
+    }));
   });
 });

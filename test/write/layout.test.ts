@@ -5,7 +5,7 @@ import { analyzeWithGraph } from '../../src/analysis/analyze';
 import type { Analysis } from '../../src/analysis/schema';
 import { loadConfig } from '../../src/node/cli';
 import { loadExport } from '../../src/node/loadExport';
-import { CHAR_WIDTH, fitLayout, layoutNetwork, mulberry32, networkData, placeLabels, type NetworkLayout, type PlacedLabel } from '../../src/write/layout';
+import { CHAR_WIDTH, fitLayout, isNetworkData, isNetworkSelection, layoutNetwork, mulberry32, networkData, placeLabels, selectNetwork, type NetworkLayout, type PlacedLabel } from '../../src/write/layout';
 import { makeSampleAnalysis, makeSampleGraph } from './sample';
 
 const analysis = makeSampleAnalysis();
@@ -119,6 +119,52 @@ describe('layoutNetwork (the aggregated map)', () => {
       expect(data.order).toBe(g[0].order);
       expect(layoutNetwork(data, g[1], { iterations: 50 })).toEqual(layoutNetwork(g[0], g[1], { iterations: 50 }));
     }
+  });
+
+  it('places a selection (selectNetwork) as it lays out the graph, after a structured copy too, and leaves the selection as it was', () => {
+    const { graph: big, analysis: bigAnalysis } = bigGraph();
+    for (const [g, a] of [[graph, analysis], [big, bigAnalysis]] as const) {
+      for (const options of [{}, { topBusinesses: 3, maxAssociations: 2, maxCommunities: 2, maxEdges: 10, iterations: 40, seed: 7 }]) {
+        const selection = selectNetwork(g, a, options);
+        expect(isNetworkSelection(selection)).toBe(true);
+        expect(isNetworkData(selection)).toBe(false);
+        const before = structuredClone(selection);
+        const direct = layoutNetwork(g, a, options);
+        expect(layoutNetwork(selection, a, options)).toEqual(direct);
+        expect(layoutNetwork(structuredClone(selection), a, options)).toEqual(direct);
+        expect(layoutNetwork(selectNetwork(networkData(g), a, options), a, options)).toEqual(direct);
+        expect(selection).toEqual(before);
+        expect(selection.mapNodes.every((n) => n.x === 0 && n.y === 0)).toBe(true);
+      }
+    }
+  });
+
+  it('reads each node\'s actor by position when the actors are in the graph\'s node order, by id otherwise: the same selection', () => {
+    const { graph: big, analysis: bigAnalysis } = bigGraph();
+    const inOrder = big.mapNodes((key) => bigAnalysis.actors.find((a) => a.id === key)!);
+    expect(inOrder.map((a) => a.id)).toEqual(big.nodes());
+    const aligned = selectNetwork(big, { ...bigAnalysis, actors: inOrder });
+    expect(selectNetwork(big, { ...bigAnalysis, actors: [...inOrder].reverse() })).toEqual(aligned);
+    expect(selectNetwork(big, { ...bigAnalysis, actors: inOrder.slice(1) })).toEqual(selectNetwork(big, { ...bigAnalysis, actors: [...inOrder.slice(1)].reverse() }));
+  });
+
+  it('a selection is bounded by its options, not by the graph (units + page + associations + businesses + communities + 1 nodes, maxEdges + units edges)', () => {
+    const { graph: big, analysis: bigAnalysis } = bigGraph();
+    const o = { topBusinesses: 5, maxAssociations: 4, maxCommunities: 3, maxEdges: 12 };
+    const selection = selectNetwork(big, bigAnalysis, o);
+    const units = bigAnalysis.units.length;
+    expect(big.order).toBeGreaterThan(1200);
+    expect(selection.mapNodes.length).toBeLessThanOrEqual(units + 1 + o.maxAssociations + o.topBusinesses + o.maxCommunities + 1);
+    expect(selection.mapEdges.length).toBeLessThanOrEqual(o.maxEdges + units);
+    expect(selection.totalNodes).toBe(big.order);
+    expect(selection.grouped).toBe(big.order - selection.mapNodes.filter((n) => n.kind !== 'group').length);
+  });
+
+  it('places a selection only with the options it was selected with (iterations and seed may differ)', () => {
+    const selection = selectNetwork(graph, analysis, { maxEdges: 5 });
+    expect(() => layoutNetwork(selection, analysis, { maxEdges: 6 })).toThrow(/maxEdges must be the selection's own \(5\)/);
+    expect(layoutNetwork(selection, analysis, { maxEdges: 5, seed: 3 })).toEqual(layoutNetwork(graph, analysis, { maxEdges: 5, seed: 3 }));
+    expect(layoutNetwork(selection, analysis, { seed: 3 })).toEqual(layoutNetwork(graph, analysis, { maxEdges: 5, seed: 3 }));
   });
 
   it('rejects unknown and invalid options', () => {

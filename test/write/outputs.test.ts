@@ -76,7 +76,7 @@ describe('writeOutputs', () => {
       'analysisJsonChunks', 'csvTableChunks', 'csvChunks', 'gexfChunks', 'outputFileChunks', 'tableSources', 'edgeCells']) {
       expect(typeof (write as Record<string, unknown>)[name]).toBe('function');
     }
-    for (const name of ['renderReport', 'renderReportWithDiagnostics', 'reportCharts', 'layoutNetwork', 'htmlSection', 'renderQualitySection']) {
+    for (const name of ['renderReport', 'renderReportWithDiagnostics', 'reportCharts', 'layoutNetwork', 'selectNetwork', 'reportView', 'previousView', 'htmlSection', 'renderQualitySection']) {
       expect(typeof (report as Record<string, unknown>)[name]).toBe('function');
       expect(write).not.toHaveProperty(name);
     }

@@ -10,7 +10,7 @@ import type { ChartContext } from '../charts';
 import { daysBetween, localDate, type Lang } from '../format';
 import { isInteractionList, type GraphInput } from '../graphInput';
 import { labelsFor } from '../i18n';
-import { isNetworkData, layoutNetwork, type NetworkData, type NetworkLayout, type NetworkLayoutOptions } from '../layout';
+import { isNetworkData, isNetworkSelection, layoutNetwork, type NetworkData, type NetworkLayout, type NetworkLayoutOptions, type NetworkSelection } from '../layout';
 import { standoutOf, type Standout } from './standouts';
 
 /**
@@ -58,7 +58,7 @@ export interface UnitFacts {
 export interface ReportContext extends ChartContext {
   readonly analysis: Analysis;
   readonly previous: Analysis | null;
-  /** The graphology graph given to the report; null without one, or when it was given as `networkData` or as an interaction list. */
+  /** The graphology graph given to the report; null without one, or when it was given as an interaction list, `networkData` or a `NetworkSelection`. */
   readonly graph: Graph | null;
   /** The interaction list given to the report (`interactions`); null without one. */
   readonly interactions: InteractionList | null;
@@ -87,8 +87,8 @@ export interface ContextOptions {
   lang: Lang;
   slaWorkingHours: number;
   previous: Analysis | null;
-  /** The graph (its interaction list, or a graphology graph), or what the map reads of it (`networkData`). */
-  graph: GraphInput | NetworkData | null;
+  /** The graph (its interaction list, or a graphology graph), what the map reads of it (`networkData`), or what it draws (`selectNetwork`). */
+  graph: GraphInput | NetworkData | NetworkSelection | null;
   network: NetworkLayoutOptions;
 }
 
@@ -167,7 +167,7 @@ export function reportContext(analysis: Analysis, options: ContextOptions): Repo
     slaWorkingHours: options.slaWorkingHours,
     analysis,
     previous: options.previous,
-    graph: options.graph === null || isNetworkData(options.graph) || isInteractionList(options.graph) ? null : options.graph,
+    graph: options.graph === null || isNetworkSelection(options.graph) || isNetworkData(options.graph) || isInteractionList(options.graph) ? null : options.graph,
     interactions: options.graph !== null && isInteractionList(options.graph) ? options.graph : null,
     groups,
     units,
@@ -185,7 +185,8 @@ export function reportContext(analysis: Analysis, options: ContextOptions): Repo
     },
     networkLayout() {
       if (layout === undefined) {
-        const order = options.graph === null ? 0 : isInteractionList(options.graph) ? options.graph.nodes.length : options.graph.order;
+        const given = options.graph;
+        const order = given === null ? 0 : isNetworkSelection(given) ? given.totalNodes : isInteractionList(given) ? given.nodes.length : given.order;
         layout = order > 0 ? layoutNetwork(options.graph!, analysis, options.network) : null;
       }
       return layout;
