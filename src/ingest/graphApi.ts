@@ -192,12 +192,15 @@ function usableId(raw: unknown): string | null {
   return isObj(raw) && typeof raw.id === 'string' && raw.id !== '' ? raw.id : null;
 }
 
+/** Whether an item has a key only posts carry. */
+const hasPostKey = (item: unknown): boolean => isObj(item) && POST_ONLY_KEYS.some((key) => key in item);
+
 /** Whether a list of objects is a comments edge (`/{post}/comments`) rather than posts. */
 function looksLikeComments(items: readonly unknown[]): boolean {
   let commentKeys = false;
   for (const item of items) {
     if (!isObj(item)) continue;
-    for (const key of POST_ONLY_KEYS) if (key in item) return false;
+    if (hasPostKey(item)) return false;
     if (!commentKeys) for (const key of COMMENT_ONLY_KEYS) if (key in item) commentKeys = true;
   }
   return commentKeys;
@@ -333,7 +336,7 @@ class GraphApiReader {
     for (let i = 0; i < items.length; i += 1) {
       const item = items.parse(i);
       parsed.push(item);
-      if (isObj(item) && POST_ONLY_KEYS.some((key) => key in item)) break;
+      if (hasPostKey(item)) break;
     }
     const f = parsed.length === items.length && looksLikeComments(parsed)
       ? commentsFrame(parsed, path, 1, null, null, pageObjectId(page), false)
@@ -569,10 +572,10 @@ function readByItem(text: string, reader: GraphApiReader): boolean {
  * and refused whole when it is not JSON.
  */
 export function readGraphApiJson(text: string, sink: RecordSink, options: ReadOptions): void {
-  if (readByItem(text, new GraphApiReader(sink, options))) return;
+  const reader = new GraphApiReader(sink, options);
+  if (readByItem(text, reader)) return;
   const value = parseJsonDocument(text, sink);
   if (value === undefined) return;
-  const reader = new GraphApiReader(sink, options);
   const shapeError = (detail: string): void => sink.fileError('unsupported_shape', '$', detail, detach(text.slice(0, 400)));
   if (Array.isArray(value)) {
     reader.posts(value, '', 1, null);
