@@ -31,6 +31,7 @@ import type { IngestResult } from '../model/types';
 import type { IngestOptions } from '../ingest/index';
 import { InputError, loadExport } from './loadExport';
 import { createWorkerPool } from './workerPool';
+import { collectGarbage } from './collectGarbage';
 import { startReportWorker, type ReportWorker } from './reportWorkerHost';
 import { commentsNoLongerHeld, formatCommentsNoLongerHeld } from '../metrics/quality/snapshots';
 import { resolveData } from '../resolve/resolved';
@@ -292,6 +293,10 @@ async function analyzeAndWrite(run: AnalyzeRun): Promise<number> {
   // The run's interaction list, not its graph: the writers read the list, so no graph object is made.
   const { analysis, interactions, rejects } = await ingestAndAnalyse(run);
   progress.step('write');
+  // What the analysis no longer needs (the ingested records, the resolved data, the graph index) is
+  // unreachable now but still in the heap: collected here, not carried through every file written
+  // (the peak of a large run).
+  collectGarbage();
   // The report is drawn on its thread while this one writes the other files: what it reads goes
   // there (the report's view of the analysis, the map's selection of the graph), bounded at any size.
   const report = reportWorker?.render(analysis, interactions, { lang, slaWorkingHours: config.slaWorkingHours, ...(previous === undefined ? {} : { previous }) });

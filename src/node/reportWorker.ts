@@ -11,7 +11,7 @@ import { packError, type FromReportThread, type ToReportThread } from './reportW
 void preloadVega();
 
 parentPort!.on('message', (message: ToReportThread) => {
-  const { analysis, network, options } = message;
+  const { analysis, petitions, network, options } = message;
   const reply = (answer: FromReportThread) => parentPort!.postMessage(answer);
   // The same options, in the same order, as outputFiles gives renderReport on the main thread.
   Promise.resolve()
@@ -20,6 +20,7 @@ parentPort!.on('message', (message: ToReportThread) => {
       ...(options.previous !== undefined ? { previous: options.previous } : {}),
       lang: options.lang,
       slaWorkingHours: options.slaWorkingHours,
+      petitions,
     }))
     .then((html) => reply({ type: 'done', html }), (error: unknown) => reply({ type: 'error', error: packError(error) }));
 });

@@ -2,8 +2,9 @@
  * The CLI's report, off the main thread: {@link startReportWorker} starts a worker thread at the
  * beginning of `analyze`, which loads vega and vega-lite while the main thread ingests; once the
  * analysis is done, {@link ReportWorker.render} sends what the report reads of it (privacy already
- * applied): the report's view of the analysis (`reportView`: every unit, week and petition, the
- * few actors whose names it prints) and the network map's selection of the graph (`selectNetwork`),
+ * applied): the report's view of the analysis (`reportView`: every unit and week, the petitions'
+ * digest — their sums and the rows listed —, the few actors whose names it prints) and the
+ * network map's selection of the graph (`selectNetwork`),
  * both bounded whatever the number of actors (./reportWorkerProtocol.ts); the report is drawn
  * while the main thread writes analysis.json, the CSVs and the GEXF. The bytes are those of
  * `renderReport` on the main thread with the whole analysis and graph (the same function, the
@@ -68,7 +69,8 @@ export function startReportWorker(): ReportWorker | null {
         const network = graph === null ? null : selectNetwork(graph, analysis);
         const { previous, ...rest } = options;
         const sent = { ...rest, ...(previous === undefined ? {} : { previous: previousView(previous) }) };
-        worker.postMessage({ type: 'render', analysis: reportView(analysis), network, options: sent } satisfies ToReportThread);
+        const view = reportView(analysis, options.slaWorkingHours);
+        worker.postMessage({ type: 'render', analysis: view.analysis, petitions: view.petitions, network, options: sent } satisfies ToReportThread);
         worker.ref();
       });
       result.catch(() => undefined);

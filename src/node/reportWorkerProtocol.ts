@@ -1,9 +1,10 @@
 /**
  * What the CLI's report thread (./reportWorker.ts) and the main thread (./reportWorkerHost.ts) say
  * to each other. Three things do not cross a thread as they are:
- * - the analysis: it goes as `reportView(analysis)` (src/write/report.ts), what the report reads of
- *   it — every unit, week and petition, but of the actors only those whose names it prints (at
- *   2 M interactions a few ten thousand of 216 k), and the earlier analysis as `previousView`;
+ * - the analysis: it goes as `reportView(analysis, sla)` (src/write/reportView.ts), what the report
+ *   reads of it — every unit and week; the petitions as their digest (the sums the report prints
+ *   and the few rows it lists: a few hundred of 206 k at 2 M interactions); of the actors only
+ *   those whose names it prints —, and the earlier analysis as `previousView`;
  * - the graph: a graphology instance loses its class in a structured clone, and the whole interaction
  *   list is more than the report reads; it goes as `selectNetwork(interactions, analysis)`
  *   (src/write/layout.ts), the map's nodes and edges after its selection, made on the main thread
@@ -15,6 +16,7 @@ import type { Analysis } from '../analysis/schema';
 import { DdciError, isDdciError, type Problem } from '../errors';
 import type { Lang } from '../write/format';
 import type { NetworkSelection } from '../write/layout';
+import type { PetitionDigest } from '../write/sections/petitions';
 
 /** The report's options that travel to the thread (the graph goes as the map's selection beside them). */
 export interface ReportThreadOptions {
@@ -24,7 +26,9 @@ export interface ReportThreadOptions {
 }
 
 /** Main thread → report thread. */
-export type ToReportThread = { type: 'render'; analysis: Analysis; network: NetworkSelection | null; options: ReportThreadOptions };
+export type ToReportThread = {
+  type: 'render'; analysis: Analysis; petitions: PetitionDigest; network: NetworkSelection | null; options: ReportThreadOptions;
+};
 
 /** An error as plain data. */
 export type PackedError =

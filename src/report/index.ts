@@ -15,7 +15,8 @@
 export {
   renderReport, renderReportWithDiagnostics, reportCharts, REPORT_DEFAULTS, type ReportOptions, type ReportChart,
 } from '../write/report';
-export { reportView, previousView } from '../write/reportView';
+export { reportView, previousView, type ReportView } from '../write/reportView';
+export { petitionDigest, listedPetitions, type PetitionDigest, type UnitPetitions } from '../write/sections/petitions';
 export {
   REPORT_SECTIONS, REPORT_THRESHOLDS, STANDOUT_RULES, GLOSSARY, htmlSection,
   type ReportSection, type SectionChart, type ChartSpec, type Figures, type ReportContext, type UnitFacts, type UnitGroup,

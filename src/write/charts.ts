@@ -10,8 +10,9 @@
  * narrow variant the report shows on phones instead.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { PetitionRow, UnitResult, WeeklyRow } from '../analysis/schema';
+import type { UnitResult, WeeklyRow } from '../analysis/schema';
 import { formatNumber, type Lang } from './format';
+import { RESPONSE_BUCKETS } from './sections/petitions';
 import type { ActorKind, ReportLabels } from './i18n';
 import type { NetworkLayout, PlacedLabel, PlacedNode } from './layout';
 
@@ -200,14 +201,12 @@ export function weeklyChartSpec(rows: readonly WeeklyRow[], ctx: ChartContext): 
   } as TopLevelSpec;
 }
 
-/** Bucket edges of the response-time histogram, as multiples of the SLA. */
-export const RESPONSE_BUCKETS = Object.freeze([0.25, 0.5, 1, 2, 5]);
-
 /**
- * Petitions of a unit by response time in working hours, in buckets around the SLA (¼, ½, 1, 2
- * and 5 × SLA), coloured on time / late, plus the unanswered ones.
+ * A unit's petitions by response time in working hours, in buckets around the SLA (¼, ½, 1, 2
+ * and 5 × SLA), coloured on time / late, plus the unanswered ones: `counts` as `responseCounts`
+ * (./sections/petitions.ts) gives them.
  */
-export function responseChartSpec(petitions: readonly PetitionRow[], ctx: ChartContext): TopLevelSpec {
+export function responseChartSpec(counts: readonly number[], ctx: ChartContext): TopLevelSpec {
   const s = ctx.labels.series;
   const sla = ctx.slaWorkingHours;
   const edges = RESPONSE_BUCKETS.map((m) => m * sla);
@@ -217,17 +216,6 @@ export function responseChartSpec(petitions: readonly PetitionRow[], ctx: ChartC
     ctx.labels.bucketOver(hours(edges[edges.length - 1]!)),
     s.unansweredBucket,
   ];
-  const counts = names.map(() => 0);
-  for (const p of petitions) {
-    if (p.responseCommentId === null || p.responseWorkingHours === null) {
-      counts[names.length - 1]! += 1;
-      continue;
-    }
-    const h = p.responseWorkingHours;
-    let bucket = edges.findIndex((edge) => h <= edge);
-    if (bucket === -1) bucket = edges.length;
-    counts[bucket]! += 1;
-  }
   const slaIndex = edges.indexOf(sla);
   const values = names.map((bucket, i) => ({
     bucket,

@@ -22,6 +22,7 @@ import { graphOption } from './graphInput';
 import { NETWORK_LAYOUT_DEFAULTS, type NetworkData, type NetworkLayoutOptions, type NetworkSelection } from './layout';
 import { REPORT_CSS } from './reportStyle';
 import { reportContext, type ReportContext } from './sections/context';
+import { DEFAULT_SLA_WORKING_HOURS, type PetitionDigest } from './sections/petitions';
 import { REPORT_SECTIONS } from './sections/index';
 import type { Figures, ReportSection, SectionChart } from './sections/types';
 import { renderVegaLite } from './vega';
@@ -50,16 +51,23 @@ export interface ReportOptions {
   network?: NetworkLayoutOptions;
   /** The sections, in page order. Default {@link REPORT_SECTIONS}. */
   sections?: readonly ReportSection[];
+  /**
+   * What the report reads of the petitions (`petitionDigest(analysis, slaWorkingHours)`), made
+   * elsewhere: the report then reads no row of `analysis.petitions`. The CLI makes it on its main
+   * thread and sends its report thread `reportView(analysis, …)`, the analysis without its
+   * petitions. Default: made from `analysis`. Its SLA must be the report's.
+   */
+  petitions?: PetitionDigest;
 }
 
 export const REPORT_DEFAULTS = Object.freeze({
   lang: 'vi' as Lang,
-  slaWorkingHours: 8,
+  slaWorkingHours: DEFAULT_SLA_WORKING_HOURS,
   network: NETWORK_LAYOUT_DEFAULTS,
   sections: REPORT_SECTIONS,
 });
 
-const REPORT_OPTION_KEYS = new Set(['lang', 'previous', 'slaWorkingHours', 'interactions', 'graph', 'network', 'sections']);
+const REPORT_OPTION_KEYS = new Set(['lang', 'previous', 'slaWorkingHours', 'interactions', 'graph', 'network', 'sections', 'petitions']);
 
 /** A chart of the report: what it shows and the element (section or unit card) it is in. */
 export interface ReportChart {
@@ -96,6 +104,9 @@ function checkOptions(options: ReportOptions): Checked {
     if (ids.has(section.id)) throw new TypeError(`renderReport: duplicate section id "${section.id}"`);
     ids.add(section.id);
   }
+  if (options.petitions !== undefined && options.petitions.slaWorkingHours !== sla) {
+    throw new TypeError(`renderReport: the petitions' digest was made with an SLA of ${options.petitions.slaWorkingHours} working hours, the report's is ${sla}`);
+  }
   return { lang, graph: graphOption(options, 'renderReport') ?? null, slaWorkingHours: sla, network: options.network ?? {}, sections };
 }
 
@@ -106,6 +117,7 @@ function contextOf(analysis: Analysis, options: ReportOptions, checked: Checked)
     previous: options.previous ?? null,
     graph: checked.graph,
     network: checked.network,
+    ...(options.petitions !== undefined ? { petitions: options.petitions } : {}),
   });
 }
 

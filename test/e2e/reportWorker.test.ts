@@ -71,7 +71,8 @@ describe('analyze draws report.html on a worker thread', () => {
         worker.once('message', resolve);
         worker.once('error', reject);
         // What the CLI sends: the report's view of the analysis and the map's selection of the graph.
-        worker.postMessage({ type: 'render', analysis: reportView(analysis), network: selectNetwork(graph, analysis), options } satisfies ToReportThread);
+        const view = reportView(analysis, options.slaWorkingHours);
+        worker.postMessage({ type: 'render', analysis: view.analysis, petitions: view.petitions, network: selectNetwork(graph, analysis), options } satisfies ToReportThread);
       });
       const done = await ask({ lang: 'en', slaWorkingHours: 6 });
       expect(done).toEqual({ type: 'done', html: await renderReport(analysis, { graph, lang: 'en', slaWorkingHours: 6 }) });

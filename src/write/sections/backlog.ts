@@ -8,7 +8,7 @@
 import type { PetitionRow } from '../../analysis/schema';
 import { formatCount, formatDate, formatDateTime, html, safeUrl, truncate, type Html } from '../format';
 import { topicName } from '../i18n';
-import { oldestFirst, REPORT_THRESHOLDS, type ReportContext } from './context';
+import { REPORT_THRESHOLDS, type ReportContext } from './context';
 import type { ReportSection } from './types';
 
 /** Characters of a petition's text shown in the report (the whole text is in petitions.csv). */
@@ -54,28 +54,28 @@ function more(total: number, shown: number, ctx: ReportContext): Html | null {
 export const backlogSection: ReportSection = {
   id: 'unanswered',
   title: (ctx) => ctx.labels.backlog.title,
-  badge: (ctx) => formatCount(ctx.units.reduce((sum, u) => sum + ctx.facts(u.unitId).unanswered.length, 0), ctx.lang),
+  badge: (ctx) => formatCount(ctx.units.reduce((sum, u) => sum + ctx.facts(u.unitId).unanswered, 0), ctx.lang),
   render(ctx) {
     const { lang, labels } = ctx;
     const b = labels.backlog;
     const units = ctx.units
       .map((u) => ({ unit: u, facts: ctx.facts(u.unitId) }))
-      .filter((x) => x.facts.unanswered.length > 0)
-      .sort((x, y) => y.facts.unanswered.length - x.facts.unanswered.length
+      .filter((x) => x.facts.unanswered > 0)
+      .sort((x, y) => y.facts.unanswered - x.facts.unanswered
         || (y.facts.oldestDays ?? 0) - (x.facts.oldestDays ?? 0)
         || (x.unit.unitId < y.unit.unitId ? -1 : 1));
-    const total = units.reduce((sum, x) => sum + x.facts.unanswered.length, 0);
+    const total = units.reduce((sum, x) => sum + x.facts.unanswered, 0);
     const limit = REPORT_THRESHOLDS.listedPerUnit;
     const perUnit = units.map(({ unit, facts }) => html`<details class="backlog-unit" data-unit="${unit.unitId}">
-<summary><span class="unit-name">${unit.name}</span> <span class="summary-figures">${b.summary(formatCount(facts.unanswered.length, lang), formatCount(facts.overdue, lang), facts.oldestDays === null ? '–' : String(facts.oldestDays))}</span></summary>
-${petitionList(facts.unanswered.slice(0, limit), ctx, false)}
-${more(facts.unanswered.length, limit, ctx)}
+<summary><span class="unit-name">${unit.name}</span> <span class="summary-figures">${b.summary(formatCount(facts.unanswered, lang), formatCount(facts.overdue, lang), facts.oldestDays === null ? '–' : String(facts.oldestDays))}</span></summary>
+${petitionList(facts.oldest, ctx, false)}
+${more(facts.unanswered, limit, ctx)}
 </details>`);
-    const unrouted = oldestFirst(ctx.analysis.petitions.filter((p) => p.unitId === null));
-    const unroutedBlock = unrouted.length === 0 ? null : html`<details class="backlog-unit unrouted" id="unrouted">
-<summary><span class="unit-name">${b.unrouted}</span> <span class="summary-figures">${b.unroutedSummary(formatCount(unrouted.length, lang))}</span></summary>
-${petitionList(unrouted.slice(0, REPORT_THRESHOLDS.listedUnrouted), ctx, false)}
-${more(unrouted.length, REPORT_THRESHOLDS.listedUnrouted, ctx)}
+    const unrouted = ctx.petitions.unrouted;
+    const unroutedBlock = unrouted.count === 0 ? null : html`<details class="backlog-unit unrouted" id="unrouted">
+<summary><span class="unit-name">${b.unrouted}</span> <span class="summary-figures">${b.unroutedSummary(formatCount(unrouted.count, lang))}</span></summary>
+${petitionList(unrouted.oldest, ctx, false)}
+${more(unrouted.count, REPORT_THRESHOLDS.listedUnrouted, ctx)}
 </details>`;
     return html`${total === 0 ? html`<p class="empty">${b.none}</p>` : html`<p class="note">${b.note(formatDate(ctx.analysis.period.to))}</p>`}
 ${perUnit}

@@ -1,16 +1,17 @@
 /**
  * What every section of the report reads: the analysis, the options, and the figures derived
- * from them once (units in rank order per group, each unit's petitions, weekly rows, backlog and
+ * from them once (units in rank order per group, the petitions' digest, weekly rows, backlog and
  * stand-out line, the network map's layout).
  */
 import type { AbstractGraph as Graph } from 'graphology-types';
 import type { InteractionList } from '../../graph/build';
 import type { Analysis, PetitionRow, UnitResult, WeeklyRow } from '../../analysis/schema';
 import type { ChartContext } from '../charts';
-import { daysBetween, localDate, type Lang } from '../format';
+import type { Lang } from '../format';
 import { isInteractionList, type GraphInput } from '../graphInput';
 import { labelsFor } from '../i18n';
 import { isNetworkData, isNetworkSelection, layoutNetwork, type NetworkData, type NetworkLayout, type NetworkLayoutOptions, type NetworkSelection } from '../layout';
+import { daysWaiting, petitionDigest, type PetitionDigest } from './petitions';
 import { standoutOf, type Standout } from './standouts';
 
 /**
@@ -41,8 +42,10 @@ export interface UnitGroup {
 
 /** What the report says about one unit beyond its figures. */
 export interface UnitFacts {
-  /** Unanswered petitions, oldest first. */
-  unanswered: PetitionRow[];
+  /** Unanswered petitions. */
+  unanswered: number;
+  /** The oldest unanswered petitions, oldest first, at most `listedPerUnit` (the rest are in petitions.csv). */
+  oldest: readonly PetitionRow[];
   /** Unanswered petitions waiting more than the SLA (working hours) at the end of the period. */
   overdue: number;
   /** Unanswered petitions waiting more than `longWaitDays` days. */
@@ -72,7 +75,8 @@ export interface ReportContext extends ChartContext {
   unitName(unitId: string | null): string;
   /** An actor's display name: its name when the analysis gives one, else its (pseudonymised) id. */
   actorLabel(actorId: string): string;
-  petitionsOf(unitId: string): readonly PetitionRow[];
+  /** What the report reads of the petitions (`analysis.petitions` is not read: a view's are in its digest). */
+  readonly petitions: PetitionDigest;
   weeklyOf(unitId: string): readonly WeeklyRow[];
   /** The unit in the previous analysis; undefined when absent or without `previous`. */
   previousOf(unitId: string): UnitResult | undefined;
@@ -90,6 +94,8 @@ export interface ContextOptions {
   /** The graph (its interaction list, or a graphology graph), what the map reads of it (`networkData`), or what it draws (`selectNetwork`). */
   graph: GraphInput | NetworkData | NetworkSelection | null;
   network: NetworkLayoutOptions;
+  /** The petitions' digest, made with `slaWorkingHours` (default: made from `analysis`). */
+  petitions?: PetitionDigest;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -147,17 +153,10 @@ export function reportContext(analysis: Analysis, options: ContextOptions): Repo
   }
   const unitNames = new Map(analysis.units.map((u) => [u.unitId, u.name]));
   const actorNames = new Map(analysis.actors.map((a) => [a.id, a.name]));
-  const petitions = groupBy(analysis.petitions, (p) => p.unitId);
+  const petitions = options.petitions ?? petitionDigest(analysis, options.slaWorkingHours);
   const weekly = groupBy(analysis.weekly, (w) => w.unitId);
   for (const rows of weekly.values()) rows.sort((a, b) => compare(a.weekStart, b.weekStart));
   const previousUnits = options.previous ? new Map(options.previous.units.map((u) => [u.unitId, u])) : null;
-  const tz = analysis.period.timezone;
-  const daysWaiting = (p: PetitionRow) => {
-    const sent = localDate(p.createdTime, tz);
-    if (sent === null || analysis.period.to === null) return null;
-    const days = daysBetween(sent, analysis.period.to);
-    return Number.isNaN(days) ? null : Math.max(0, days);
-  };
 
   const facts = new Map<string, UnitFacts>();
   let layout: NetworkLayout | null | undefined;
@@ -174,10 +173,10 @@ export function reportContext(analysis: Analysis, options: ContextOptions): Repo
     anchorOf: (unitId) => anchors.get(unitId) ?? 'units',
     unitName: (unitId) => (unitId === null ? '–' : unitNames.get(unitId) ?? unitId),
     actorLabel: (actorId) => actorNames.get(actorId) ?? actorId,
-    petitionsOf: (unitId) => petitions.get(unitId) ?? [],
+    petitions,
     weeklyOf: (unitId) => weekly.get(unitId) ?? [],
     previousOf: (unitId) => previousUnits?.get(unitId),
-    daysWaiting,
+    daysWaiting: (p) => daysWaiting(p, analysis.period),
     facts(unitId) {
       let f = facts.get(unitId);
       if (!f) facts.set(unitId, (f = unitFacts(unitId, ctx)));
@@ -197,20 +196,13 @@ export function reportContext(analysis: Analysis, options: ContextOptions): Repo
 
 function unitFacts(unitId: string, ctx: ReportContext): UnitFacts {
   const unit = ctx.units.find((u) => u.unitId === unitId);
-  const unanswered = oldestFirst(ctx.petitionsOf(unitId).filter((p) => p.responseCommentId === null));
-  let overdue = 0, longWait = 0;
-  let oldestDays: number | null = null;
-  for (const p of unanswered) {
-    if (p.waitingWorkingHours !== null && p.waitingWorkingHours > ctx.slaWorkingHours) overdue += 1;
-    const days = ctx.daysWaiting(p);
-    if (days !== null) {
-      if (days > REPORT_THRESHOLDS.longWaitDays) longWait += 1;
-      oldestDays = Math.max(oldestDays ?? 0, days);
-    }
-  }
+  const own = ctx.petitions.units.get(unitId);
   // Petitions the input cannot count (null: a counts-only format) do not make a sample small.
   const smallSample = unit !== undefined
     && (unit.posts < REPORT_THRESHOLDS.smallSample || (unit.petitions !== null && unit.petitions < REPORT_THRESHOLDS.smallSample));
-  const partial: UnitFacts = { unanswered, overdue, longWait, oldestDays, smallSample, standout: null };
+  const partial: UnitFacts = {
+    unanswered: own?.unanswered ?? 0, oldest: own?.oldest ?? [], overdue: own?.overdue ?? 0,
+    longWait: own?.longWait ?? 0, oldestDays: own?.oldestDays ?? null, smallSample, standout: null,
+  };
   return { ...partial, standout: unit ? standoutOf(unit, partial, ctx) : null };
 }

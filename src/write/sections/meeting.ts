@@ -13,13 +13,8 @@ import type { ReportSection } from './types';
 
 /** Totals of the routed petitions: the meeting's key figures. */
 export function petitionTotals(ctx: ReportContext) {
-  let petitions = 0, answered = 0, onTime = 0, overdue = 0;
-  for (const p of ctx.analysis.petitions) {
-    if (p.unitId === null) continue;
-    petitions += 1;
-    if (p.responseCommentId !== null) answered += 1;
-    if (p.onTime === true) onTime += 1;
-  }
+  const { petitions, answered, onTime } = ctx.petitions.routed;
+  let overdue = 0;
   for (const unit of ctx.units) overdue += ctx.facts(unit.unitId).overdue;
   return { petitions, answered, onTime, unanswered: petitions - answered, overdue };
 }
@@ -62,7 +57,7 @@ function row(unit: UnitResult, ctx: ReportContext): Html {
   const withPrevious = ctx.previous !== null;
   const rank = rankChange(unit, ctx);
   const score = scoreChange(unit, ctx);
-  const backlog = facts.unanswered.length;
+  const backlog = facts.unanswered;
   const chip = (label: string, value: string) => html`<td class="num chip" data-label="${label}">${value}</td>`;
   return html`<tr${facts.smallSample ? html` class="is-small"` : null}>
 <td class="num rank">${unit.rank === null ? '–' : String(unit.rank)}</td>

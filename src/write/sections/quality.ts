@@ -13,9 +13,10 @@
  */
 import type { Analysis, PetitionRow, UnitResult } from '../../analysis/schema';
 import { REACTION_TYPES, type ReactionType } from '../../model/types';
-import { escapeHtml, formatCount, formatDateTime, formatPercent, safeUrl, truncate, type Lang } from '../format';
+import { escapeHtml, formatCount, formatDateTime, formatPercent, safeUrl, trustedHtml, truncate, type Lang } from '../format';
 import { REPORT_THRESHOLDS } from './context';
-import { htmlSection } from './types';
+import { DEFAULT_SLA_WORKING_HOURS, petitionDigest, type PetitionDigest, type UnitPetitions } from './petitions';
+import type { ReportSection } from './types';
 
 /** The section's anchor id (for the table of contents). */
 export const QUALITY_SECTION_ID = 'quality';
@@ -93,14 +94,13 @@ function reactionText(u: UnitResult, l: QualityLabels, lang: Lang): string {
   return escapeHtml(parts.length ? parts.join(' · ') : l.noReactions);
 }
 
-function unitRow(u: UnitResult, own: readonly PetitionRow[], l: QualityLabels, lang: Lang): string {
-  const count = (outcome: PetitionRow['outcome']) => own.filter((p) => p.outcome === outcome).length;
+function unitRow(u: UnitResult, outcomes: UnitPetitions['outcomes'] | undefined, l: QualityLabels, lang: Lang): string {
   return `<tr>${[
     cell(escapeHtml(u.name)),
     cell(formatCount(u.answered, lang), 'num'),
-    cell(formatCount(count('acknowledged'), lang), 'num'),
-    cell(formatCount(count('reasked'), lang), 'num'),
-    cell(formatCount(count('silent'), lang), 'num'),
+    cell(formatCount(outcomes?.acknowledged ?? 0, lang), 'num'),
+    cell(formatCount(outcomes?.reasked ?? 0, lang), 'num'),
+    cell(formatCount(outcomes?.silent ?? 0, lang), 'num'),
     cell(escapeHtml(formatPercent(u.acknowledgedRate, lang)), 'num'),
     cell(escapeHtml(formatPercent(u.reaskRate, lang)), 'num'),
     cell(escapeHtml(formatPercent(u.substantiveRate, lang)), 'num'),
@@ -125,10 +125,9 @@ function authorHtml(p: PetitionRow, names: ReadonlyMap<string, string | null>, l
 const LISTED = REPORT_THRESHOLDS.listedPerUnit;
 
 function disappearedTable(
-  u: UnitResult, byId: ReadonlyMap<string, PetitionRow>, names: ReadonlyMap<string, string | null>, analysis: Analysis, l: QualityLabels, lang: Lang,
+  u: UnitResult, listed: UnitPetitions['disappeared'], names: ReadonlyMap<string, string | null>, analysis: Analysis, l: QualityLabels, lang: Lang,
 ): string {
-  const listed = u.disappearedPetitions.map((id) => byId.get(id)).filter((p): p is PetitionRow => p !== undefined);
-  const rows = listed.slice(0, LISTED).map((p) => {
+  const rows = listed.listed.slice(0, LISTED).map((p) => {
     const url = safeUrl(p.permalinkUrl);
     const link = url ? `<a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(l.col.view)} ↗</a>` : '–';
     return `<tr>${[
@@ -143,33 +142,28 @@ function disappearedTable(
   return `<h3 id="${QUALITY_SECTION_ID}-${escapeHtml(u.unitId)}">${escapeHtml(l.disappearedTitle(u.name, formatCount(u.disappearedPetitions.length, lang)))}</h3>
 <div class="table-wrap"><table class="petitions disappeared"><thead><tr>${head(c.sent)}${head(c.author)}${head(c.message)}${head(c.lastSeen)}${head(c.link)}</tr></thead><tbody>
 ${rows.join('\n')}
-</tbody></table></div>${listed.length > LISTED ? `\n<p class="note more">${escapeHtml(l.more(formatCount(listed.length - LISTED, lang)))}</p>` : ''}`;
+</tbody></table></div>${listed.found > LISTED ? `\n<p class="note more">${escapeHtml(l.more(formatCount(listed.found - LISTED, lang)))}</p>` : ''}`;
 }
 
 /**
  * Render the section's body (the report adds its heading): one row per unit (departments, then localities, in the analysis's order),
  * then, per unit, the petitions that disappeared before any answer (at most `listedPerUnit`, the
- * count of the others pointing to petitions.csv).
+ * count of the others pointing to petitions.csv). The petitions are read through their digest
+ * (`petitionDigest(analysis, …)` unless given: the report gives its own).
  * @example
  * const html = renderQualitySection(analysis, 'vi'); // '<p class="note">…</p>\n<div class="table-wrap"><table class="quality">…'
  */
-export function renderQualitySection(analysis: Analysis, lang: Lang = 'vi'): string {
+export function renderQualitySection(
+  analysis: Analysis, lang: Lang = 'vi', petitions: PetitionDigest = petitionDigest(analysis, DEFAULT_SLA_WORKING_HOURS),
+): string {
   const l = LABELS[lang];
   const units = [...analysis.units.filter((u) => u.kind === 'department'), ...analysis.units.filter((u) => u.kind === 'locality')];
-  const byUnit = new Map<string, PetitionRow[]>();
-  for (const p of analysis.petitions) {
-    if (p.unitId === null) continue;
-    let list = byUnit.get(p.unitId);
-    if (!list) byUnit.set(p.unitId, (list = []));
-    list.push(p);
-  }
-  const byId = new Map(analysis.petitions.map((p) => [p.commentId, p]));
   const table = `<div class="table-wrap"><table class="quality"><thead><tr>${[
     head(l.unit), head(l.answered, 'num'), head(l.acknowledged, 'num'), head(l.reasked, 'num'), head(l.silent, 'num'),
     head(l.acknowledgedRate, 'num'), head(l.reaskRate, 'num'), head(l.substantiveRate, 'num'), head(l.templatedRate, 'num'),
     head(l.reactions), head(l.negativeShare, 'num'), head(l.disappeared, 'num'), head(l.unverifiable, 'num'),
   ].join('')}</tr></thead><tbody>
-${units.map((u) => unitRow(u, byUnit.get(u.unitId) ?? [], l, lang)).join('\n')}
+${units.map((u) => unitRow(u, petitions.units.get(u.unitId)?.outcomes, l, lang)).join('\n')}
 </tbody></table></div>`;
 
   const followed = units.some((u) => u.petitionsDisappeared !== null || u.unverifiablePosts !== null);
@@ -185,11 +179,15 @@ ${units.map((u) => unitRow(u, byUnit.get(u.unitId) ?? [], l, lang)).join('\n')}
     parts.push(`<p class="note">${escapeHtml(l.disappearedNote)}</p>`);
     // One look-up of the actors' names for every table (not one per unit).
     const names = new Map(analysis.actors.map((a) => [a.id, a.name]));
-    for (const u of withDisappeared) parts.push(disappearedTable(u, byId, names, analysis, l, lang));
+    for (const u of withDisappeared) parts.push(disappearedTable(u, petitions.units.get(u.unitId)?.disappeared ?? { found: 0, listed: [] }, names, analysis, l, lang));
   }
   if (unverifiable > 0) parts.push(`<p class="note">${escapeHtml(l.unverifiableNote(formatCount(unverifiable, lang)))}</p>`);
   return parts.join('\n');
 }
 
-/** The section in the report's registry (src/write/sections/index.ts). */
-export const qualitySection = htmlSection(QUALITY_SECTION_ID, { vi: LABELS.vi.title, en: LABELS.en.title }, renderQualitySection);
+/** The section in the report's registry (src/write/sections/index.ts), reading the report's digest of the petitions. */
+export const qualitySection: ReportSection = {
+  id: QUALITY_SECTION_ID,
+  title: (ctx) => LABELS[ctx.lang].title,
+  render: (ctx) => trustedHtml(renderQualitySection(ctx.analysis, ctx.lang, ctx.petitions)),
+};

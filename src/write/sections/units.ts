@@ -20,10 +20,10 @@ function unitCharts(u: UnitResult, ctx: ReportContext): SectionChart[] {
   const c = ctx.labels.chart;
   const anchor = ctx.anchorOf(u.unitId);
   const weekly = ctx.weeklyOf(u.unitId);
-  const petitions = ctx.petitionsOf(u.unitId);
+  const petitions = ctx.petitions.units.get(u.unitId);
   const charts: SectionChart[] = [];
   if (weekly.length > 0) charts.push({ chart: 'weekly', anchor, title: c.weekly, spec: weeklyChartSpec(weekly, ctx) });
-  if (petitions.length > 0) charts.push({ chart: 'response', anchor, title: c.response(slaText(ctx)), spec: responseChartSpec(petitions, ctx) });
+  if (petitions !== undefined && petitions.count > 0) charts.push({ chart: 'response', anchor, title: c.response(slaText(ctx)), spec: responseChartSpec(petitions.response, ctx) });
   if (weekly.some((w) => w.posts > 0)) charts.push({ chart: 'engagement', anchor, title: c.engagement, spec: engagementChartSpec(weekly, ctx) });
   if (u.reach !== null) charts.push({ chart: 'reach', anchor, title: c.reach, spec: reachChartSpec(u, ctx) });
   return charts;
