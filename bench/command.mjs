@@ -10,9 +10,17 @@
  * times (median): the wall time a user waits, Node's start included, every output written.
  *
  *   npm run build && node bench/command.mjs [--reps 3] [--sizes 50000,100000] [--no-peer]
+ *
+ * `--timeline` runs the command once per size instead, and says where its time goes, thread by
+ * thread: the CPU of each thread of the process (Linux: read from /proc every 10 ms — the main
+ * thread, V8's platform threads (background compilation and GC), the report thread, the pool's
+ * workers), and, from one CPU profile per JavaScript thread (`node --cpu-prof`), when each thread
+ * was busy, 100 ms at a time, and on what.
+ *
+ *   node bench/command.mjs --sizes 50000 --timeline
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,11 +34,95 @@ const median = (xs) => {
   return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+const commandArgs = (dir, config, out) => [cli, 'analyze', dir, '--config', config, '--out', out, '--quiet', '--as-of', '2030-01-01T00:00:00Z'];
+
 /** The command once: wall ms as the user waits, and its exit code. */
 function runCommand(dir, config, out) {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [cli, 'analyze', dir, '--config', config, '--out', out, '--quiet', '--as-of', '2030-01-01T00:00:00Z'], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, commandArgs(dir, config, out), { encoding: 'utf8' });
   return { ms: performance.now() - started, code: run.status, stderr: run.stderr };
+}
+
+/**
+ * The command once under `--cpu-prof`, its threads' CPU read from /proc every 10 ms (Linux; the
+ * clock ticks are 10 ms). Resolves with the wall time, each thread's CPU and first/last sighting.
+ */
+function runThreads(dir, config, out, profiles) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profiles}`, ...commandArgs(dir, config, out)], { stdio: 'ignore' });
+    const threads = new Map(); // tid → { cpuMs, first, last }
+    const poll = () => {
+      const now = performance.now() - started;
+      let tids = [];
+      try { tids = readdirSync(`/proc/${child.pid}/task`); } catch { return; }
+      for (const tid of tids) {
+        let stat;
+        try { stat = readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8'); } catch { continue; }
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from the 3rd on
+        const cpuMs = (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 10 ms ticks
+        const seen = threads.get(tid) ?? { cpuMs: 0, first: now, last: now };
+        threads.set(tid, { ...seen, cpuMs, last: now });
+      }
+    };
+    const timer = setInterval(poll, 10);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) reject(new Error(`analyze exited ${code}`));
+      else resolve({ ms: performance.now() - started, pid: String(child.pid), threads });
+    });
+  });
+}
+
+/** Each JavaScript thread's profile: its window, busy time (GC apart), busy 100 ms slices, top functions. */
+function summariseProfiles(dir, log) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort();
+  const profiles = files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+  const t0 = Math.min(...profiles.map((p) => p.startTime));
+  profiles.forEach((p, i) => {
+    const byId = new Map(p.nodes.map((n) => [n.id, n]));
+    const self = new Map();
+    const slices = [];
+    let busy = 0;
+    let gc = 0;
+    let t = p.startTime;
+    for (let k = 0; k < p.samples.length; k++) {
+      t += p.timeDeltas[k];
+      const ms = (p.timeDeltas[k + 1] ?? 0) / 1000;
+      const { functionName, url, lineNumber } = byId.get(p.samples[k]).callFrame;
+      if (functionName === '(idle)') continue;
+      busy += ms;
+      if (functionName === '(garbage collector)') gc += ms;
+      const slice = Math.floor((t - t0) / 1e5);
+      slices[slice] = (slices[slice] ?? 0) + ms;
+      const name = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
+      self.set(name, (self.get(name) ?? 0) + ms);
+    }
+    const ms = (x) => Math.round(x).toLocaleString('en');
+    log(`  thread ${i} (${files[i]}): ${ms((p.startTime - t0) / 1000)}–${ms((p.endTime - t0) / 1000)} ms, busy ${ms(busy)} ms (GC ${ms(gc)})`);
+    log(`    busy per 100 ms: ${Array.from(slices, (x) => (x === undefined ? '.' : x >= 75 ? '#' : x >= 25 ? '+' : '-')).join('')}`);
+    for (const [name, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 6)) log(`    ${ms(v).padStart(6)} ms  ${name}`);
+  });
+}
+
+/** `--timeline`: one run per size, thread by thread (see the header). */
+async function timeline(dir, config, out, log) {
+  const profiles = mkdtempSync(join(tmpdir(), 'ddci-prof-'));
+  try {
+    const run = await runThreads(dir, config, out, profiles);
+    const rows = [...run.threads].sort((a, b) => a[1].first - b[1].first || Number(a[0]) - Number(b[0]));
+    const total = rows.reduce((sum, [, th]) => sum + th.cpuMs, 0);
+    log(`  wall ${Math.round(run.ms)} ms, CPU ${total} ms on ${rows.filter(([, th]) => th.cpuMs > 0).length} threads (profiling on; threads that used no CPU not listed)`);
+    for (const [tid, th] of rows) {
+      if (th.cpuMs === 0) continue;
+      const role = tid === run.pid ? 'main' : th.first < 300 && th.last >= run.ms - 100 ? 'started with the process (V8 platform: compilation, GC)' : 'a worker thread (report or pool)';
+      log(`  tid ${tid.padEnd(8)} seen ${String(Math.round(th.first)).padStart(5)}–${String(Math.round(th.last)).padStart(5)} ms  CPU ${String(th.cpuMs).padStart(5)} ms  ${role}`);
+    }
+    summariseProfiles(profiles, log);
+  } finally {
+    rmSync(profiles, { recursive: true, force: true });
+  }
 }
 
 /** The floor: `bench/ingest.mjs`'s child, the files decoded and parsed in a process of their own. */
@@ -46,10 +138,22 @@ function networkx(dir, config) {
   return JSON.parse(run.stdout);
 }
 
-export async function runCommandBench({ sizes = [50_000, 100_000], reps = 3, peer = true, log = console.log } = {}) {
+export async function runCommandBench({ sizes = [50_000, 100_000], reps = 3, peer = true, threads = false, log = console.log } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'ddci-bench-'));
   const config = join(work, 'config.json');
   writeFileSync(config, JSON.stringify(benchConfig()));
+  if (threads) {
+    if (!existsSync('/proc/self/task')) throw new Error('--timeline reads /proc: Linux only');
+    try {
+      for (const size of sizes) {
+        log(`${size} interactions, one run:`);
+        await timeline((await ensureData(size)).dir, config, join(work, `out-${size}`), log);
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+    return;
+  }
   const pad = (v, n) => String(v).padStart(n);
   log(`${'interactions'.padEnd(12)} ${pad('file MB', 8)} ${pad('nodes', 6)} ${pad('edges', 7)} ${pad('floor ms', 9)} ${pad('analyze ms', 11)} ${pad('÷ floor', 8)} ${pad('networkx s', 11)} ${pad('networkx ÷ ours', 16)}`);
   try {
@@ -84,5 +188,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     ...(arg('sizes') ? { sizes: arg('sizes').split(',').map(Number) } : {}),
     ...(arg('reps') ? { reps: Number(arg('reps')) } : {}),
     peer: !process.argv.includes('--no-peer'),
+    threads: process.argv.includes('--timeline'),
   });
 }

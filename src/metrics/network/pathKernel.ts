@@ -234,11 +234,16 @@ function runSources(graph: PathGraph, task: SourcesTask, ws: PathWorkspace): Pat
   return result;
 }
 
-/** Brandes over the sources: BFS recording the shortest-path DAG, then accumulation. */
+/**
+ * Brandes over the sources: BFS recording the shortest-path DAG, then one walk back over the
+ * search that accumulates the dependencies, adds 1/d (and d) to the sums asked for and marks each
+ * node unreached again (each node still gets one addition per source to each sum: the same bits
+ * as separate passes).
+ */
 function brandes(graph: PathGraph, sources: Int32Array, ws: PathWorkspace, out: PathTaskResult): void {
   const { outStart, outNeighbor } = graph;
   const { dist, sigma, coef, queue, dagEnd, dag, inverse } = ws;
-  const bc = out.betweenness!;
+  const { betweenness: bc, harmonic: hc, distanceSum: dsum, reached } = out;
   for (let i = 0; i < sources.length; i++) {
     const s = sources[i];
     let head = 0;
@@ -273,25 +278,18 @@ function brandes(graph: PathGraph, sources: Int32Array, ws: PathWorkspace, out: 
       for (let p = dagEnd[k - 1], end = dagEnd[k]; p < end; p++) acc += coef[dag[p]];
       const sv = sigma[v];
       const delta = sv * acc;
-      bc[v] += delta;
+      bc![v] += delta;
       coef[v] = (1 + delta) / sv;
+      const d = dist[v];
+      if (hc !== undefined) hc[v] += inverse[d];
+      if (dsum !== undefined) {
+        dsum[v] += d;
+        reached![v] += 1;
+      }
+      dist[v] = -1;
     }
-    addDistances(queue, tail, dist, inverse, out);
+    dist[s] = -1;
   }
-}
-
-/** Adds one search's 1/d and d to the sums asked for, and marks its nodes unreached again. */
-function addDistances(queue: Int32Array, tail: number, dist: Int32Array, inverse: Float64Array, out: PathTaskResult): void {
-  const { harmonic: hc, distanceSum: dsum, reached } = out;
-  if (hc !== undefined) for (let k = 1; k < tail; k++) hc[queue[k]] += inverse[dist[queue[k]]];
-  if (dsum !== undefined) {
-    for (let k = 1; k < tail; k++) {
-      const v = queue[k];
-      dsum[v] += dist[v];
-      reached![v] += 1;
-    }
-  }
-  for (let k = 0; k < tail; k++) dist[queue[k]] = -1;
 }
 
 /**
