@@ -34,20 +34,30 @@ export function weeklyRows(data: ResolvedData, ctx: WeeklyContext): WeeklyRow[] 
       petitionsOf.set(key(week, unit.id), []);
     }
   }
-  for (const post of data.posts) {
+  // Each post's week worked out once (by position in data.posts): its petitions are in it too.
+  const postWeeks: (string | undefined)[] = new Array(data.posts.length);
+  const postWeek = (p: number) => postWeeks[p] ?? (postWeeks[p] = ctx.weekOf(data.posts[p].time));
+  data.posts.forEach((post, p) => {
     const unit = data.postUnit.get(post.id);
-    const row = unit ? rows.get(key(ctx.weekOf(post.time), unit)) : undefined;
-    if (!row) continue;
+    const row = unit ? rows.get(key(postWeek(p), unit)) : undefined;
+    if (!row) return;
     const e = ctx.perPost.get(post.id)!;
     row.posts += 1;
     row.commentsReceived! += e.comments;
     row.reactionsReceived! += e.reactions;
-  }
+  });
   for (const petition of ctx.petitions) {
     if (!petition.unitId) continue;
-    // The week of the petition's post; a petition kept under a rejected post has only its own time.
-    const time = data.postById.get(petition.comment.postId)?.time ?? petition.comment.time;
-    petitionsOf.get(key(ctx.weekOf(time), petition.unitId))?.push(petition);
+    // The week of the petition's post (found by its comment's position when it has one, as by
+    // id: the last post with that id); a petition kept under a rejected post has only its own time.
+    const at = petition.commentAt === undefined ? undefined : data.commentPosts[petition.commentAt];
+    let week: string;
+    if (at !== undefined) week = at >= 0 ? postWeek(at) : ctx.weekOf(petition.comment.time);
+    else {
+      const post = data.postById.get(petition.comment.postId);
+      week = ctx.weekOf(post?.time ?? petition.comment.time);
+    }
+    petitionsOf.get(key(week, petition.unitId))?.push(petition);
   }
   for (const [k, list] of petitionsOf) {
     if (list.length === 0) continue;
