@@ -131,9 +131,14 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
     return byId;
   });
   const commentParents = new Int32Array(comments.length);
+  const isReply = new Uint8Array(comments.length); // has a parent id (in the data or not)
   for (let i = 0; i < comments.length; i++) {
     const { parentId } = comments[i];
-    commentParents[i] = parentId === null ? -1 : commentAt.get(parentId) ?? -1;
+    if (parentId === null) commentParents[i] = -1;
+    else {
+      isReply[i] = 1;
+      commentParents[i] = commentAt.get(parentId) ?? -1;
+    }
   }
   const postIdComments = new Int32Array(posts.length);
   for (let p = 0; p < posts.length; p++) postIdComments[p] = commentAt.get(posts[p].id) ?? -1;
@@ -185,7 +190,7 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   });
 
   const { commentThreads, commentThreadRoots } = commentIdsDistinct
-    ? threadsByPosition(comments, commentParents)
+    ? threadsByPosition(comments, commentParents, isReply)
     : threadsById(comments, commentById(), commentAt);
   let threadRoot: Map<string, string> | null = null;
 
@@ -306,12 +311,13 @@ interface Threads {
 }
 
 /**
- * Each comment's thread root, following `commentParents` (ids all distinct): up the parents to a
+ * Each comment's thread root, following `commentParents` and `isReply` (ids all distinct; a reply's
+ * parent in the data or not, so that the walk reads no comment but those whose parent is outside): up the parents to a
  * top-level comment; a parent outside the data heads the thread; in a cycle of replies (malformed
  * data), the comment whose parent is already on the walk. A walk stops at a comment whose root is
  * known, so each comment is walked once.
  */
-function threadsByPosition(comments: readonly Comment[], commentParents: Int32Array): Threads {
+function threadsByPosition(comments: readonly Comment[], commentParents: Int32Array, isReply: Uint8Array): Threads {
   const c = comments.length;
   const commentThreads = new Int32Array(c).fill(-1);
   const onWalk = new Int32Array(c); // the walk (i + 1) a comment was last met on
@@ -327,11 +333,11 @@ function threadsByPosition(comments: readonly Comment[], commentParents: Int32Ar
       walk.push(current);
       onWalk[current] = i + 1;
       root = current;
-      const parentId = comments[current].parentId;
-      if (parentId === null) break;
+      if (isReply[current] === 0) break;
       const parent = commentParents[current];
       if (parent >= 0 && commentThreads[parent] >= 0) { root = commentThreads[parent]; break; }
       if (parent < 0) {
+        const parentId = comments[current].parentId!;
         let k = outside.get(parentId);
         if (k === undefined) outside.set(parentId, (k = c + outsideIds.push(parentId) - 1));
         root = k;

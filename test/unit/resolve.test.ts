@@ -385,6 +385,24 @@ describe('resolveData: look-ups per record (regression guards)', () => {
     expect(calls(11) - calls(2)).toBe(9 * identified * (targets.length - 1));
   });
 
+  it('reads each comment\'s parent id once to thread it (and again only for a parent outside the data, which heads its thread)', () => {
+    const comments = [
+      comment('t1', 'p1', { from: 'ann', h: 1 }),
+      comment('r1', 'p1', { from: 'biz', h: 2, parent: 't1' }),
+      comment('r2', 'p1', { from: 'hh', h: 3, parent: 'r1' }),
+      comment('r3', 'p2', { from: 'ann', h: 4, parent: 'gone' }), // its parent is not in the data
+      comment('r4', 'p2', { from: 'biz', h: 5, parent: 'r3' }),
+      comment('t2', 'p2', { from: 'hh', h: 6 }),
+    ];
+    let reads = 0;
+    const counted = comments.map((c) => new Proxy(c, { get: (target, key, receiver) => { if (key === 'parentId') reads++; return Reflect.get(target, key, receiver); } }));
+    const ds = dataset({ posts, comments: counted });
+    reads = 0;
+    const data = resolveData(ds, config);
+    expect(data.commentThreadRoots).toEqual(['t1', 't1', 't1', 'gone', 'gone', 't2']);
+    expect(reads).toBe(comments.length + 1);
+  });
+
   it('looks each comment\'s post up once: four Map operations per further comment (its post, its id, its unit account, its author\'s node)', () => {
     const calls = (extra: number) => {
       const more = Array.from({ length: extra }, (_, i) => comment(`x${i}`, 'p1', { from: 'ann', h: 10 + i }));
