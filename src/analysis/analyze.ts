@@ -423,10 +423,16 @@ function petitionRows(
   data: ResolvedData, petitions: Petition[], quality: QualityAssessment, topics: readonly string[][],
   waiting: (p: Petition) => number | null,
 ): PetitionRow[] {
+  // A petition's post by its comment's position (as by id: the last post with that id), else by id.
+  const postOf = (p: Petition): Post | undefined => {
+    if (p.commentAt === undefined) return data.postById.get(p.comment.postId);
+    const at = data.commentPosts[p.commentAt];
+    return at < 0 ? undefined : data.posts[at];
+  };
   const rows = petitions.map((p, i): PetitionRow => ({
     commentId: p.comment.id,
     postId: p.comment.postId,
-    permalinkUrl: data.postById.get(p.comment.postId)?.permalinkUrl ?? null,
+    permalinkUrl: postOf(p)?.permalinkUrl ?? null,
     unitId: p.unitId,
     routedBy: p.routedBy,
     authorId: p.comment.fromId,

@@ -22,41 +22,62 @@ export interface WeeklyContext {
 
 /** Weekly rows sorted by week, then unit in config order. */
 export function weeklyRows(data: ResolvedData, ctx: WeeklyContext): WeeklyRow[] {
-  const rows = new Map<string, WeeklyRow>();
-  const petitionsOf = new Map<string, Petition[]>();
-  const key = (week: string, unitId: string) => `${week}\u0000${unitId}`;
+  // Rows by number: week w and unit u (config order) are row w × units + u.
+  const units = data.config.units;
+  const unitAt = new Map(units.map((unit, u) => [unit.id, u]));
+  const weekAt = new Map(ctx.weeks.map((week, w) => [week, w]));
+  const rows: WeeklyRow[] = [];
+  const petitionsOf: Petition[][] = [];
   for (const week of ctx.weeks) {
-    for (const unit of data.config.units) {
-      rows.set(key(week, unit.id), {
+    for (const unit of units) {
+      rows.push({
         weekStart: week, unitId: unit.id, posts: 0, commentsReceived: 0, reactionsReceived: 0,
         petitions: 0, answered: 0, onTime: 0, medianResponseWorkingHours: null, unavailable: ctx.unavailable?.(unit.id) ?? {},
       });
-      petitionsOf.set(key(week, unit.id), []);
+      petitionsOf.push([]);
     }
   }
-  for (const post of data.posts) {
+  /** The row of a week and a unit; -1 when the week is outside the period or the unit unknown. */
+  const rowAt = (w: number | undefined, unitId: string): number => {
+    const u = unitAt.get(unitId);
+    return w === undefined || u === undefined ? -1 : w * units.length + u;
+  };
+  // Each post's week worked out once (by position in data.posts): its petitions are in it too.
+  const postWeeks: (number | undefined | null)[] = new Array(data.posts.length).fill(null);
+  const postWeek = (p: number) => {
+    let w = postWeeks[p];
+    if (w === null) postWeeks[p] = w = weekAt.get(ctx.weekOf(data.posts[p].time));
+    return w;
+  };
+  data.posts.forEach((post, p) => {
     const unit = data.postUnit.get(post.id);
-    const row = unit ? rows.get(key(ctx.weekOf(post.time), unit)) : undefined;
-    if (!row) continue;
+    const r = unit ? rowAt(postWeek(p), unit) : -1;
+    if (r < 0) return;
+    const row = rows[r];
     const e = ctx.perPost.get(post.id)!;
     row.posts += 1;
     row.commentsReceived! += e.comments;
     row.reactionsReceived! += e.reactions;
-  }
+  });
   for (const petition of ctx.petitions) {
     if (!petition.unitId) continue;
-    // The week of the petition's post; a petition kept under a rejected post has only its own time.
-    const time = data.postById.get(petition.comment.postId)?.time ?? petition.comment.time;
-    petitionsOf.get(key(ctx.weekOf(time), petition.unitId))?.push(petition);
+    // The week of the petition's post (found by its comment's position when it has one, as by
+    // id: the last post with that id); a petition kept under a rejected post has only its own time.
+    const at = petition.commentAt === undefined ? undefined : data.commentPosts[petition.commentAt];
+    let w: number | undefined;
+    if (at !== undefined) w = at >= 0 ? postWeek(at) : weekAt.get(ctx.weekOf(petition.comment.time));
+    else w = weekAt.get(ctx.weekOf(data.postById.get(petition.comment.postId)?.time ?? petition.comment.time));
+    const r = rowAt(w, petition.unitId);
+    if (r >= 0) petitionsOf[r].push(petition);
   }
-  for (const [k, list] of petitionsOf) {
-    if (list.length === 0) continue;
-    const row = rows.get(k)!;
-    const r = responsiveness(list);
-    row.petitions = r.petitions;
-    row.answered = r.answered;
-    row.onTime = r.onTime;
-    row.medianResponseWorkingHours = r.medianResponseWorkingHours;
-  }
-  return [...rows.values()].map((row) => withNulls(row, row.unavailable));
+  petitionsOf.forEach((list, r) => {
+    if (list.length === 0) return;
+    const row = rows[r];
+    const resp = responsiveness(list);
+    row.petitions = resp.petitions;
+    row.answered = resp.answered;
+    row.onTime = resp.onTime;
+    row.medianResponseWorkingHours = resp.medianResponseWorkingHours;
+  });
+  return rows.map((row) => withNulls(row, row.unavailable));
 }

@@ -238,8 +238,9 @@ function indexOfEdges(
   src: Int32Array, dst: Int32Array, wts: Float64Array, m0: number, selfLoops: number,
 ): GraphIndex {
   const n = keys.length;
-  // Sort edges by (source, target): stable counting sort by target, then by source.
-  {
+  // Sort edges by (source, target): stable counting sort by target, then by source — unless they
+  // come so already (an interaction list's edges do: one pass to see it).
+  if (!sortedByPair(src, dst, m0)) {
     const byDst = countingSortOrder(dst, m0, n, null);
     const order = countingSortOrder(src, m0, n, byDst);
     const s2 = new Int32Array(m0);
@@ -449,6 +450,14 @@ function finishCsr(start: Int32Array, neighbor: Int32Array, weight: Float64Array
     degree[i] = start[i + 1] - start[i];
   }
   return Object.freeze({ start, neighbor, weight, strength, degree });
+}
+
+/** Whether the pairs (src[e], dst[e]), e < m, come in ascending order (equal pairs side by side). */
+function sortedByPair(src: Int32Array, dst: Int32Array, m: number): boolean {
+  for (let e = 1; e < m; e++) {
+    if (src[e - 1] > src[e] || (src[e - 1] === src[e] && dst[e - 1] > dst[e])) return false;
+  }
+  return true;
 }
 
 function mergedLength(out: Csr, inCsr: Csr, i: number): number {

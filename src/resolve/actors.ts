@@ -79,6 +79,9 @@ export function makeActorClassifier(config: Config): (actor: Actor) => ResolvedA
   const isAssociation = makeFoldedNameMatcher(config.associationMarkers);
   const isBusiness = makeFoldedNameMatcher(config.businessMarkers);
   const pageId = config.page?.id ?? null;
+  // The kind a name gives, worked out once per distinct name (people share names: the folding
+  // and the marker matching are most of the classifier's time).
+  const kindOfName = new Map<string, ActorKind>();
 
   return (actor: Actor): ResolvedActor => {
     const unitId = accounts.get(actor.id);
@@ -86,9 +89,14 @@ export function makeActorClassifier(config: Config): (actor: Actor) => ResolvedA
     if (actor.id === pageId) return { id: actor.id, name: actor.name ?? config.page!.name, kind: 'page', unitId: null };
     const known = directory.get(actor.id);
     if (known) return { id: actor.id, name: actor.name ?? known.name, kind: known.kind, unitId: null };
-    const name = foldName(actor.name ?? '');
-    // Associations first: "Hội doanh nghiệp …" also contains the business word "doanh nghiệp".
-    const kind: ActorKind = isAssociation(name) ? 'association' : isBusiness(name) ? 'business' : 'individual';
+    const raw = actor.name ?? '';
+    let kind = kindOfName.get(raw);
+    if (kind === undefined) {
+      const name = foldName(raw);
+      // Associations first: "Hội doanh nghiệp …" also contains the business word "doanh nghiệp".
+      kind = isAssociation(name) ? 'association' : isBusiness(name) ? 'business' : 'individual';
+      kindOfName.set(raw, kind);
+    }
     return { id: actor.id, name: actor.name, kind, unitId: null };
   };
 }

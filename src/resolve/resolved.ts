@@ -99,33 +99,68 @@ export interface PeriodBounds {
 export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBounds = { fromMs: null, toMs: null }): ResolvedData {
   const inPeriod = (t: number) => (bounds.fromMs === null || t >= bounds.fromMs) && (bounds.toMs === null || t < bounds.toMs);
   const posts = dataset.posts.filter((p) => inPeriod(p.time));
-  const postById = new Map(posts.map((p) => [p.id, p]));
-  const postAt = new Map(posts.map((p, i) => [p.id, i])); // by id, the last one (as postById)
+  // Maps filled in loops, not made of [key, value] pairs: no pair array per record.
+  const postById = new Map<string, Post>();
+  const postAt = new Map<string, number>(); // by id, the last one (as postById)
+  for (let i = 0; i < posts.length; i++) {
+    postById.set(posts[i].id, posts[i]);
+    postAt.set(posts[i].id, i);
+  }
   // Comments kept under a rejected post (it had an id, decisions.md) still count: their authors,
   // replies and questions are data. Without the post's time they follow only an open period.
   const openPeriod = bounds.fromMs === null && bounds.toMs === null;
-  const ingestedPosts = openPeriod ? new Set(dataset.posts.map((p) => p.id)) : null;
-  const comments = dataset.comments.filter((c) => postById.has(c.postId) || (ingestedPosts !== null && !ingestedPosts.has(c.postId)));
-  const commentAt = new Map(comments.map((c, i) => [c.id, i])); // by id, the last one (as commentById)
+  let ingestedPosts: Set<string> | null = null;
+  if (openPeriod) {
+    ingestedPosts = new Set();
+    for (const post of dataset.posts) ingestedPosts.add(post.id);
+  }
+  // Each comment's post looked up once: whether the comment is kept and, when it is, its post's position.
+  const comments: Comment[] = [];
+  let commentPosts = new Int32Array(dataset.comments.length);
+  for (const comment of dataset.comments) {
+    const p = postAt.get(comment.postId);
+    if (p !== undefined || (ingestedPosts !== null && !ingestedPosts.has(comment.postId))) commentPosts[comments.push(comment) - 1] = p ?? -1;
+  }
+  commentPosts = commentPosts.slice(0, comments.length);
+  const commentAt = new Map<string, number>(); // by id, the last one (as commentById)
+  for (let i = 0; i < comments.length; i++) commentAt.set(comments[i].id, i);
   const commentIdsDistinct = commentAt.size === comments.length;
-  const commentById = lazy(() => new Map(comments.map((c) => [c.id, c])));
-  const commentPosts = new Int32Array(comments.length);
-  const commentParents = new Int32Array(comments.length);
-  comments.forEach((comment, i) => {
-    commentPosts[i] = postAt.get(comment.postId) ?? -1;
-    commentParents[i] = comment.parentId === null ? -1 : commentAt.get(comment.parentId) ?? -1;
+  const commentById = lazy(() => {
+    const byId = new Map<string, Comment>();
+    for (const comment of comments) byId.set(comment.id, comment);
+    return byId;
   });
+  const commentParents = new Int32Array(comments.length);
+  const isReply = new Uint8Array(comments.length); // has a parent id (in the data or not)
+  for (let i = 0; i < comments.length; i++) {
+    const { parentId } = comments[i];
+    if (parentId === null) commentParents[i] = -1;
+    else {
+      isReply[i] = 1;
+      commentParents[i] = commentAt.get(parentId) ?? -1;
+    }
+  }
   const postIdComments = new Int32Array(posts.length);
   for (let p = 0; p < posts.length; p++) postIdComments[p] = commentAt.get(posts[p].id) ?? -1;
-  const commentTarget = (id: string) => {
-    const i = commentAt.get(id);
-    return i === undefined ? undefined : posts.length + i;
-  };
+  // Ingest hands reactions over by target: a reaction with the previous one's target is placed
+  // without a look-up (any order gives the same targets, only more look-ups).
   const reactions: Reaction[] = [];
   let reactionTargets = new Int32Array(dataset.reactions.length);
+  let lastId: string | null = null;
+  let lastType: Reaction['targetType'] | null = null;
+  let lastTarget: number | undefined;
   for (const reaction of dataset.reactions) {
-    const target = reaction.targetType === 'post' ? postAt.get(reaction.targetId) : commentTarget(reaction.targetId);
-    if (target !== undefined) reactionTargets[reactions.push(reaction) - 1] = target;
+    const { targetId, targetType } = reaction;
+    if (targetId !== lastId || targetType !== lastType) {
+      lastId = targetId;
+      lastType = targetType;
+      if (targetType === 'post') lastTarget = postAt.get(targetId);
+      else {
+        const i = commentAt.get(targetId);
+        lastTarget = i === undefined ? undefined : posts.length + i;
+      }
+    }
+    if (lastTarget !== undefined) reactionTargets[reactions.push(reaction) - 1] = lastTarget;
   }
   reactionTargets = reactionTargets.slice(0, reactions.length);
 
@@ -155,7 +190,7 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   });
 
   const { commentThreads, commentThreadRoots } = commentIdsDistinct
-    ? threadsByPosition(comments, commentParents)
+    ? threadsByPosition(comments, commentParents, isReply)
     : threadsById(comments, commentById(), commentAt);
   let threadRoot: Map<string, string> | null = null;
 
@@ -217,7 +252,11 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
       commentAuthorNodeIds[i] = authorNode(unit, comment.fromId);
     });
   }
-  const commentUnit = lazy(() => new Map(comments.map((c, i) => [c.id, commentUnits[i]])));
+  const commentUnit = lazy(() => {
+    const byId = new Map<string, string | null>();
+    for (let i = 0; i < comments.length; i++) byId.set(comments[i].id, commentUnits[i]);
+    return byId;
+  });
   const commentAuthorNodes = lazy(() => Array.from(commentAuthorNodeIds, keyOf));
   const reactionNodeIds = new Int32Array(reactions.length);
   for (let i = 0; i < reactions.length; i++) reactionNodeIds[i] = actorNode(reactions[i].actorId);
@@ -272,12 +311,13 @@ interface Threads {
 }
 
 /**
- * Each comment's thread root, following `commentParents` (ids all distinct): up the parents to a
+ * Each comment's thread root, following `commentParents` and `isReply` (ids all distinct; a reply's
+ * parent in the data or not, so that the walk reads no comment but those whose parent is outside): up the parents to a
  * top-level comment; a parent outside the data heads the thread; in a cycle of replies (malformed
  * data), the comment whose parent is already on the walk. A walk stops at a comment whose root is
  * known, so each comment is walked once.
  */
-function threadsByPosition(comments: readonly Comment[], commentParents: Int32Array): Threads {
+function threadsByPosition(comments: readonly Comment[], commentParents: Int32Array, isReply: Uint8Array): Threads {
   const c = comments.length;
   const commentThreads = new Int32Array(c).fill(-1);
   const onWalk = new Int32Array(c); // the walk (i + 1) a comment was last met on
@@ -293,11 +333,11 @@ function threadsByPosition(comments: readonly Comment[], commentParents: Int32Ar
       walk.push(current);
       onWalk[current] = i + 1;
       root = current;
-      const parentId = comments[current].parentId;
-      if (parentId === null) break;
+      if (isReply[current] === 0) break;
       const parent = commentParents[current];
       if (parent >= 0 && commentThreads[parent] >= 0) { root = commentThreads[parent]; break; }
       if (parent < 0) {
+        const parentId = comments[current].parentId!;
         let k = outside.get(parentId);
         if (k === undefined) outside.set(parentId, (k = c + outsideIds.push(parentId) - 1));
         root = k;

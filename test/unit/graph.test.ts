@@ -444,6 +444,53 @@ describe('collectInteractions / indexInteractions: the graph and its index witho
     expect(lookUps(10)).toEqual(once); // repeats count once and cost no look-up
   });
 
+  it('the same list whether the reactions come grouped by target (as ingest gives them: read in order) or in any order (read by target) (fast-check)', () => {
+    const targets = [['p1', 'post'], ['s1', 'post'], ['c1', 'comment'], ['c2', 'comment'], ['gone', 'post']] as const;
+    const actors = ['ann', 'biz', 'hh', 'acc-khdt', 'acc-khdt-2', 'page', null];
+    const reactions = fc.array(fc.record({ target: fc.constantFrom<readonly [string, 'post' | 'comment']>(...targets), from: fc.constantFrom(...actors) }), { maxLength: 30 });
+    fc.assert(fc.property(reactions, fc.infiniteStream(fc.nat()), (r, keys) => {
+      const records = r.map(({ target: [id, type], from }) => reaction(id, from, type));
+      const grouped = [...records].sort((a, b) => (a.targetId < b.targetId ? -1 : a.targetId > b.targetId ? 1 : 0));
+      const sortKey = new Map(records.map((x) => [x, keys.next().value as number]));
+      const shuffled = [...records].sort((a, b) => sortKey.get(a)! - sortKey.get(b)!);
+      const listOf = (rs: typeof records) => collectInteractions(resolve({ ...input, reactions: rs }));
+      expect(listOf(shuffled)).toEqual(listOf(grouped));
+    }), { numRuns: 200 });
+  });
+
+  it('merges a source\'s many interactions by target, in target order (more than the short-run sort takes: the long-run sort too)', () => {
+    // One fan comments on and reacts to 40 posts of 40 authors; the page also comments on 3 of them.
+    const authors = Array.from({ length: 40 }, (_, i) => `a${String(i).padStart(2, '0')}`);
+    const posts = authors.map((a, i) => post(`p${i}`, { from: a, h: i }));
+    const comments = [...authors.map((_, i) => comment(`c${i}`, `p${(i * 7) % 40}`, { from: 'fan', h: 50 + i })),
+      ...[5, 17, 33].map((i) => comment(`pc${i}`, `p${i}`, { from: 'page', h: 100 + i }))];
+    const reactions = authors.map((_, i) => reaction(`p${(i * 13) % 40}`, 'fan'));
+    const list = collectInteractions(resolve({ posts, comments, reactions }));
+    const fan = list.edges.filter((e) => e.source === 'fan');
+    expect(fan.map((e) => e.target)).toEqual(authors); // sorted by target key
+    expect(fan.every((e) => e.attributes.weight === 2 && e.attributes.comment === 1 && e.attributes.reaction === 1)).toBe(true);
+    expect(list.edges.filter((e) => e.source === 'page').map((e) => [e.target, e.attributes.comment])).toEqual([['a05', 1], ['a17', 1], ['a33', 1]]);
+  });
+
+  it('indexInteractions: a list\'s edges in any order (a list made by hand, positions with them) give the index of the sorted list (fast-check)', () => {
+    const names = { biz: 'Công ty TNHH Hải Long', hh: 'Hiệp hội Du lịch', ann: 'Nguyễn An' };
+    const list = collectInteractions(resolve({
+      ...input,
+      comments: [...input.comments!, comment('c3', 's1', { from: 'ann', h: 7 }), comment('c4', 's1', { from: 'page', h: 8, parent: 'c3' })],
+      reactions: [...input.reactions!, reaction('c3', 'biz', 'comment'), reaction('c4', 'hh', 'comment')],
+      names,
+    }));
+    const m = list.edges.length;
+    expect(m).toBeGreaterThan(4);
+    const sorted = indexInteractions(list);
+    fc.assert(fc.property(fc.shuffledSubarray(Array.from({ length: m }, (_, i) => i), { minLength: m, maxLength: m }), (order) => {
+      const edges = order.map((i) => list.edges[i]);
+      const positions = { source: Int32Array.from(order, (i) => list.positions!.source[i]), target: Int32Array.from(order, (i) => list.positions!.target[i]) };
+      expect(indexInteractions({ nodes: list.nodes, edges, positions })).toEqual(sorted);
+      expect(indexInteractions({ nodes: list.nodes, edges })).toEqual(sorted);
+    }), { numRuns: 100 });
+  });
+
   it('indexInteractions refuses unsorted nodes', () => {
     const { nodes, edges } = collectInteractions(resolve(input));
     expect(() => indexInteractions({ nodes: [...nodes].reverse(), edges })).toThrow(/sorted/);

@@ -3,6 +3,7 @@
  * answer substantive; the same folded text as three distinct answers of one unit makes a template.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { findPetitions, type PetitionOptions } from '../../src/metrics/petitions';
 import { answerSubstance, countWords, hasLink, isSubstantiveText, substanceRates } from '../../src/metrics/quality/substance';
 import { HOUR, comment, post, resolve } from '../helpers/dataset';
@@ -89,6 +90,19 @@ describe('answerSubstance: templates (SPEC 4.6)', () => {
     const substance = answerSubstance(petitions);
     expect(substance.get('a')).toEqual({ substantive: false, templated: false });
     expect(substanceRates(petitions.map((p) => substance.get(p.response!.id)!))).toEqual({ substantiveRate: 0, templatedRate: 0 });
+  });
+
+  it('a text repeated by many answers is read once: the same substance as each answer read alone (oracle: isSubstantiveText and folded repeats per unit, fast-check)', () => {
+    const texts = ['Đã ghi nhận', 'da ghi nhan', 'Mời bạn bổ sung hồ sơ.', 'Xem tại dichvucong.quangninh.gov.vn', 'Vâng'];
+    const accounts = ['acc-tc', 'acc-hl'];
+    fc.assert(fc.property(fc.array(fc.record({ text: fc.constantFrom(...texts), account: fc.constantFrom(...accounts) }), { minLength: 1, maxLength: 12 }), (rows) => {
+      const { substance } = answers(rows.map((r) => r.text), (i) => rows[i].account);
+      const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/[^a-z0-9 ]/g, '').trim();
+      rows.forEach((r, i) => {
+        const same = rows.filter((o) => o.account === r.account && fold(o.text) === fold(r.text)).length;
+        expect(substance.get(`a${i}`)).toEqual({ substantive: isSubstantiveText(r.text), templated: same >= 3 });
+      });
+    }), { numRuns: 100 });
   });
 
   it('rates: 2 substantive and 1 templated of 4 answered → 0.5 and 0.25; null when none answered', () => {

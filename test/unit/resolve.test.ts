@@ -5,6 +5,8 @@ import { makeUnitAttribution } from '../../src/resolve/units';
 import { unitNodeKey } from '../../src/resolve/resolved';
 import { findPetitions } from '../../src/metrics/petitions';
 import { at, comment, dataset, makeConfig, post, reaction, resolve } from '../helpers/dataset';
+import { countMapSetOperations } from '../helpers/operations';
+import { resolveData } from '../../src/resolve/resolved';
 
 describe('makeActorClassifier: who is who, in order of precedence (SPEC 3.2)', () => {
   const config = makeConfig({
@@ -100,6 +102,19 @@ describe('makeActorClassifier: who is who, in order of precedence (SPEC 3.2)', (
     expect([...unitAccountIndex(config)].sort()).toEqual([
       ['acc-cp', 'cam-pha'], ['acc-hl', 'ha-long'], ['acc-khdt', 'so-khdt'], ['acc-khdt-2', 'so-khdt'], ['acc-tc', 'so-tc'],
     ]);
+  });
+});
+
+describe('makeActorClassifier: a name classified once for every actor who bears it', () => {
+  it('gives each actor what a classifier made for it alone gives, however many actors share a name (fast-check)', () => {
+    const config = makeConfig({ actors: [{ id: 'dir', name: 'Công ty trong danh bạ', kind: 'individual' }] });
+    const names = ['Công ty TNHH Hải Long', 'Cong ty Hai Long', 'Hội Doanh nghiệp trẻ', 'Nguyễn Công Tỷ', 'Nguyễn An', '', null];
+    const ids = ['a', 'b', 'c', 'dir', 'page', 'acc-tc', 'acc-khdt'];
+    const actor = fc.record({ id: fc.constantFrom(...ids), name: fc.constantFrom(...names) });
+    fc.assert(fc.property(fc.array(actor, { maxLength: 20 }), (actors) => {
+      const shared = makeActorClassifier(config);
+      for (const a of actors) expect(shared(a)).toEqual(makeActorClassifier(config)(a));
+    }), { numRuns: 200 });
   });
 });
 
@@ -347,6 +362,56 @@ describe('resolveData', () => {
     expect(data.actors.get('biz')?.kind).toBe('business');
     expect(data.actors.get('hh')?.kind).toBe('association');
     expect(data.actors.get('acc-hl')).toMatchObject({ kind: 'agency', unitId: 'ha-long' });
+  });
+});
+
+describe('resolveData: look-ups per record (regression guards)', () => {
+  const config = makeConfig();
+  const posts = [post('p1', { from: 'acc-khdt' }), post('p2', { from: 'biz', h: 1 })];
+  const comments = [comment('c1', 'p1', { from: 'ann', h: 2 }), comment('c2', 'p2', { from: 'biz', h: 3, parent: 'c1' })];
+  const reactors = ['ann', 'biz', 'hh', 'acc-tc', null];
+  const targets = [['p1', 'post'], ['c1', 'comment'], ['p2', 'post'], ['c2', 'comment'], ['gone', 'post']] as const;
+  /** `times` reactions by each reactor on each target, grouped by target (ingest's order). */
+  const reactionsOf = (times: number) => targets.flatMap(([id, type]) => Array.from({ length: times }, () => reactors.map((r) => reaction(id, r, type))).flat());
+
+  it('places a reaction with its predecessor\'s target without a look-up: one Map operation per further reaction (its actor\'s node), none for an anonymous one', () => {
+    const calls = (times: number) => {
+      const ds = dataset({ posts, comments, reactions: reactionsOf(times) });
+      return countMapSetOperations(() => resolveData(ds, config)).calls;
+    };
+    calls(1); // first run: whatever is made once per process
+    const identified = reactors.filter((r) => r !== null).length;
+    // Each further copy adds, per target, one reaction per reactor; the four identified ones cost a look-up each, but only on the four targets in the data.
+    expect(calls(11) - calls(2)).toBe(9 * identified * (targets.length - 1));
+  });
+
+  it('reads each comment\'s parent id once to thread it (and again only for a parent outside the data, which heads its thread)', () => {
+    const comments = [
+      comment('t1', 'p1', { from: 'ann', h: 1 }),
+      comment('r1', 'p1', { from: 'biz', h: 2, parent: 't1' }),
+      comment('r2', 'p1', { from: 'hh', h: 3, parent: 'r1' }),
+      comment('r3', 'p2', { from: 'ann', h: 4, parent: 'gone' }), // its parent is not in the data
+      comment('r4', 'p2', { from: 'biz', h: 5, parent: 'r3' }),
+      comment('t2', 'p2', { from: 'hh', h: 6 }),
+    ];
+    let reads = 0;
+    const counted = comments.map((c) => new Proxy(c, { get: (target, key, receiver) => { if (key === 'parentId') reads++; return Reflect.get(target, key, receiver); } }));
+    const ds = dataset({ posts, comments: counted });
+    reads = 0;
+    const data = resolveData(ds, config);
+    expect(data.commentThreadRoots).toEqual(['t1', 't1', 't1', 'gone', 'gone', 't2']);
+    expect(reads).toBe(comments.length + 1);
+  });
+
+  it('looks each comment\'s post up once: four Map operations per further comment (its post, its id, its unit account, its author\'s node)', () => {
+    const calls = (extra: number) => {
+      const more = Array.from({ length: extra }, (_, i) => comment(`x${i}`, 'p1', { from: 'ann', h: 10 + i }));
+      const ds = dataset({ posts, comments: [...comments, ...more] });
+      return countMapSetOperations(() => resolveData(ds, config)).calls;
+    };
+    calls(1); // first run: whatever is made once per process
+    expect(calls(11) - calls(10)).toBe(4);
+    expect(calls(30) - calls(10)).toBe(4 * 20);
   });
 });
 

@@ -59,3 +59,27 @@ describe('weeklyRows (SPEC 4.4)', () => {
     expect(total('petitions')).toBe(3);
   });
 });
+
+describe('weeklyRows: each post\'s week worked out once (regression guard)', () => {
+  it('asks weekOf once per post, however many petitions its comments hold; the rows are those of petitions found by id', () => {
+    const build = (questions: number) => resolve({
+      posts: [post('p1', { from: 'acc-tc', h: 2 }), post('p2', { from: 'acc-hl', h: 8 * 24 })],
+      comments: Array.from({ length: questions }, (_, i) => comment(`q${i}`, i % 2 === 0 ? 'p1' : 'p2', { from: 'biz', h: 9 * 24 + i, message: 'Xin hỏi?' })),
+    });
+    const calls = (questions: number) => {
+      const data = build(questions);
+      const petitions = findPetitions(data, { workingHoursBetween: (a, b) => (b - a) / HOUR, slaWorkingHours: 8 });
+      let asked = 0;
+      const counting = (ms: number) => { asked++; return weekOf(ms); };
+      const rows = weeklyRows(data, { petitions, weeks: WEEKS, weekOf: counting, perPost: postEngagement(data) });
+      // Oracle: the same petitions without their positions (as made elsewhere) are placed by their post's id.
+      const byId = weeklyRows(data, { petitions: petitions.map(({ commentAt: _, responseAt: __, ...p }) => p), weeks: WEEKS, weekOf, perPost: postEngagement(data) });
+      expect(rows).toEqual(byId);
+      expect(rows.reduce((n, r) => n + (r.petitions ?? 0), 0)).toBe(questions);
+      return asked;
+    };
+    expect(calls(2)).toBe(2);
+    expect(calls(20)).toBe(2);
+  });
+});
+

@@ -73,19 +73,24 @@ export interface SubstanceRates {
  * substance.get(petition.response.id) // { substantive: true, templated: false }
  */
 export function answerSubstance(petitions: readonly Petition[]): Map<string, AnswerSubstance> {
-  // Distinct answers per unit and folded text.
-  const answers = new Map<string, { unitId: string; folded: string; text: string }>();
+  // Distinct answers per unit and folded text. A text is read once however many answers repeat
+  // it (templates do): its folded form and its substance are the text's alone.
+  const byText = new Map<string, { folded: string; substantive: boolean }>();
+  const answers = new Map<string, { unitId: string; text: { folded: string; substantive: boolean } }>();
   for (const p of petitions) {
     if (p.response === null || p.unitId === null || answers.has(p.response.id)) continue;
-    answers.set(p.response.id, { unitId: p.unitId, folded: foldText(p.response.message), text: p.response.message });
+    const message = p.response.message;
+    let text = byText.get(message);
+    if (text === undefined) byText.set(message, (text = { folded: foldText(message), substantive: isSubstantiveText(message) }));
+    answers.set(p.response.id, { unitId: p.unitId, text });
   }
   const repeats = new Map<string, number>();
-  const keyOf = (a: { unitId: string; folded: string }) => `${a.unitId}\u0000${a.folded}`;
+  const keyOf = (a: { unitId: string; text: { folded: string } }) => `${a.unitId}\u0000${a.text.folded}`;
   for (const answer of answers.values()) repeats.set(keyOf(answer), (repeats.get(keyOf(answer)) ?? 0) + 1);
   const result = new Map<string, AnswerSubstance>();
   for (const [id, answer] of answers) {
     result.set(id, {
-      substantive: isSubstantiveText(answer.text),
+      substantive: answer.text.substantive,
       templated: repeats.get(keyOf(answer))! >= TEMPLATE_MIN_REPEATS,
     });
   }
