@@ -67,6 +67,12 @@ describe('detachValues', () => {
   });
 });
 
+/** The same marks and encoded fields in the same places (data, sizes and scales aside). */
+function sameKind(a: TopLevelSpec, b: TopLevelSpec): boolean {
+  const skeleton = (spec: TopLevelSpec) => JSON.stringify(spec, (key, value: unknown) => (['values', 'domain', 'height', 'width', 'point', 'scale'].includes(key) ? undefined : value));
+  return skeleton(a) === skeleton(b);
+}
+
 describe('warmUpCharts', () => {
   it('changes no byte: after a warm-up, every chart of the report is still the chart rendered on its own', async () => {
     expect(await warmUpCharts()).toBe(warmUpSpecs({ lang: 'vi', labels: labelsFor('vi'), slaWorkingHours: 8 }).length);
@@ -77,13 +83,13 @@ describe('warmUpCharts', () => {
     expect(svgs).toEqual(alone);
   }, 60_000);
 
-  it('draws each mark the report draws outside its map, each chart its own shape', () => {
-    const marks = (spec: TopLevelSpec): string[] => [...JSON.stringify(spec).matchAll(/"mark":\{"type":"(\w+)"|"mark":"(\w+)"/g)].map((m) => m[1] ?? m[2]!);
-    const isMap = (spec: TopLevelSpec) => JSON.stringify(spec).includes('"geoshape"') || marks(spec).includes('point');
+  it('draws one chart of each kind a unit card draws, each its own shape, as the report draws them', () => {
     for (const lang of ['vi', 'en'] as const) {
       const specs = warmUpSpecs({ lang, labels: labelsFor(lang), slaWorkingHours: 8 });
+      const report = reportSpecs(lang);
       expect(new Set(specs.map((s) => JSON.stringify(detachValues(s).shape))).size).toBe(specs.length);
-      expect(new Set(specs.flatMap(marks))).toEqual(new Set(reportSpecs(lang).filter((s) => !isMap(s)).flatMap(marks)));
+      // Each warm-up chart has a chart of the report with the same marks and encodings.
+      for (const spec of specs) expect(report.some((s) => sameKind(spec, s))).toBe(true);
     }
   });
 
