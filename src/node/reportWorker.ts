@@ -1,16 +1,20 @@
 /**
  * The CLI's report thread (see ./reportWorkerHost.ts): loads vega and vega-lite as soon as it
- * starts (while the main thread ingests and analyses), then renders the one report it is sent and
- * sends back its HTML, or its error as plain data. Built to `dist/reportWorker.js` / `.cjs`.
+ * starts and warms them up on made-up charts (`warmUpCharts`, while the main thread ingests and
+ * analyses; it stops when the report arrives), then renders the one report it is sent and sends
+ * back its HTML, or its error as plain data. Built to `dist/reportWorker.js` / `.cjs`.
  */
 import { parentPort } from 'node:worker_threads';
 import { renderReport } from '../write/report';
 import { preloadVega } from '../write/vega';
+import { warmUpCharts } from '../write/warmUp';
 import { packError, type FromReportThread, type ToReportThread } from './reportWorkerProtocol';
 
-void preloadVega();
+let arrived = false;
+void preloadVega().then(() => warmUpCharts(() => arrived));
 
 parentPort!.on('message', (message: ToReportThread) => {
+  arrived = true;
   const { analysis, petitions, network, options } = message;
   const reply = (answer: FromReportThread) => parentPort!.postMessage(answer);
   // The same options, in the same order, as outputFiles gives renderReport on the main thread.

@@ -6,6 +6,8 @@ import { reportContext } from '../../src/write/sections/context';
 import { REPORT_SECTIONS } from '../../src/write/sections/index';
 import { NETWORK_LAYOUT_DEFAULTS } from '../../src/write/layout';
 import { compactSvg, detachValues, renderVegaLite, renumberIds } from '../../src/write/vega';
+import { warmUpCharts, warmUpSpecs } from '../../src/write/warmUp';
+import { labelsFor } from '../../src/write/i18n';
 import { makeSampleAnalysis, makeSampleGraph } from './sample';
 
 /** Every chart spec (wide and narrow) of the sample report, in page order. */
@@ -62,6 +64,40 @@ describe('detachValues', () => {
     });
     expect([...values]).toEqual([['ddci_values_0', rows], ['ddci_values_1', [{ a: 2 }]]]);
     expect(spec.data).toEqual({ values: rows });
+  });
+});
+
+/** The same marks and encoded fields in the same places (data, sizes and scales aside). */
+function sameKind(a: TopLevelSpec, b: TopLevelSpec): boolean {
+  const skeleton = (spec: TopLevelSpec) => JSON.stringify(spec, (key, value: unknown) => (['values', 'domain', 'height', 'width', 'point', 'scale'].includes(key) ? undefined : value));
+  return skeleton(a) === skeleton(b);
+}
+
+describe('warmUpCharts', () => {
+  it('changes no byte: after a warm-up, every chart of the report is still the chart rendered on its own', async () => {
+    expect(await warmUpCharts()).toBe(warmUpSpecs({ lang: 'vi', labels: labelsFor('vi'), slaWorkingHours: 8 }).length);
+    const specs = reportSpecs('vi');
+    const { svgs } = await renderVegaLite(specs, 'c');
+    const alone: string[] = [];
+    for (const [i, spec] of specs.entries()) alone.push((await renderAlone(spec, `c${i}-`)).svg);
+    expect(svgs).toEqual(alone);
+  }, 60_000);
+
+  it('draws one chart of each kind a unit card draws, each its own shape, as the report draws them', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const specs = warmUpSpecs({ lang, labels: labelsFor(lang), slaWorkingHours: 8 });
+      const report = reportSpecs(lang);
+      expect(new Set(specs.map((s) => JSON.stringify(detachValues(s).shape))).size).toBe(specs.length);
+      // Each warm-up chart has a chart of the report with the same marks and encodings.
+      for (const spec of specs) expect(report.some((s) => sameKind(spec, s))).toBe(true);
+    }
+  });
+
+  it('renders no chart once stopped, and none after the one under way when stopped during it', async () => {
+    expect(await warmUpCharts(() => true)).toBe(0);
+    let asked = 0;
+    // stop() is asked before each chart: false before the first, true from the second on.
+    expect(await warmUpCharts(() => asked++ > 0)).toBe(1);
   });
 });
 
