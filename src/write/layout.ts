@@ -252,8 +252,10 @@ const SELECTION_OPTION_KEYS = ['topBusinesses', 'maxAssociations', 'maxCommuniti
  * const wide = fitLayout(map, { width: 1100, height: 640 });
  */
 export function layoutNetwork(graph: GraphInput | NetworkData | NetworkSelection, analysis: Analysis, options: NetworkLayoutOptions = {}): NetworkLayout {
-  const selection = isNetworkSelection(graph) ? graph : selectNetwork(graph, analysis, options);
-  const o = isNetworkSelection(graph) ? selectionOptions(graph, options) : checkOptions(options);
+  const given = isNetworkSelection(graph);
+  const selection = given ? graph : selectNetwork(graph, analysis, options);
+  // A selection made here holds the options it checked; a given one keeps its own choice of what is drawn.
+  const o = given ? selectionOptions(graph, options) : selection.options;
   const { mapNodes, mapEdges, ...figures } = selection;
   // Placed on copies: a selection given stays as it is.
   const nodes = mapNodes.map((n) => ({ ...n, x: 0, y: 0 }));
