@@ -7,7 +7,7 @@ import { type Config, type ConfigInput } from '../config/schema';
 import { resolveConfig } from '../config/parse';
 import { checkOptionKeys } from '../errors';
 import type { IngestResult, Post, RejectedRecord } from '../model/types';
-import { resolveData, unitNodeKey, type ResolvedData } from '../resolve/resolved';
+import { commentPostAt, resolveData, unitNodeKey, type ResolvedData } from '../resolve/resolved';
 import { collectInteractions, type InteractionGraph, type InteractionList } from '../graph/build';
 import { indexInteractions, type GraphArrays } from '../graph/index';
 import {
@@ -423,12 +423,7 @@ function petitionRows(
   data: ResolvedData, petitions: Petition[], quality: QualityAssessment, topics: readonly string[][],
   waiting: (p: Petition) => number | null,
 ): PetitionRow[] {
-  // A petition's post by its comment's position (as by id: the last post with that id), else by id.
-  const postOf = (p: Petition): Post | undefined => {
-    if (p.commentAt === undefined) return data.postById.get(p.comment.postId);
-    const at = data.commentPosts[p.commentAt];
-    return at < 0 ? undefined : data.posts[at];
-  };
+  const postOf = (p: Petition): Post | undefined => data.posts[commentPostAt(data, p.comment, p.commentAt)];
   const rows = petitions.map((p, i): PetitionRow => ({
     commentId: p.comment.id,
     postId: p.comment.postId,

@@ -20,6 +20,8 @@ export interface ResolvedData {
   reactions: Reaction[];
   actors: Map<string, ResolvedActor>;
   postById: Map<string, Post>;
+  /** By id: the post's position in `posts` (the last post with that id, as `postById` has it). */
+  postAt: ReadonlyMap<string, number>;
   commentById: Map<string, Comment>;
   /** No two comments share an id (always, for data ingested here: ingest merges them). */
   commentIdsDistinct: boolean;
@@ -277,7 +279,7 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   };
 
   return {
-    config, posts, comments, reactions, actors, postById, commentIdsDistinct,
+    config, posts, comments, reactions, actors, postById, postAt, commentIdsDistinct,
     // The by-id and by-key views, made when first read: the passes over every record read the
     // numbered arrays by position, so an analysis does not make them.
     get commentById() { return commentById(); },
@@ -303,6 +305,16 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
       return keyOf(authorNode(commentUnit().get(comment.id), comment.fromId));
     },
   };
+}
+
+/**
+ * The position in `data.posts` of a comment's post (the last post with that id), -1 when its post
+ * is not in the data: read at the comment's position when it is known (`commentAt`, as
+ * `findPetitions` gives it), else looked up by the comment's post id.
+ * @example commentPostAt(data, petition.comment, petition.commentAt) // 12
+ */
+export function commentPostAt(data: ResolvedData, comment: Comment, commentAt?: number): number {
+  return commentAt === undefined ? data.postAt.get(comment.postId) ?? -1 : data.commentPosts[commentAt];
 }
 
 interface Threads {
