@@ -232,7 +232,7 @@ function* analysisSteps(
   });
   const capabilities = inputCapabilities(input);
   const reachIndex = reachIndexOf(data);
-  const perPost = postEngagement(data, capabilities.post, reachIndex.numbered);
+  const perPost = postEngagement(data, capabilities.post, reachIndex);
   const quality = assessQuality(data, petitions, { index: input.snapshots, conflicts: input.report.conflicts });
   const availability = unitAvailabilities(data, config, capabilities);
   yield PAUSE;
