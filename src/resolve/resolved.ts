@@ -23,6 +23,8 @@ export interface ResolvedData {
   /** By id: the post's position in `posts` (the last post with that id, as `postById` has it). */
   postAt: ReadonlyMap<string, number>;
   commentById: Map<string, Comment>;
+  /** By id: the comment's position in `comments` (the last comment with that id, as `commentById` has it). */
+  commentAt: ReadonlyMap<string, number>;
   /** No two comments share an id (always, for data ingested here: ingest merges them). */
   commentIdsDistinct: boolean;
   /** Comments (replies included) under each post, oldest first. */
@@ -279,7 +281,7 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   };
 
   return {
-    config, posts, comments, reactions, actors, postById, postAt, commentIdsDistinct,
+    config, posts, comments, reactions, actors, postById, postAt, commentAt, commentIdsDistinct,
     // The by-id and by-key views, made when first read: the passes over every record read the
     // numbered arrays by position, so an analysis does not make them.
     get commentById() { return commentById(); },
