@@ -270,7 +270,7 @@ function* analysisSteps(
       posts: data.posts.length,
       comments: data.comments.length,
       reactions: data.reactions.length,
-      shares: input.dataset.shares.filter((s) => data.postById.has(s.postId)).length,
+      shares: input.dataset.shares.filter((s) => data.postAt.has(s.postId)).length,
       petitions: petitions.length,
     },
     ingest: {

@@ -120,7 +120,7 @@ function engagementById(data: ResolvedData, p: Post, withComments: boolean) {
   if (!withComments) return { comments: p.commentsTotal ?? 0, reactions, shares: p.sharesCount, commentsShortfall: 0 };
   const thread = data.comments.filter((c) => c.postId === p.id);
   return {
-    comments: thread.filter((c) => unit === null || data.commentUnit.get(c.id) !== unit).length,
+    comments: thread.filter((c) => unit === null || data.attribution.commentUnit(data.commentById.get(c.id)!) !== unit).length,
     reactions,
     shares: p.sharesCount,
     commentsShortfall: Math.max(0, (p.commentsTotal ?? 0) - thread.length),

@@ -45,7 +45,7 @@ function rootsById(comments: readonly Comment[]): Map<string, string> {
 function petitionsById(data: ResolvedData) {
   const roots = rootsById(data.comments);
   const isQuestion = makeQuestionDetector(data.config.petitionMarkers);
-  const unitOf = (c: Comment) => data.commentUnit.get(c.id) ?? null;
+  const unitOf = (c: Comment) => data.attribution.commentUnit(data.commentById.get(c.id)!); // two comments sharing an id: the last one's
   const result: { id: string; unitId: string | null; authorKind: string; response: string | null }[] = [];
   for (const c of data.comments) {
     if (unitOf(c) !== null || !isQuestion(c.message)) continue;
@@ -110,12 +110,11 @@ describe('threads, petitions and outcomes by number (oracle: by-id readings writ
       expect(data.commentIdsDistinct).toBe(new Set(data.comments.map((x) => x.id)).size === c);
       data.comments.forEach((x, i) => {
         expect(data.commentById.get(x.id)).toBe(data.comments.filter((y) => y.id === x.id).pop());
-        expect(data.commentUnit.get(x.id)).toBe(data.commentUnits[i]);
-        expect(data.commentAuthorNodes[i]).toBe(data.commentAuthorNode(x));
+        expect(data.commentUnits[i]).toBe(data.attribution.commentUnit(data.commentById.get(x.id)!));
+        expect(data.nodeKeys[data.commentAuthorNodeIds[i]] ?? null).toBe(data.commentAuthorNode(x));
       });
       data.comments.forEach((x, i) => {
         expect(data.commentThreadRoots[i]).toBe(roots.get(x.id));
-        expect(data.threadRoot.get(x.id)).toBe(roots.get(x.id));
         const t = data.commentThreads[i];
         if (t < c) expect(data.comments[t].id).toBe(roots.get(x.id)); // a root in the data: its (last) position
         data.comments.forEach((y, j) => expect(data.commentThreads[j] === t).toBe(roots.get(y.id) === roots.get(x.id)));
