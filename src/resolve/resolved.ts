@@ -37,7 +37,7 @@ export interface ResolvedData {
   /**
    * Per record, by position (`comments[i]`, `reactions[i]`), what the passes over every record ask
    * for: worked out once here, read by index there (no look-up by id per pass). By id, read them at
-   * `commentAt.get(id)`: two comments sharing an id (made by hand) both have the last one's unit and root.
+   * `commentAt.get(id)`: two comments sharing an id (made by hand) both have the last one's unit, and one root.
    * A comment's unit, its thread root, its author node (as `commentAuthorNode`), a reaction's actor
    * node (as `nodeOfActor(reaction.actorId)`; the keys of the node numbers are `nodeKeys[n]`).
    */
