@@ -7,7 +7,7 @@ import { type Config, type ConfigInput } from '../config/schema';
 import { resolveConfig } from '../config/parse';
 import { checkOptionKeys } from '../errors';
 import type { IngestResult, Post, RejectedRecord } from '../model/types';
-import { resolveData, unitNodeKey, type ResolvedData } from '../resolve/resolved';
+import { commentPostAt, resolveData, unitNodeKey, type ResolvedData } from '../resolve/resolved';
 import { collectInteractions, type InteractionGraph, type InteractionList } from '../graph/build';
 import { indexInteractions, type GraphArrays } from '../graph/index';
 import {
@@ -232,7 +232,7 @@ function* analysisSteps(
   });
   const capabilities = inputCapabilities(input);
   const reachIndex = reachIndexOf(data);
-  const perPost = postEngagement(data, capabilities.post, reachIndex.numbered);
+  const perPost = postEngagement(data, capabilities.post, reachIndex);
   const quality = assessQuality(data, petitions, { index: input.snapshots, conflicts: input.report.conflicts });
   const availability = unitAvailabilities(data, config, capabilities);
   yield PAUSE;
@@ -270,7 +270,7 @@ function* analysisSteps(
       posts: data.posts.length,
       comments: data.comments.length,
       reactions: data.reactions.length,
-      shares: input.dataset.shares.filter((s) => data.postById.has(s.postId)).length,
+      shares: input.dataset.shares.filter((s) => data.postAt.has(s.postId)).length,
       petitions: petitions.length,
     },
     ingest: {
@@ -423,12 +423,7 @@ function petitionRows(
   data: ResolvedData, petitions: Petition[], quality: QualityAssessment, topics: readonly string[][],
   waiting: (p: Petition) => number | null,
 ): PetitionRow[] {
-  // A petition's post by its comment's position (as by id: the last post with that id), else by id.
-  const postOf = (p: Petition): Post | undefined => {
-    if (p.commentAt === undefined) return data.postById.get(p.comment.postId);
-    const at = data.commentPosts[p.commentAt];
-    return at < 0 ? undefined : data.posts[at];
-  };
+  const postOf = (p: Petition): Post | undefined => data.posts[commentPostAt(data, p.comment, p.commentAt)];
   const rows = petitions.map((p, i): PetitionRow => ({
     commentId: p.comment.id,
     postId: p.comment.postId,

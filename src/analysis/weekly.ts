@@ -6,7 +6,7 @@
 import type { Petition } from '../metrics/petitions';
 import type { PostEngagement } from '../metrics/unit/engagement';
 import { responsiveness } from '../metrics/unit/responsiveness';
-import type { ResolvedData } from '../resolve/resolved';
+import { commentPostAt, type ResolvedData } from '../resolve/resolved';
 import type { WeeklyRow } from './schema';
 import { withNulls, type Unavailable, type WeeklyFigure } from './availability';
 
@@ -61,12 +61,9 @@ export function weeklyRows(data: ResolvedData, ctx: WeeklyContext): WeeklyRow[] 
   });
   for (const petition of ctx.petitions) {
     if (!petition.unitId) continue;
-    // The week of the petition's post (found by its comment's position when it has one, as by
-    // id: the last post with that id); a petition kept under a rejected post has only its own time.
-    const at = petition.commentAt === undefined ? undefined : data.commentPosts[petition.commentAt];
-    let w: number | undefined;
-    if (at !== undefined) w = at >= 0 ? postWeek(at) : weekAt.get(ctx.weekOf(petition.comment.time));
-    else w = weekAt.get(ctx.weekOf(data.postById.get(petition.comment.postId)?.time ?? petition.comment.time));
+    // The week of the petition's post; a petition kept under a rejected post has only its own time.
+    const at = commentPostAt(data, petition.comment, petition.commentAt);
+    const w = at >= 0 ? postWeek(at) : weekAt.get(ctx.weekOf(petition.comment.time));
     const r = rowAt(w, petition.unitId);
     if (r >= 0) petitionsOf[r].push(petition);
   }

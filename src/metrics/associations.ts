@@ -5,7 +5,7 @@
  */
 import type { ResolvedData } from '../resolve/resolved';
 import type { Petition } from './petitions';
-import { engagedNodes, forEachShareByNumber, forEachShareInCascade, type ReachIndex } from './unit/reach';
+import { forEachShareByNumber, type ReachIndex } from './unit/reach';
 
 export interface AssociationActivity {
   id: string;
@@ -15,7 +15,10 @@ export interface AssociationActivity {
   questionsRaised: number;
 }
 
-/** Share activity and questions of every association node of the analysed data. */
+/**
+ * Share activity and questions of every association node of the analysed data. Share trees are
+ * walked by position in the {@link ReachIndex reach index} (`reachIndexOf(data)`), associations known by node number.
+ */
 export function associationActivity(
   data: ResolvedData,
   associationIds: readonly string[],
@@ -35,46 +38,31 @@ export function associationActivity(
     if (!reached.has(sharer)) reached.set(sharer, new Set());
     return reached.get(sharer)!;
   };
-  const numbered = index.numbered;
-  if (numbered !== undefined) {
-    // By number: post positions, resolve's node numbers (every post author is numbered there).
-    const association = new Uint8Array(numbered.nodeKinds.length);
-    for (const id of associationIds) {
-      const node = data.nodeNumberOf(id);
-      if (node >= 0 && node < association.length) association[node] = 1;
-    }
-    const marks = new Int32Array(association.length);
-    let generation = 0;
-    data.posts.forEach((root, q) => {
-      const unit = data.postUnit.get(root.id);
-      if (!unit) return;
-      forEachShareByNumber(numbered, [numbered.canon[q]], (share, at) => {
-        const sharer = data.postAuthorNodeIds[share];
-        if (sharer < 0 || association[sharer] === 0) return;
-        const engaged = count(data.nodeKeys[sharer], unit);
-        // Its engaged nodes (those engagedNodes gives by key), each once per share, but the sharer.
-        const mark = ++generation;
-        for (let e = numbered.engagedStart[at]; e < numbered.engagedStart[at + 1]; e++) {
-          const node = numbered.engaged[e];
-          if (marks[node] === mark || node === sharer) continue;
-          marks[node] = mark;
-          engaged.add(data.nodeKeys[node]);
-        }
-      });
-    });
-  } else {
-    for (const root of data.posts) {
-      const unit = data.postUnit.get(root.id);
-      if (!unit) continue;
-      forEachShareInCascade(index.shares, [root], (share) => {
-        const sharer = data.postAuthorNode(share);
-        if (sharer === null || !isAssociation.has(sharer)) return;
-        const engaged = count(sharer, unit);
-        engagedNodes(data, share, index.reactors, engaged, index.commenters);
-        engaged.delete(sharer);
-      });
-    }
+  // By number: post positions, resolve's node numbers (every post author is numbered there).
+  const association = new Uint8Array(index.nodeKinds.length);
+  for (const id of associationIds) {
+    const node = data.nodeNumberOf(id);
+    if (node >= 0 && node < association.length) association[node] = 1;
   }
+  const marks = new Int32Array(association.length);
+  let generation = 0;
+  data.posts.forEach((root, q) => {
+    const unit = data.postUnit.get(root.id);
+    if (!unit) return;
+    forEachShareByNumber(index, [index.canon[q]], (share, at) => {
+      const sharer = data.postAuthorNodeIds[share];
+      if (sharer < 0 || association[sharer] === 0) return;
+      const engaged = count(data.nodeKeys[sharer], unit);
+      // The share's engaged nodes (commenters, repliers, reactors), each once per share, but the sharer.
+      const mark = ++generation;
+      for (let e = index.engagedStart[at]; e < index.engagedStart[at + 1]; e++) {
+        const node = index.engaged[e];
+        if (marks[node] === mark || node === sharer) continue;
+        marks[node] = mark;
+        engaged.add(data.nodeKeys[node]);
+      }
+    });
+  });
 
   const questions = new Map<string, number>();
   for (const petition of petitions) {

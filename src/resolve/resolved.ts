@@ -1,7 +1,7 @@
 /**
  * The resolved dataset: the canonical records of the analysed period with who-is-who and unit
- * attribution applied once, and the lookups every metric shares (posts by id, comments by post,
- * thread roots). Built once per analysis in O(records).
+ * attribution applied once, each record's answers by position and the records by id
+ * (ResolvedData). Built once per analysis in O(records).
  */
 import type { Config } from '../config/schema';
 import type { Actor, Comment, Dataset, Post, Reaction } from '../model/types';
@@ -19,25 +19,30 @@ export interface ResolvedData {
   /** Reactions on the period's posts and on their comments. */
   reactions: Reaction[];
   actors: Map<string, ResolvedActor>;
+  /** By id: the post's position in `posts` (the last post with that id). */
+  postAt: ReadonlyMap<string, number>;
+  /** By id: the comment's position in `comments` (the last comment with that id). */
+  commentAt: ReadonlyMap<string, number>;
+  /**
+   * Records by id, for notebooks and tests (`posts[postAt.get(id)]`, `comments[commentAt.get(id)]`),
+   * and each post's comments (replies included) oldest first: views made when first read (no pass
+   * of an analysis reads them).
+   */
   postById: Map<string, Post>;
   commentById: Map<string, Comment>;
+  commentsByPost: Map<string, Comment[]>;
   /** No two comments share an id (always, for data ingested here: ingest merges them). */
   commentIdsDistinct: boolean;
-  /** Comments (replies included) under each post, oldest first. */
-  commentsByPost: Map<string, Comment[]>;
-  /** The top-level comment that heads each comment's thread (itself for a top-level comment). */
-  threadRoot: Map<string, string>;
   postUnit: Map<string, string | null>;
-  commentUnit: Map<string, string | null>;
   /**
    * Per record, by position (`comments[i]`, `reactions[i]`), what the passes over every record ask
-   * for: worked out once here, read by index there (no look-up by id per pass). A comment's unit
-   * (as `commentUnit`), its thread root, its author node (as `commentAuthorNode`), a reaction's actor node (as
-   * `nodeOfActor(reaction.actorId)`).
+   * for: worked out once here, read by index there (no look-up by id per pass). By id, read them at
+   * `commentAt.get(id)`: two comments sharing an id (made by hand) both have the last one's unit, and one root.
+   * A comment's unit, its thread root, its author node (as `commentAuthorNode`), a reaction's actor
+   * node (as `nodeOfActor(reaction.actorId)`; the keys of the node numbers are `nodeKeys[n]`).
    */
   commentUnits: readonly (string | null)[];
-  commentAuthorNodes: readonly (string | null)[];
-  /** Each comment's thread root (as `threadRoot`), by position in `comments`. */
+  /** Each comment's thread root: the top-level comment that heads its thread (itself for a top-level comment), by position in `comments`. */
   commentThreadRoots: readonly string[];
   /**
    * Each comment's thread as a number, by position in `comments`: the root comment's position
@@ -45,7 +50,6 @@ export interface ResolvedData {
    * for the k-th distinct root id outside it. Two comments are in one thread iff their roots are equal.
    */
   commentThreads: Int32Array;
-  reactionNodes: readonly (string | null)[];
   /**
    * The same nodes as numbers, for passes that count or mark per node without a look-up by key:
    * `nodeKeys[n]` is node n's key (the very string `nodeOfActor` returns), -1 is anonymous. Every
@@ -100,12 +104,13 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   const inPeriod = (t: number) => (bounds.fromMs === null || t >= bounds.fromMs) && (bounds.toMs === null || t < bounds.toMs);
   const posts = dataset.posts.filter((p) => inPeriod(p.time));
   // Maps filled in loops, not made of [key, value] pairs: no pair array per record.
-  const postById = new Map<string, Post>();
-  const postAt = new Map<string, number>(); // by id, the last one (as postById)
-  for (let i = 0; i < posts.length; i++) {
-    postById.set(posts[i].id, posts[i]);
-    postAt.set(posts[i].id, i);
-  }
+  const postAt = new Map<string, number>(); // by id, the last one
+  for (let i = 0; i < posts.length; i++) postAt.set(posts[i].id, i);
+  const postById = lazy(() => {
+    const byId = new Map<string, Post>();
+    for (const post of posts) byId.set(post.id, post);
+    return byId;
+  });
   // Comments kept under a rejected post (it had an id, decisions.md) still count: their authors,
   // replies and questions are data. Without the post's time they follow only an open period.
   const openPeriod = bounds.fromMs === null && bounds.toMs === null;
@@ -122,7 +127,7 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
     if (p !== undefined || (ingestedPosts !== null && !ingestedPosts.has(comment.postId))) commentPosts[comments.push(comment) - 1] = p ?? -1;
   }
   commentPosts = commentPosts.slice(0, comments.length);
-  const commentAt = new Map<string, number>(); // by id, the last one (as commentById)
+  const commentAt = new Map<string, number>(); // by id, the last one
   for (let i = 0; i < comments.length; i++) commentAt.set(comments[i].id, i);
   const commentIdsDistinct = commentAt.size === comments.length;
   const commentById = lazy(() => {
@@ -191,8 +196,7 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
 
   const { commentThreads, commentThreadRoots } = commentIdsDistinct
     ? threadsByPosition(comments, commentParents, isReply)
-    : threadsById(comments, commentById(), commentAt);
-  let threadRoot: Map<string, string> | null = null;
+    : threadsById(comments, commentAt);
 
   // Asked for every record's actors by several passes: each actor's node worked out once, and
   // numbered (nodeKeys) so that per-record arrays can hold numbers.
@@ -252,15 +256,8 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
       commentAuthorNodeIds[i] = authorNode(unit, comment.fromId);
     });
   }
-  const commentUnit = lazy(() => {
-    const byId = new Map<string, string | null>();
-    for (let i = 0; i < comments.length; i++) byId.set(comments[i].id, commentUnits[i]);
-    return byId;
-  });
-  const commentAuthorNodes = lazy(() => Array.from(commentAuthorNodeIds, keyOf));
   const reactionNodeIds = new Int32Array(reactions.length);
   for (let i = 0; i < reactions.length; i++) reactionNodeIds[i] = actorNode(reactions[i].actorId);
-  const reactionNodes = lazy(() => Array.from(reactionNodeIds, keyOf));
   // Numbered after the comments' and reactions' nodes: a post author no record's author or reactor is gets the next numbers.
   const postAuthorNodeIds = new Int32Array(posts.length);
   for (let i = 0; i < posts.length; i++) postAuthorNodeIds[i] = authorNode(postUnit.get(posts[i].id), posts[i].fromId);
@@ -277,21 +274,11 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
   };
 
   return {
-    config, posts, comments, reactions, actors, postById, commentIdsDistinct,
-    // The by-id and by-key views, made when first read: the passes over every record read the
-    // numbered arrays by position, so an analysis does not make them.
+    config, posts, comments, reactions, actors, postAt, commentAt, commentIdsDistinct,
+    // The record views by id, made when first read: the passes over every record read by position.
+    get postById() { return postById(); },
     get commentById() { return commentById(); },
     get commentsByPost() { return commentsByPost(); },
-    get commentUnit() { return commentUnit(); },
-    get commentAuthorNodes() { return commentAuthorNodes(); },
-    get reactionNodes() { return reactionNodes(); },
-    get threadRoot() {
-      if (threadRoot === null) {
-        threadRoot = new Map();
-        for (let i = 0; i < comments.length; i++) threadRoot.set(comments[i].id, commentThreadRoots[i]);
-      }
-      return threadRoot;
-    },
     commentThreads,
     postUnit, commentUnits, commentThreadRoots,
     nodeKeys, commentAuthorNodeIds, reactionNodeIds, postAuthorNodeIds, reactionTargets, commentPosts, commentParents, postIdComments,
@@ -300,9 +287,20 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
       return keyOf(authorNode(postUnit.get(post.id), post.fromId));
     },
     commentAuthorNode(comment) {
-      return keyOf(authorNode(commentUnit().get(comment.id), comment.fromId));
+      const at = commentAt.get(comment.id);
+      return keyOf(authorNode(at === undefined ? null : commentUnits[at], comment.fromId));
     },
   };
+}
+
+/**
+ * The position in `data.posts` of a comment's post (the last post with that id), -1 when its post
+ * is not in the data: read at the comment's position when it is known (`commentAt`, as
+ * `findPetitions` gives it), else looked up by the comment's post id.
+ * @example commentPostAt(data, petition.comment, petition.commentAt) // 12
+ */
+export function commentPostAt(data: ResolvedData, comment: Comment, commentAt?: number): number {
+  return commentAt === undefined ? data.postAt.get(comment.postId) ?? -1 : data.commentPosts[commentAt];
 }
 
 interface Threads {
@@ -360,7 +358,7 @@ function threadsByPosition(comments: readonly Comment[], commentParents: Int32Ar
  * The same reading by id, for comments sharing an id (a dataset made by hand: ingest merges them):
  * a parent id stands for the last comment with it, and an id's root is the one worked out first.
  */
-function threadsById(comments: readonly Comment[], commentById: ReadonlyMap<string, Comment>, commentAt: ReadonlyMap<string, number>): Threads {
+function threadsById(comments: readonly Comment[], commentAt: ReadonlyMap<string, number>): Threads {
   const threadRoot = new Map<string, string>();
   const rootOf = (comment: Comment): string => {
     const known = threadRoot.get(comment.id);
@@ -375,7 +373,8 @@ function threadsById(comments: readonly Comment[], commentById: ReadonlyMap<stri
       if (current.parentId === null) break;
       const cached = threadRoot.get(current.parentId);
       if (cached !== undefined) { root = cached; break; }
-      const parent = commentById.get(current.parentId);
+      const at = commentAt.get(current.parentId);
+      const parent = at === undefined ? undefined : comments[at];
       if (!parent || chain.includes(parent.id)) { root = current.parentId; break; }
       current = parent;
     }

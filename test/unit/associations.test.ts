@@ -4,7 +4,7 @@ import { buildGraphIndex } from '../../src/graph/index';
 import { associationActivity } from '../../src/metrics/associations';
 import { brokeragePaths, NODE_KINDS } from '../../src/metrics/network/index';
 import { findPetitions } from '../../src/metrics/petitions';
-import { reactorsByPost, sharesByParent } from '../../src/metrics/unit/reach';
+import { reachIndexOf } from '../../src/metrics/unit/reach';
 import { comment, post, reaction, resolve } from '../helpers/dataset';
 
 const names = {
@@ -37,7 +37,7 @@ describe('association activity (SPEC 4.5), hand-computed', () => {
     names,
   });
   const petitions = findPetitions(data, { workingHoursBetween: () => 0, slaWorkingHours: 8 });
-  const rows = associationActivity(data, ['hh-1', 'hh-2'], petitions, { shares: sharesByParent(data), reactors: reactorsByPost(data) });
+  const rows = associationActivity(data, ['hh-1', 'hh-2'], petitions, reachIndexOf(data));
 
   it('counts shares anywhere in the cascades of unit posts, and the units they spread', () => {
     expect(rows).toEqual([

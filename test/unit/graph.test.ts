@@ -341,7 +341,7 @@ describe('collectInteractions / indexInteractions: the graph and its index witho
     const list = collectInteractions(counted);
     expect(list).toEqual(collectInteractions(data));
     expect(calls.postAuthorNode).toBe(0); // data.postAuthorNodeIds[i]
-    expect(calls.commentAuthorNode).toBe(0); // data.commentAuthorNodes[i]
+    expect(calls.commentAuthorNode).toBe(0); // data.commentAuthorNodeIds[i]
     expect(calls.nodeOfActor.length).toBe(new Set(calls.nodeOfActor).size); // each actor asked once
     expect(data.reactions.length).toBeGreaterThan(new Set(data.reactions.map((r) => r.actorId)).size); // some actors react several times
   });

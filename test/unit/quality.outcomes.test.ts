@@ -101,7 +101,7 @@ describe('petitionOutcomes (SPEC 4.6)', () => {
 });
 
 describe('petitionOutcomes: operation counts (a regression guard that cannot flake)', () => {
-  it('groups the answered petitioners\' comments only, reading their threads by position: one thread look-up per answered petition', () => {
+  it('groups the answered petitioners\' comments only, reading their threads by position: one thread and author look-up per answered petition made elsewhere', () => {
     const input = thread('biz', [{ id: 't', h: 3, message: 'Cảm ơn' }]);
     input.comments!.push(
       comment('x1', 'p', { from: 'ann', h: 4, message: 'Bài viết hay' }),
@@ -112,16 +112,19 @@ describe('petitionOutcomes: operation counts (a regression guard that cannot fla
     const petitions = findPetitions(data, wallClock);
     const expected = petitionOutcomes(data, petitions);
     let lookups = 0;
-    const threadRoot = new Map(data.threadRoot);
-    threadRoot.get = (id: string) => (lookups++, data.threadRoot.get(id));
-    expect(petitionOutcomes({ ...data, threadRoot }, petitions)).toEqual(expected);
+    const commentAt = new Map(data.commentAt);
+    commentAt.get = (id: string) => (lookups++, data.commentAt.get(id));
+    const actorNodeId = (id: string | null) => (lookups++, data.actorNodeId(id));
+    const counted = { ...data, commentAt, actorNodeId };
+    expect(petitionOutcomes(counted, petitions)).toEqual(expected);
     expect(expected.get('q')).toBe('acknowledged');
-    expect(lookups).toBe(0); // findPetitions' petitions know their comment's position: threads by number
-    // Petitions made elsewhere (no position) are read by id: one thread look-up per answered petition.
+    expect(lookups).toBe(1); // findPetitions' petitions know their comment's position: threads and authors by number (the page's node: one)
+    // Petitions made elsewhere (no position) are read by id: their comment's thread and author, per answered petition.
+    lookups = 0;
     const byId = petitions.map(({ commentAt: _at, ...p }) => p);
-    expect(petitionOutcomes({ ...data, threadRoot }, byId)).toEqual(expected);
+    expect(petitionOutcomes(counted, byId)).toEqual(expected);
     const answered = petitions.filter((p) => p.response !== null && p.comment.fromId !== null).length;
-    expect(lookups).toBe(answered); // 1, where a look-up per comment would be 6 + 1
+    expect(lookups).toBe(2 * answered + 1); // 3, where a look-up per comment would be 6 + 1
   });
 });
 

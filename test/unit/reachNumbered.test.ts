@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { associationActivity } from '../../src/metrics/associations';
 import { postEngagement } from '../../src/metrics/unit/engagement';
-import { reach, reachIndexOf, reactorsByPost, sharesByParent, type ReachFigures } from '../../src/metrics/unit/reach';
+import { reach, reachIndexOf, type ReachFigures } from '../../src/metrics/unit/reach';
+import type { AssociationActivity } from '../../src/metrics/associations';
 import { unitNodeKey, type ResolvedData } from '../../src/resolve/resolved';
 import type { FileCapabilities, Post } from '../../src/model/types';
 import { comment, post, reaction, resolve } from '../helpers/dataset';
@@ -17,29 +18,24 @@ import { countMapSetOperations } from '../helpers/operations';
 const UNIT_IDS = ['so-tc', 'so-khdt', 'ha-long', 'cam-pha'];
 const NAMES = { hh: 'Hiệp hội Du lịch', hh2: 'Hội Doanh nghiệp trẻ', biz: 'Công ty TNHH Hải Long', ['__proto__']: 'Công ty Proto', ann: 'Nguyễn An' };
 
-/** The by-id oracle of reach: every look-up by id over the whole record lists, sets of node keys. */
-function reachById(data: ResolvedData, unitId: string, posts: readonly Post[]): ReachFigures {
-  const self = unitNodeKey(unitId);
-  const engagedOf = (id: string, into: Set<string>) => {
-    for (const c of data.comments) {
-      if (c.postId !== id) continue;
-      const node = data.commentAuthorNode(c);
-      if (node !== null) into.add(node);
-    }
-    for (const r of data.reactions) {
-      if (r.targetType !== 'post' || r.targetId !== id) continue;
-      const node = data.nodeOfActor(r.actorId);
-      if (node !== null) into.add(node);
-    }
-  };
-  const direct = new Set<string>();
-  for (const p of posts) engagedOf(p.id, direct);
-  direct.delete(self);
-  const cascade = new Set(direct);
-  const amplifiers = new Set<string>();
-  const seen = new Set(posts.map((p) => p.id));
-  let frontier = posts.map((p) => p.id);
-  let depth = 0;
+/** The engaged nodes of the post with this id (commenters, repliers, reactors), by id over the whole record lists. */
+function engagedOf(data: ResolvedData, id: string, into: Set<string>): void {
+  for (const c of data.comments) {
+    if (c.postId !== id) continue;
+    const node = data.commentAuthorNode(c);
+    if (node !== null) into.add(node);
+  }
+  for (const r of data.reactions) {
+    if (r.targetType !== 'post' || r.targetId !== id) continue;
+    const node = data.nodeOfActor(r.actorId);
+    if (node !== null) into.add(node);
+  }
+}
+
+/** Every share beneath the posts with these ids, breadth-first, each id once (the first post with it in the data's order). */
+function forEachShareById(data: ResolvedData, ids: readonly string[], visit: (share: Post, depth: number) => void): void {
+  const seen = new Set(ids);
+  let frontier = [...ids];
   for (let level = 1; frontier.length > 0; level++) {
     const next: string[] = [];
     for (const id of frontier) {
@@ -47,17 +43,31 @@ function reachById(data: ResolvedData, unitId: string, posts: readonly Post[]): 
         if (share.parentId !== id || seen.has(share.id)) continue;
         seen.add(share.id);
         next.push(share.id);
-        depth = level;
-        const sharer = data.postAuthorNode(share);
-        if (sharer !== null) {
-          cascade.add(sharer);
-          if (data.actorOfNode(sharer)?.kind === 'association') amplifiers.add(sharer);
-        }
-        engagedOf(share.id, cascade);
+        visit(share, level);
       }
     }
     frontier = next;
   }
+}
+
+/** The by-id oracle of reach: every look-up by id over the whole record lists, sets of node keys. */
+function reachById(data: ResolvedData, unitId: string, posts: readonly Post[]): ReachFigures {
+  const self = unitNodeKey(unitId);
+  const direct = new Set<string>();
+  for (const p of posts) engagedOf(data, p.id, direct);
+  direct.delete(self);
+  const cascade = new Set(direct);
+  const amplifiers = new Set<string>();
+  let depth = 0;
+  forEachShareById(data, posts.map((p) => p.id), (share, level) => {
+    depth = level;
+    const sharer = data.postAuthorNode(share);
+    if (sharer !== null) {
+      cascade.add(sharer);
+      if (data.actorOfNode(sharer)?.kind === 'association') amplifiers.add(sharer);
+    }
+    engagedOf(data, share.id, cascade);
+  });
   cascade.delete(self);
   const kinds = [...direct].map((node) => data.actorOfNode(node)?.kind);
   return {
@@ -68,6 +78,30 @@ function reachById(data: ResolvedData, unitId: string, posts: readonly Post[]): 
     cascadeDepth: depth,
     amplifiers: [...amplifiers].sort(),
   };
+}
+
+/** The by-id oracle of association spread (SPEC 4.5; no petitions): each unit post's share tree walked by id. */
+function associationsById(data: ResolvedData, ids: readonly string[]): AssociationActivity[] {
+  const rows = new Map(ids.map((id) => [id, { shares: 0, units: new Set<string>(), reached: new Set<string>() }]));
+  for (const root of data.posts) {
+    const unit = data.postUnit.get(root.id);
+    if (!unit) continue;
+    forEachShareById(data, [root.id], (share) => {
+      const sharer = data.postAuthorNode(share);
+      const row = sharer === null ? undefined : rows.get(sharer);
+      if (row === undefined) return;
+      row.shares++;
+      row.units.add(unit);
+      const engaged = new Set<string>();
+      engagedOf(data, share.id, engaged);
+      engaged.delete(sharer!);
+      for (const node of engaged) row.reached.add(node);
+    });
+  }
+  return ids.map((id) => {
+    const row = rows.get(id)!;
+    return { id, sharesOfUnitPosts: row.shares, unitsAmplified: row.units.size, reachGenerated: row.reached.size, questionsRaised: 0 };
+  });
 }
 
 /** The by-id oracle of one post's engagement received (SPEC 4.1). */
@@ -86,7 +120,7 @@ function engagementById(data: ResolvedData, p: Post, withComments: boolean) {
   if (!withComments) return { comments: p.commentsTotal ?? 0, reactions, shares: p.sharesCount, commentsShortfall: 0 };
   const thread = data.comments.filter((c) => c.postId === p.id);
   return {
-    comments: thread.filter((c) => unit === null || data.commentUnit.get(c.id) !== unit).length,
+    comments: thread.filter((c) => unit === null || data.attribution.commentUnit(data.commentById.get(c.id)!) !== unit).length,
     reactions,
     shares: p.sharesCount,
     commentsShortfall: Math.max(0, (p.commentsTotal ?? 0) - thread.length),
@@ -128,6 +162,9 @@ describe('reach, engagement and associations by number (oracle: by-id readings w
       }
       // Any subset of the data's posts, for a unit that has none of them too.
       expect(reach(data, 'so-tc', data.posts, index)).toEqual(reachById(data, 'so-tc', data.posts));
+      // Posts outside the data, read by id (the comments kept under them, their shares), beside the data's.
+      const outside = [post('gone', { from: 'acc-tc' }), post('nowhere', { from: 'acc-tc' }), ...data.posts.slice(0, 2)];
+      expect(reach(data, 'so-tc', outside, index)).toEqual(reachById(data, 'so-tc', outside));
     }), { numRuns: 400 });
   });
 
@@ -135,19 +172,18 @@ describe('reach, engagement and associations by number (oracle: by-id readings w
     fc.assert(fc.property(records, (r) => {
       const data = resolveRecords(r);
       const capabilities = (p: Post) => ({ comments: !r.noComments.includes(p.id) }) as FileCapabilities;
-      const got = postEngagement(data, capabilities, reachIndexOf(data).numbered);
+      const got = postEngagement(data, capabilities, reachIndexOf(data));
       const expected = new Map(data.posts.map((p) => [p.id, engagementById(data, p, capabilities(p).comments)]));
       expect(got).toEqual(expected);
-      expect(postEngagement(data, capabilities, reactorsByPost(data))).toEqual(expected);
+      expect(postEngagement(data, capabilities)).toEqual(expected); // its own index
     }), { numRuns: 400 });
   });
 
-  it('associationActivity: the numbered index gives the figures of the by-key maps (fast-check)', () => {
+  it('associationActivity: the numbered index gives the by-id figures (fast-check)', () => {
     fc.assert(fc.property(records, (r) => {
       const data = resolveRecords(r);
       const ids = ['hh', 'hh2', 'biz'];
-      const byKey = associationActivity(data, ids, [], { shares: sharesByParent(data), reactors: reactorsByPost(data) });
-      expect(associationActivity(data, ids, [], reachIndexOf(data))).toEqual(byKey);
+      expect(associationActivity(data, ids, [], reachIndexOf(data))).toEqual(associationsById(data, ids));
     }), { numRuns: 200 });
   });
 
@@ -163,11 +199,18 @@ describe('reach, engagement and associations by number (oracle: by-id readings w
     expect(row).toEqual({ id: 'hh', sharesOfUnitPosts: 2, unitsAmplified: 1, reachGenerated: 2, questionsRaised: 0 });
   });
 
-  it('a post that is not in the data is read by id (the by-key path), with the same figures', () => {
-    const data = resolve({ posts: [post('p', { from: 'acc-tc' })], comments: [comment('c', 'q', { from: 'ann' })], names: NAMES });
+  it('a post that is not in the data is read by id: the comments kept under it and its shares', () => {
+    const data = resolve({
+      posts: [post('p', { from: 'acc-tc' }), post('s', { from: 'hh', parent: 'q', h: 1 })],
+      comments: [comment('c', 'q', { from: 'ann' }), comment('c2', 's', { from: 'bob' })],
+      names: NAMES,
+    });
     const outside = post('q', { from: 'acc-tc' }); // its comment is kept (open period), the post is not data's
-    expect(reach(data, 'so-tc', [outside], reachIndexOf(data))).toEqual(reach(data, 'so-tc', [outside], { shares: sharesByParent(data), reactors: reactorsByPost(data) }));
-    expect(reach(data, 'so-tc', [outside], reachIndexOf(data)).reach).toBe(1);
+    expect(reach(data, 'so-tc', [outside], reachIndexOf(data))).toEqual(reachById(data, 'so-tc', [outside]));
+    // ann (comment); hh (the share's author, an association) and bob (on the share) in the cascade.
+    expect(reach(data, 'so-tc', [outside], reachIndexOf(data))).toEqual({
+      reach: 1, businessReach: 0, associationReach: 0, cascadeReach: 3, cascadeDepth: 1, amplifiers: ['hh'],
+    });
   });
 
   it('no Map or Set operation per record: ten times the comments and reactions on the same posts cost the same operations (regression guard)', () => {
@@ -186,7 +229,7 @@ describe('reach, engagement and associations by number (oracle: by-id readings w
       const { calls, value } = countMapSetOperations(() => {
         const index = reachIndexOf(data);
         const figures = UNIT_IDS.map((u) => reach(data, u, data.posts.filter((p) => data.postUnit.get(p.id) === u), index));
-        const engagement = postEngagement(data, undefined, index.numbered);
+        const engagement = postEngagement(data, undefined, index);
         const associations = associationActivity(data, ['hh'], [], index);
         return { cascade: figures[2].cascadeReach, comments: engagement.get('u1')!.comments, reached: associations[0].reachGenerated };
       });

@@ -6,7 +6,10 @@ import { unitNodeKey } from '../../src/resolve/resolved';
 import { findPetitions } from '../../src/metrics/petitions';
 import { at, comment, dataset, makeConfig, post, reaction, resolve } from '../helpers/dataset';
 import { countMapSetOperations } from '../helpers/operations';
-import { resolveData } from '../../src/resolve/resolved';
+import { resolveData, type ResolvedData } from '../../src/resolve/resolved';
+
+/** Each comment's thread root by its id (the comments' ids distinct). */
+const rootsById = (data: ResolvedData) => Object.fromEntries(data.comments.map((c, i) => [c.id, data.commentThreadRoots[i]]));
 
 describe('makeActorClassifier: who is who, in order of precedence (SPEC 3.2)', () => {
   const config = makeConfig({
@@ -220,7 +223,7 @@ describe('resolveData', () => {
         comment('orphan-reply', 'p', { from: 'e', parent: 'orphan' }),
       ],
     });
-    expect(Object.fromEntries(data.threadRoot)).toEqual({
+    expect(rootsById(data)).toEqual({
       top: 'top', r1: 'top', r2: 'top', top2: 'top2', orphan: 'missing', 'orphan-reply': 'missing',
     });
   });
@@ -231,7 +234,7 @@ describe('resolveData', () => {
       comment('r1', 'p', { from: 'b', parent: 'top' }),
       comment('top', 'p', { from: 'a' }),
     ];
-    expect(Object.fromEntries(resolve({ posts: [post('p')], comments }).threadRoot)).toEqual({ top: 'top', r1: 'top', r2: 'top' });
+    expect(rootsById(resolve({ posts: [post('p')], comments }))).toEqual({ top: 'top', r1: 'top', r2: 'top' });
   });
 
   it('terminates on a cycle of parents in malformed data', () => {
@@ -239,7 +242,7 @@ describe('resolveData', () => {
       posts: [post('p')],
       comments: [comment('x', 'p', { from: 'a', parent: 'y' }), comment('y', 'p', { from: 'b', parent: 'x' })],
     });
-    expect(data.threadRoot.get('x')).toBe(data.threadRoot.get('y'));
+    expect(data.commentThreadRoots[0]).toBe(data.commentThreadRoots[1]);
   });
 
   it('lists each post\'s comments oldest first, ties by id', () => {
@@ -285,7 +288,7 @@ describe('resolveData', () => {
     expect(data.commentAuthorNode(data.commentById.get('c3')!)).toBeNull();
   });
 
-  it('the per-record arrays are the by-id answers, record by record (commentUnits, commentAuthorNodes, reactionNodes)', () => {
+  it('the per-record arrays are the by-id answers, record by record (commentUnits, commentAuthorNodeIds, reactionNodeIds)', () => {
     const data = resolve({
       posts: [post('p1', { from: 'acc-tc' }), post('p2', { from: 'page' })],
       comments: [
@@ -296,13 +299,13 @@ describe('resolveData', () => {
       ],
       reactions: [reaction('p1', 'acc-tc'), reaction('p1', 'biz'), reaction('c2', 'ann', 'comment'), reaction('p2', 'anon:1')],
     });
-    expect(data.commentUnits).toEqual(data.comments.map((c) => data.commentUnit.get(c.id)));
-    expect(data.commentAuthorNodes).toEqual(data.comments.map((c) => data.commentAuthorNode(c)));
-    expect(data.commentAuthorNodes).toEqual(['unit:cam-pha', 'biz', null, 'unit:so-tc']);
-    expect(data.commentThreadRoots).toEqual(data.comments.map((c) => data.threadRoot.get(c.id)));
+    const keyOf = (n: number) => (n < 0 ? null : data.nodeKeys[n]);
+    expect(data.commentUnits).toEqual(data.comments.map((c) => data.attribution.commentUnit(c)));
+    expect(Array.from(data.commentAuthorNodeIds, keyOf)).toEqual(data.comments.map((c) => data.commentAuthorNode(c)));
+    expect(Array.from(data.commentAuthorNodeIds, keyOf)).toEqual(['unit:cam-pha', 'biz', null, 'unit:so-tc']);
     expect(data.commentThreadRoots).toEqual(['c1', 'c2', 'c3', 'c2']);
-    expect(data.reactionNodes).toEqual(data.reactions.map((r) => data.nodeOfActor(r.actorId)));
-    expect(data.reactionNodes).toEqual(['unit:so-tc', 'biz', 'ann', 'actor:anon:1']);
+    expect(Array.from(data.reactionNodeIds, keyOf)).toEqual(data.reactions.map((r) => data.nodeOfActor(r.actorId)));
+    expect(Array.from(data.reactionNodeIds, keyOf)).toEqual(['unit:so-tc', 'biz', 'ann', 'actor:anon:1']);
   });
 
   it('two comments with one id (a dataset made by hand): the arrays give both the last one\'s unit, as by id', () => {
@@ -311,9 +314,12 @@ describe('resolveData', () => {
       comments: [comment('c1', 'p1', { from: 'biz' }), comment('c1', 'p2', { from: 'page', message: 'Cẩm Phả trả lời' })],
     });
     expect(data.comments.length).toBe(2);
-    expect(data.commentUnits).toEqual(data.comments.map((c) => data.commentUnit.get(c.id)));
-    expect(data.commentAuthorNodes).toEqual(data.comments.map((c) => data.commentAuthorNode(c)));
-    expect(data.commentThreadRoots).toEqual(data.comments.map((c) => data.threadRoot.get(c.id)));
+    const last = data.commentById.get('c1')!;
+    expect(last).toBe(data.comments[1]);
+    expect(data.commentUnits).toEqual([data.attribution.commentUnit(last), data.attribution.commentUnit(last)]);
+    expect(data.commentUnits).toEqual(['cam-pha', 'cam-pha']);
+    expect(Array.from(data.commentAuthorNodeIds, (n) => data.nodeKeys[n])).toEqual(data.comments.map((c) => data.commentAuthorNode(c)));
+    expect(data.commentThreadRoots).toEqual(['c1', 'c1']);
   });
 
   it('the numbered nodes and positions are the by-id answers, on any dataset, duplicate ids and dangling parents included (fast-check)', () => {
@@ -333,7 +339,7 @@ describe('resolveData', () => {
       });
       const keyOf = (n: number) => (n < 0 ? null : data.nodeKeys[n]);
       expect(Array.from(data.reactionNodeIds, keyOf)).toEqual(data.reactions.map((x) => data.nodeOfActor(x.actorId)));
-      expect(Array.from(data.commentAuthorNodeIds, keyOf)).toEqual(data.commentAuthorNodes);
+      expect(Array.from(data.commentAuthorNodeIds, keyOf)).toEqual(data.comments.map((c) => data.commentAuthorNode(c)));
       expect(new Set(data.nodeKeys).size).toBe(data.nodeKeys.length); // one number per node
       // Positions point at the record `postById` / `commentById` holds (the last with that id).
       const recordAt = (t: number) => (t < data.posts.length ? data.posts[t] : data.comments[t - data.posts.length]);
@@ -428,8 +434,8 @@ describe('comments kept under a rejected post (decisions.md: valid children are 
   it('take part in an open-period analysis: their thread, unit and authors resolve', () => {
     const data = resolve(input);
     expect(data.comments.map((c) => c.id)).toEqual(['c1', 'c2']);
-    expect(data.threadRoot.get('c2')).toBe('c1');
-    expect(data.commentUnit.get('c2')).toBe('so-tc');
+    expect(data.commentThreadRoots[1]).toBe('c1');
+    expect(data.commentUnits[1]).toBe('so-tc');
     expect(data.postById.has('p-rejected')).toBe(false);
   });
 

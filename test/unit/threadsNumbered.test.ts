@@ -45,7 +45,7 @@ function rootsById(comments: readonly Comment[]): Map<string, string> {
 function petitionsById(data: ResolvedData) {
   const roots = rootsById(data.comments);
   const isQuestion = makeQuestionDetector(data.config.petitionMarkers);
-  const unitOf = (c: Comment) => data.commentUnit.get(c.id) ?? null;
+  const unitOf = (c: Comment) => data.attribution.commentUnit(data.commentById.get(c.id)!); // two comments sharing an id: the last one's
   const result: { id: string; unitId: string | null; authorKind: string; response: string | null }[] = [];
   for (const c of data.comments) {
     if (unitOf(c) !== null || !isQuestion(c.message)) continue;
@@ -86,7 +86,7 @@ const records = fc.record({
   posts: fc.array(fc.record({ id: pick(['p1', 'p2', '__proto__']), from: pick(['acc-tc', 'acc-khdt', 'page', 'ann']) }), { maxLength: 3 }),
   comments: fc.array(fc.record({
     id: pick(ids), post: pick(['p1', 'p2', '__proto__', 'gone']), parent: pick([null, null, ...ids, 'gone']),
-    from: pick(['acc-tc', 'acc-khdt', 'page', 'ann', 'bob', '__proto__', null]), h: pick([1, 2, 3, 4]),
+    from: pick(['acc-tc', 'acc-khdt', 'acc-khdt-2', 'page', 'ann', 'bob', '__proto__', null]), h: pick([1, 2, 3, 4]),
     message: pick(['Cho hỏi thủ tục?', 'Cảm ơn', 'Sở Tài chính trả lời', 'Hỏi Sở Tài chính?', 'Xin hỏi thêm?', 'Bài hay']),
   }), { maxLength: 9 }),
   reactions: fc.array(fc.record({ target: pick([...ids, 'p1']), type: pick(['comment', 'comment', 'post'] as const), from: pick(['acc-tc', 'ann', 'bob', null]) }), { maxLength: 8 }),
@@ -110,12 +110,11 @@ describe('threads, petitions and outcomes by number (oracle: by-id readings writ
       expect(data.commentIdsDistinct).toBe(new Set(data.comments.map((x) => x.id)).size === c);
       data.comments.forEach((x, i) => {
         expect(data.commentById.get(x.id)).toBe(data.comments.filter((y) => y.id === x.id).pop());
-        expect(data.commentUnit.get(x.id)).toBe(data.commentUnits[i]);
-        expect(data.commentAuthorNodes[i]).toBe(data.commentAuthorNode(x));
+        expect(data.commentUnits[i]).toBe(data.attribution.commentUnit(data.commentById.get(x.id)!));
+        expect(data.nodeKeys[data.commentAuthorNodeIds[i]] ?? null).toBe(data.commentAuthorNode(x));
       });
       data.comments.forEach((x, i) => {
         expect(data.commentThreadRoots[i]).toBe(roots.get(x.id));
-        expect(data.threadRoot.get(x.id)).toBe(roots.get(x.id));
         const t = data.commentThreads[i];
         if (t < c) expect(data.comments[t].id).toBe(roots.get(x.id)); // a root in the data: its (last) position
         data.comments.forEach((y, j) => expect(data.commentThreads[j] === t).toBe(roots.get(y.id) === roots.get(x.id)));
@@ -143,6 +142,27 @@ describe('threads, petitions and outcomes by number (oracle: by-id readings writ
       const expected = new Map<string, Outcome | null>();
       for (const p of petitions) expected.set(p.comment.id, outcomeById(data, p));
       expect(outcomes).toEqual(expected);
+    }), { numRuns: 400 });
+  });
+
+  it('petitionOutcomes of petitions made elsewhere (any author, a unit account or the page included; with and without position): the by-id outcomes (fast-check)', () => {
+    fc.assert(fc.property(records, fc.array(fc.nat(), { maxLength: 6 }), (r, picks) => {
+      const data = resolveRecords(r);
+      const c = data.comments.length;
+      if (c === 0) return;
+      // Each comment a petition answered by the next comment (or not), as a caller could make them.
+      const petitions: Petition[] = data.comments.map((comment, i) => ({
+        comment, commentAt: i, unitId: null, routedBy: null, authorKind: 'anonymous',
+        response: picks.length === 0 || picks[i % picks.length] % 3 !== 0 ? data.comments[picks.length === 0 ? i : picks[i % picks.length] % c] : null,
+        responseHours: null, responseWorkingHours: null, onTime: null,
+      }));
+      const expected = new Map<string, Outcome | null>();
+      for (const p of petitions) expected.set(p.comment.id, outcomeById(data, p));
+      expect(petitionOutcomes(data, petitions)).toEqual(expected);
+      expect(petitionOutcomes(data, petitions.map(({ commentAt: _at, ...p }) => p))).toEqual(expected);
+      // A petition whose comment is not in the data: by its id, a thread of none of the data's comments.
+      const outside = { ...petitions[0], comment: { ...petitions[0].comment, id: 'elsewhere' }, commentAt: undefined };
+      expect(petitionOutcomes(data, [outside]).get('elsewhere')).toBe(outcomeById(data, outside));
     }), { numRuns: 400 });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activity, isTthcText } from '../../src/metrics/unit/activity';
 import { interactionsPerPost, postEngagement, sumEngagement } from '../../src/metrics/unit/engagement';
-import { commentersByPost, reach, reactorsByPost, sharesByParent } from '../../src/metrics/unit/reach';
+import { reach, reachIndexOf } from '../../src/metrics/unit/reach';
 import type { ResolvedData } from '../../src/resolve/resolved';
 import { DAY, T0, comment, post, reaction, resolve, type DatasetInput } from '../helpers/dataset';
 
@@ -124,7 +124,7 @@ describe('engagement received (SPEC 4.1)', () => {
     // Hand-counted: p1: ann, biz, hh, anonymous, so-khdt (not so-tc itself); p4 (no unit): ann, and so-khdt once for its two accounts.
     expect(got.get('p1')!.reactions).toBe(5);
     expect(got.get('p4')!.reactions).toBe(2);
-    expect(postEngagement(twice, undefined, reactorsByPost(twice))).toEqual(got);
+    expect(postEngagement(twice, undefined, reachIndexOf(twice))).toEqual(got); // the analysis's index, given
   });
 
   it('sums per unit and gives interactions per post', () => {
@@ -143,7 +143,7 @@ describe('engagement received (SPEC 4.1)', () => {
 describe('reach and cascade (SPEC 4.1)', () => {
   const unitReach = (data: ResolvedData, unitId: string) => {
     const posts = data.posts.filter((p) => data.postUnit.get(p.id) === unitId);
-    return reach(data, unitId, posts, { shares: sharesByParent(data), reactors: reactorsByPost(data), commenters: commentersByPost(data) });
+    return reach(data, unitId, posts, reachIndexOf(data));
   };
 
 
@@ -211,16 +211,19 @@ describe('reach and cascade (SPEC 4.1)', () => {
     expect(unitReach(resolve(cascade), 'ha-long').amplifiers).toEqual(['hh', 'hh2']);
   });
 
-  it('the commenters index gives the figures the comments give one by one, with no author look-up per comment (regression guard)', () => {
+  it('reach reads authors by number: no author look-up per comment or share (regression guard)', () => {
     for (const input of [small, cascade]) {
       const data = resolve(input);
       let lookups = 0;
-      const counted = { ...data, commentAuthorNode: (c: Parameters<typeof data.commentAuthorNode>[0]) => (lookups++, data.commentAuthorNode(c)) };
-      const index = { shares: sharesByParent(data), reactors: reactorsByPost(data) };
+      const counted = {
+        ...data,
+        commentAuthorNode: (c: Parameters<typeof data.commentAuthorNode>[0]) => (lookups++, data.commentAuthorNode(c)),
+        postAuthorNode: (p: Parameters<typeof data.postAuthorNode>[0]) => (lookups++, data.postAuthorNode(p)),
+      };
+      const index = reachIndexOf(counted);
       for (const unitId of ['so-tc', 'so-khdt', 'ha-long']) {
         const posts = data.posts.filter((p) => data.postUnit.get(p.id) === unitId);
-        const oneByOne = reach(data, unitId, posts, index);
-        expect(reach(counted, unitId, posts, { ...index, commenters: commentersByPost(data) })).toEqual(oneByOne);
+        expect(reach(counted, unitId, posts, index)).toEqual(unitReach(data, unitId));
       }
       expect(lookups).toBe(0);
     }

@@ -3,6 +3,7 @@ import { weeklyRows } from '../../src/analysis/weekly';
 import { postEngagement } from '../../src/metrics/unit/engagement';
 import { findPetitions } from '../../src/metrics/petitions';
 import { DAY, HOUR, T0, comment, post, reaction, resolve } from '../helpers/dataset';
+import { commentPostAt } from '../../src/resolve/resolved';
 
 // Two weeks: T0 is Monday 2025-03-03 (local); the stub needs no time zone.
 const WEEKS = ['2025-03-03', '2025-03-10'];
@@ -83,3 +84,16 @@ describe('weeklyRows: each post\'s week worked out once (regression guard)', () 
   });
 });
 
+
+describe('commentPostAt: a petition\'s post, one helper for the weekly rows and the petition table', () => {
+  it('gives the same position read at the comment\'s position as by its post id, -1 for a post not in the data (duplicate post ids: the last)', () => {
+    const data = resolve({
+      posts: [post('p1', { from: 'acc-tc' }), post('p2', { from: 'acc-tc', h: 1 }), post('p1', { from: 'acc-tc', h: 2 })],
+      comments: [comment('c1', 'p1', { from: 'biz', message: 'Hỏi?' }), comment('c2', 'p2', { from: 'biz', h: 3 }), comment('c3', 'gone', { from: 'biz', h: 4 })],
+    });
+    expect(data.comments.map((c, i) => commentPostAt(data, c, i))).toEqual([2, 1, -1]);
+    expect(data.comments.map((c) => commentPostAt(data, c))).toEqual([2, 1, -1]);
+    // A comment made elsewhere (not in the data) is read by its post id.
+    expect(commentPostAt(data, comment('x', 'p2', { from: 'biz' }))).toBe(1);
+  });
+});

@@ -39,16 +39,10 @@ export function individualsInOrder(data: ResolvedData): string[] {
     for (const tag of tags) visitNode(data.actorNodeId(tag.id));
   };
 
-  // Canonical positions: a record's id stands for the last record with that id (as the by-id maps).
-  const postAt = new Map<string, number>();
-  for (let p = 0; p < n; p++) postAt.set(posts[p].id, p);
+  // Canonical positions: a record's id stands for the last record with that id (resolve's postAt, commentAt).
+  const { postAt, commentAt } = data;
   const canonPost = (p: number) => (postAt.size === n ? p : postAt.get(posts[p].id)!);
-  let commentAt: Map<string, number> | null = null;
-  if (!data.commentIdsDistinct) {
-    commentAt = new Map();
-    for (let i = 0; i < c; i++) commentAt.set(comments[i].id, i);
-  }
-  const canonComment = (i: number) => (commentAt === null ? i : commentAt.get(comments[i].id)!);
+  const canonComment = (i: number) => (commentAt.size === c ? i : commentAt.get(comments[i].id)!);
   // A post and a comment sharing an id (a dataset made by hand): the reactions on either are the id's.
   const postOfCommentId = new Int32Array(c).fill(-1);
   for (let p = 0; p < n; p++) if (postIdComments[p] >= 0) postOfCommentId[postIdComments[p]] = canonPost(p);

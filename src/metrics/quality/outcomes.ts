@@ -12,9 +12,8 @@
  * Rates per unit: over answered petitions with an identified petitioner; null when there are none.
  */
 import type { Comment } from '../../model/types';
-import type { ResolvedData } from '../../resolve/resolved';
+import { type ResolvedData, unitNodeKey } from '../../resolve/resolved';
 import { foldText, makeFoldedPhraseMatcher } from '../../text/fold';
-import { PairMap } from '../../util/pairSet';
 import { countingSortOrder } from '../../util/countingSort';
 import { makeQuestionDetector, maxOf, type Petition } from '../petitions';
 import { ratioOrNull } from '../stats';
@@ -43,49 +42,62 @@ export function petitionOutcomes(data: ResolvedData, petitions: readonly Petitio
     return 'silent';
   };
   const outcomes = new Map<string, Outcome | null>();
-  // By number when every petition knows its comment's position and no two comments share an id
-  // (a dataset made by hand: a unit account's comment may then be read with another's unit).
-  const byNumber = data.commentIdsDistinct && petitions.every((p) => p.commentAt !== undefined);
-  const own = byNumber ? ownCommentsByNumber(data, petitions) : ownCommentsById(data, petitions);
-  for (const petition of petitions) {
+  const own = ownComments(data, petitions);
+  petitions.forEach((petition, k) => {
     const { comment, response } = petition;
-    outcomes.set(comment.id, response === null || comment.fromId === null ? null : outcomeOf(own(petition).filter((c) => c.time > response.time)));
-  }
+    outcomes.set(comment.id, response === null || comment.fromId === null ? null : outcomeOf(own(k).filter((c) => c.time > response.time)));
+  });
   return outcomes;
 }
 
-/** A petitioner's own comments in a petition's thread: the only ones an outcome looks at. */
-type OwnComments = (petition: Petition) => Comment[];
-
 /**
- * By number: the comments of answered petitions' authors (their nodes: a petitioner is no unit
- * account, so its node is its own id's, and its comments have no unit), sorted by thread then author node (two counting passes);
- * a petition's own comments are a range found by binary search. No look-up per comment.
+ * The comments of answered petitions' authors (same author id), sorted by thread then author's node
+ * (two counting passes); petition k's own comments in its thread are a range found by binary
+ * search. A comment's author node is read at its position; only a unit's comment (whose node is its
+ * unit's) has its account's node looked up, and only when a petitioner may have written one: a
+ * petition made elsewhere by a unit account or the page, or comments sharing an id (made by hand).
+ * A petition without its comment's position (made elsewhere) finds its thread by its comment's id.
  */
-function ownCommentsByNumber(data: ResolvedData, petitions: readonly Petition[]): OwnComments {
-  const { comments, commentUnits, commentAuthorNodeIds, commentThreads } = data;
-  const nodeOf = (i: number) => (commentUnits[i] === null ? commentAuthorNodeIds[i] : -1);
+function ownComments(data: ResolvedData, petitions: readonly Petition[]): (k: number) => Comment[] {
+  const { comments, commentUnits, commentAuthorNodeIds, commentThreads, commentAt } = data;
+  const accountNode = (i: number) => (commentUnits[i] === null ? commentAuthorNodeIds[i] : data.actorNodeId(comments[i].fromId));
+  // Each answered petition's thread and its author's node (-1: not measured, or its comment's thread unknown).
+  const threadOf = new Int32Array(petitions.length).fill(-1);
+  const authorOf = new Int32Array(petitions.length).fill(-1);
+  petitions.forEach(({ comment, commentAt: at, response }, k) => {
+    if (response === null || comment.fromId === null) return;
+    const i = at ?? commentAt.get(comment.id);
+    if (i === undefined) return; // its thread holds no comment of the data
+    threadOf[k] = commentThreads[i];
+    authorOf[k] = at === undefined ? data.actorNodeId(comment.fromId) : accountNode(at);
+  });
+  // The nodes a unit's comment can have its author's account at (ids distinct): the units' and the page's.
+  const unitOrPage = [...data.config.units.map((u) => data.nodeNumberOf(unitNodeKey(u.id))), data.config.page ? data.actorNodeId(data.config.page.id) : -1];
   const petitioner = new Uint8Array(data.nodeKeys.length);
-  for (const p of petitions) if (p.response !== null && p.comment.fromId !== null && nodeOf(p.commentAt!) >= 0) petitioner[nodeOf(p.commentAt!)] = 1;
+  for (const node of authorOf) if (node >= 0) petitioner[node] = 1;
+  const lookUp = !data.commentIdsDistinct || unitOrPage.some((node) => node >= 0 && petitioner[node] === 1);
   const kept: number[] = [];
+  const keptNodes: number[] = [];
   for (let i = 0; i < comments.length; i++) {
-    const node = nodeOf(i);
-    if (node >= 0 && petitioner[node] === 1) kept.push(i);
+    const node = commentUnits[i] === null ? commentAuthorNodeIds[i] : lookUp ? accountNode(i) : -1;
+    if (node >= 0 && node < petitioner.length && petitioner[node] === 1) {
+      kept.push(i);
+      keptNodes.push(node);
+    }
   }
   const m = kept.length;
-  const nodes = Int32Array.from(kept, (i) => commentAuthorNodeIds[i]);
+  const nodes = Int32Array.from(keptNodes);
   const threads = Int32Array.from(kept, (i) => commentThreads[i]);
   const threadCount = maxOf(commentThreads) + 1;
   const order = countingSortOrder(threads, m, threadCount, countingSortOrder(nodes, m, petitioner.length, null));
   const start = new Int32Array(threadCount + 1);
   for (let e = 0; e < m; e++) start[threads[e] + 1]++;
   for (let t = 0; t < threadCount; t++) start[t + 1] += start[t];
-  return (petition) => {
-    const i = petition.commentAt!;
-    const node = nodeOf(i);
+  return (k) => {
+    const thread = threadOf[k];
+    const node = authorOf[k];
     const result: Comment[] = [];
-    if (node < 0) return result;
-    const thread = commentThreads[i];
+    if (thread < 0 || node < 0) return result;
     let lo = start[thread];
     let hi = start[thread + 1];
     while (lo < hi) {
@@ -93,25 +105,14 @@ function ownCommentsByNumber(data: ResolvedData, petitions: readonly Petition[])
       if (nodes[order[mid]] < node) lo = mid + 1;
       else hi = mid;
     }
-    for (let e = lo; e < start[thread + 1] && nodes[order[e]] === node; e++) result.push(comments[kept[order[e]]]);
+    // Two accounts of one unit share its node: the author's own comments are those of its id.
+    const { fromId } = petitions[k].comment;
+    for (let e = lo; e < start[thread + 1] && nodes[order[e]] === node; e++) {
+      const comment = comments[kept[order[e]]];
+      if (comment.fromId === fromId) result.push(comment);
+    }
     return result;
   };
-}
-
-/** By id, for petitions made elsewhere (without their comment's position). */
-function ownCommentsById(data: ResolvedData, petitions: readonly Petition[]): OwnComments {
-  // Each identified author's comments per thread; only the authors of answered petitions are kept.
-  const petitioners = new Set<string>();
-  for (const { comment, response } of petitions) if (response !== null && comment.fromId !== null) petitioners.add(comment.fromId);
-  const byThreadAndAuthor = new PairMap<Comment[]>();
-  const newList = (): Comment[] => [];
-  const { comments, commentThreadRoots } = data;
-  for (let i = 0; i < comments.length; i++) {
-    const comment = comments[i];
-    if (comment.fromId === null || !petitioners.has(comment.fromId)) continue;
-    byThreadAndAuthor.upsert(commentThreadRoots[i], comment.fromId, newList).push(comment);
-  }
-  return ({ comment }) => byThreadAndAuthor.get(data.threadRoot.get(comment.id)!, comment.fromId!) ?? [];
 }
 
 /**

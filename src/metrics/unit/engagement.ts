@@ -5,7 +5,7 @@
  */
 import type { FileCapabilities, Post } from '../../model/types';
 import { type ResolvedData, unitNodeKey } from '../../resolve/resolved';
-import { reactorsByPost, type NumberedReach } from './reach';
+import { reachIndexOf, type ReachIndex } from './reach';
 
 export interface PostEngagement {
   /**
@@ -23,60 +23,16 @@ export interface PostEngagement {
 }
 
 /**
- * Engagement of every post of the period, by post id. O(comments + reactions). `capabilities`
- * says what each post's source can tell (src/analysis/availability.ts); by default everything.
- * `reactors` is {@link reactorsByPost} of the same data when the caller has it already, or its
- * {@link numberedReach} (the same figures, counted by node number).
+ * Engagement of every post of the period, by post id. O(posts + comments + reactions): per post a
+ * count of comments and a mark per reactor node (read in the {@link reachIndexOf reach index},
+ * made here unless given), no map per record. `capabilities` says what each post's source can
+ * tell (src/analysis/availability.ts); by default everything.
  * @example postEngagement(resolveData(dataset, config)).get(postId) // { comments: 3, reactions: 12, shares: 1, commentsShortfall: 0 }
  */
 export function postEngagement(
   data: ResolvedData,
   capabilities?: (post: Post) => FileCapabilities,
-  reactors: Map<string, string[]> | NumberedReach = reactorsByPost(data),
-): Map<string, PostEngagement> {
-  if (!(reactors instanceof Map)) return postEngagementByNumber(data, capabilities, reactors);
-  // Reactions by others: each anonymous one, and each identified node once per post (as in the
-  // graph), counted from the post's reactor nodes — a set per post, not a pair set of every reaction.
-  const anonymous = new Map<string, number>();
-  const { reactions, reactionNodes } = data;
-  for (let i = 0; i < reactions.length; i++) {
-    const reaction = reactions[i];
-    if (reactionNodes[i] === null && reaction.targetType === 'post') anonymous.set(reaction.targetId, (anonymous.get(reaction.targetId) ?? 0) + 1);
-  }
-  const unitNodes = new Map(data.config.units.map((u) => [u.id, unitNodeKey(u.id)]));
-  const distinct = new Set<string>();
-  const reactionsByOthers = (post: Post, unit: string | null): number => {
-    // A unit reacting to its own post is not engagement received.
-    const self = unit ? unitNodes.get(unit) ?? unitNodeKey(unit) : null;
-    distinct.clear();
-    for (const node of reactors.get(post.id) ?? []) if (node !== self) distinct.add(node);
-    return distinct.size + (anonymous.get(post.id) ?? 0);
-  };
-  const result = new Map<string, PostEngagement>();
-  for (const post of data.posts) {
-    const unit = data.postUnit.get(post.id) ?? null;
-    const thread = data.commentsByPost.get(post.id) ?? [];
-    const reactions = Math.max(reactionsByOthers(post, unit), post.reactionsTotal ?? 0);
-    if (capabilities !== undefined && !capabilities(post).comments) {
-      // No comment records in its source: the count is all there is (who commented is unknown).
-      result.set(post.id, { comments: post.commentsTotal ?? 0, reactions, shares: post.sharesCount, commentsShortfall: 0 });
-      continue;
-    }
-    let comments = 0;
-    for (const comment of thread) if (unit === null || data.commentUnit.get(comment.id) !== unit) comments += 1;
-    result.set(post.id, {
-      comments,
-      reactions,
-      shares: post.sharesCount,
-      commentsShortfall: Math.max(0, (post.commentsTotal ?? 0) - thread.length),
-    });
-  }
-  return result;
-}
-
-/** {@link postEngagement} by position: per post a count of comments and a mark per reactor node, no map per record. */
-function postEngagementByNumber(
-  data: ResolvedData, capabilities: ((post: Post) => FileCapabilities) | undefined, index: NumberedReach,
+  index: ReachIndex = reachIndexOf(data),
 ): Map<string, PostEngagement> {
   const { posts, comments, reactions, commentPosts, commentUnits, reactionNodeIds, reactionTargets } = data;
   const n = posts.length;
@@ -113,6 +69,7 @@ function postEngagementByNumber(
     }
     const reactions = Math.max(distinct + anonymous[p], post.reactionsTotal ?? 0);
     if (capabilities !== undefined && !capabilities(post).comments) {
+      // No comment records in its source: the count is all there is (who commented is unknown).
       result.set(post.id, { comments: post.commentsTotal ?? 0, reactions, shares: post.sharesCount, commentsShortfall: 0 });
       continue;
     }

@@ -9,5 +9,5 @@
  */
 export { activity, isTthcText, ACTIVITY_DEFAULTS, type ActivityFigures, type ActivityOptions } from './activity';
 export { postEngagement, sumEngagement, interactionsPerPost, type PostEngagement, type EngagementTotals } from './engagement';
-export { commentersByPost, numberedReach, reach, reachIndexOf, reactorsByPost, sharesByParent, forEachShareInCascade, type NumberedReach, type ReachFigures, type ReachIndex } from './reach';
+export { reach, reachIndexOf, forEachShareByNumber, type ReachFigures, type ReachIndex } from './reach';
 export { responsiveness, type ResponsivenessFigures } from './responsiveness';

@@ -20,143 +20,19 @@ export interface ReachFigures {
 }
 
 /**
- * Share posts by the id of the post they share, built once per analysis.
- * @example sharesByParent(data).get(postId)?.length ?? 0 // direct shares of one post
- */
-export function sharesByParent(data: ResolvedData): Map<string, Post[]> {
-  const children = new Map<string, Post[]>();
-  for (const post of data.posts) {
-    if (post.parentId === null) continue;
-    let list = children.get(post.parentId);
-    if (!list) children.set(post.parentId, (list = []));
-    list.push(post);
-  }
-  return children;
-}
-
-/**
- * Visit every share beneath `roots`, breadth-first, with its depth (1 = a direct share); each
- * share once, even in malformed data with cycles.
- */
-export function forEachShareInCascade(
-  shares: Map<string, Post[]>,
-  roots: readonly Post[],
-  visit: (share: Post, depth: number) => void,
-): void {
-  const seen = new Set(roots.map((p) => p.id));
-  let frontier = [...roots];
-  for (let depth = 1; frontier.length > 0; depth++) {
-    const next: Post[] = [];
-    for (const post of frontier) {
-      for (const share of shares.get(post.id) ?? []) {
-        if (seen.has(share.id)) continue;
-        seen.add(share.id);
-        next.push(share);
-        visit(share, depth);
-      }
-    }
-    frontier = next;
-  }
-}
-
-/**
- * The engaged actors of one post: commenters, repliers and reactors (as graph nodes). With
- * `commenters` ({@link commentersByPost}), its commenters are read from there, else worked out
- * comment by comment.
- */
-export function engagedNodes(
-  data: ResolvedData, post: Post, reactorsByPost: Map<string, string[]>, into: Set<string>, commenters?: Map<string, string[]>,
-): void {
-  if (commenters !== undefined) {
-    for (const node of commenters.get(post.id) ?? []) into.add(node);
-  } else {
-    for (const comment of data.commentsByPost.get(post.id) ?? []) {
-      const node = data.commentAuthorNode(comment);
-      if (node !== null) into.add(node);
-    }
-  }
-  for (const node of reactorsByPost.get(post.id) ?? []) into.add(node);
-}
-
-/**
- * Identified commenters' and repliers' nodes per post (one per comment, in the data's order),
- * built once per analysis from each comment's author node (`data.commentAuthorNodes`).
- * @example commentersByPost(data).get(postId) // ['100…', 'unit:so-khdt', …]
- */
-export function commentersByPost(data: ResolvedData): Map<string, string[]> {
-  const result = new Map<string, string[]>();
-  const { comments, commentAuthorNodes } = data;
-  for (let i = 0; i < comments.length; i++) {
-    const node = commentAuthorNodes[i];
-    if (node === null) continue;
-    const postId = comments[i].postId;
-    let list = result.get(postId);
-    if (!list) result.set(postId, (list = []));
-    list.push(node);
-  }
-  return result;
-}
-
-/**
- * Reactor nodes per post (identified reactors only), built once per analysis.
- * @example reactorsByPost(data).get(postId) // ['100…', 'unit:so-khdt', …]
- */
-export function reactorsByPost(data: ResolvedData): Map<string, string[]> {
-  const result = new Map<string, string[]>();
-  const { reactions, reactionNodes } = data;
-  for (let i = 0; i < reactions.length; i++) {
-    const reaction = reactions[i];
-    if (reaction.targetType !== 'post') continue;
-    const node = reactionNodes[i];
-    if (node === null) continue;
-    let list = result.get(reaction.targetId);
-    if (!list) result.set(reaction.targetId, (list = []));
-    list.push(node);
-  }
-  return result;
-}
-
-export interface ReachIndex {
-  shares: Map<string, Post[]>;
-  reactors: Map<string, string[]>;
-  /** {@link commentersByPost}; without it, each post's comments are read one by one (same figures). */
-  commenters?: Map<string, string[]>;
-  /**
-   * {@link numberedReach} of the same data: with it, {@link reach} counts node numbers (same
-   * figures) and reads none of the maps above.
-   */
-  numbered?: NumberedReach;
-}
-
-/**
- * The reach index of an analysis: shares by parent and the numbered index, built now; the maps of
- * reactors and commenters by post id only if something reads them (with `numbered`, nothing in
- * this library does for posts of `data`).
- * @example
- * const index = reachIndexOf(data); // once
- * reach(data, 'so-khdt', unitPosts, index)
- */
-export function reachIndexOf(data: ResolvedData): ReachIndex & { numbered: NumberedReach } {
-  let reactors: Map<string, string[]> | undefined;
-  let commenters: Map<string, string[]> | undefined;
-  return {
-    shares: sharesByParent(data),
-    numbered: numberedReach(data),
-    get reactors() { return (reactors ??= reactorsByPost(data)); },
-    get commenters() { return (commenters ??= commentersByPost(data)); },
-  };
-}
-
-/**
  * What reach reads, by number (resolve's node numbers, posts by position), built once per
  * analysis in O(posts + comments + reactions + nodes). A post's lists are those of its id: the
- * last post with that id holds them (as the by-id maps have it); `canon[p]` is that position.
+ * last post with that id holds them (as `data.postAt` has it); `canon[p]` is that position. An id
+ * that only comments or shares name (a post outside the data: a rejected post whose comments were
+ * kept) has a position from `data.posts.length` on (`outsideAt`), with its commenters and shares.
  */
-export interface NumberedReach {
+export interface ReachIndex {
   /** By position in `data.posts`: the last position with the same id. */
   readonly canon: Int32Array;
-  /** By id: the last position (`data.posts`). */
+  /** By id: the post's position (`data.postAt`). */
   readonly postAt: ReadonlyMap<string, number>;
+  /** By id, for a post outside the data that comments or shares name: its position (≥ `data.posts.length`). */
+  readonly outsideAt: ReadonlyMap<string, number>;
   /** Engaged nodes of canonical post p (identified commenters and repliers, then reactors): `engaged[engagedStart[p] .. engagedStart[p + 1]]`. */
   readonly engagedStart: Int32Array;
   readonly engaged: Int32Array;
@@ -175,28 +51,45 @@ const BUSINESS = 1;
 const ASSOCIATION = 2;
 
 /**
- * The numbered reach index of a resolved dataset (see {@link NumberedReach}).
+ * The reach index of a resolved dataset (see {@link ReachIndex}), made once per analysis.
  * @example
- * const index = { shares: sharesByParent(data), reactors: reactorsByPost(data), numbered: numberedReach(data) };
- * reach(data, 'so-khdt', unitPosts, index) // the same figures, no set of key strings
+ * const index = reachIndexOf(data); // once
+ * reach(data, 'so-khdt', unitPosts, index)
  */
-export function numberedReach(data: ResolvedData): NumberedReach {
-  const { posts, comments, reactions, commentPosts, commentAuthorNodeIds, reactionNodeIds, reactionTargets } = data;
+export function reachIndexOf(data: ResolvedData): ReachIndex {
+  const { posts, comments, reactions, postAt, commentPosts, commentAuthorNodeIds, reactionNodeIds, reactionTargets } = data;
   const n = posts.length;
-  const postAt = new Map<string, number>();
-  for (let p = 0; p < n; p++) postAt.set(posts[p].id, p);
   const canon = new Int32Array(n);
   for (let p = 0; p < n; p++) canon[p] = postAt.size === n ? p : postAt.get(posts[p].id)!;
-  // Commenters (comments[i] under canonical post commentPosts[i]), then reactors on posts (targets < n).
+  // Posts outside the data that a comment (kept under a rejected post) or a share names: numbered from n.
+  const outsideAt = new Map<string, number>();
+  const outside = (id: string) => {
+    let at = outsideAt.get(id);
+    if (at === undefined) outsideAt.set(id, (at = n + outsideAt.size));
+    return at;
+  };
+  let commentTargets = commentPosts;
+  for (let i = 0; i < comments.length; i++) {
+    if (commentPosts[i] >= 0) continue;
+    if (commentTargets === commentPosts) commentTargets = commentPosts.slice();
+    commentTargets[i] = outside(comments[i].postId);
+  }
+  const parents = new Int32Array(n);
+  for (let p = 0; p < n; p++) {
+    const { parentId } = posts[p];
+    parents[p] = parentId === null ? -1 : postAt.get(parentId) ?? outside(parentId);
+  }
+  const total = n + outsideAt.size;
+  // Commenters (comments[i] under canonical post commentTargets[i]), then reactors on posts (targets < n).
   const c = comments.length;
   const engagedOf = groupPositions(
-    n, c + reactions.length,
-    (i) => (i < c ? (commentAuthorNodeIds[i] < 0 ? -1 : commentPosts[i]) : reactionNodeIds[i - c] < 0 || reactionTargets[i - c] >= n ? -1 : reactionTargets[i - c]),
+    total, c + reactions.length,
+    (i) => (i < c ? (commentAuthorNodeIds[i] < 0 ? -1 : commentTargets[i]) : reactionNodeIds[i - c] < 0 || reactionTargets[i - c] >= n ? -1 : reactionTargets[i - c]),
     (i) => (i < c ? commentAuthorNodeIds[i] : reactionNodeIds[i - c]),
   );
-  const reactorsStart = engagedOf.start.slice(0, n);
-  for (let i = 0; i < c; i++) if (commentAuthorNodeIds[i] >= 0 && commentPosts[i] >= 0) reactorsStart[commentPosts[i]]++;
-  const sharesOf = groupPositions(n, n, (p) => (posts[p].parentId === null ? -1 : postAt.get(posts[p].parentId!) ?? -1), (p) => p);
+  const reactorsStart = engagedOf.start.slice(0, total);
+  for (let i = 0; i < c; i++) if (commentAuthorNodeIds[i] >= 0) reactorsStart[commentTargets[i]]++;
+  const sharesOf = groupPositions(total, n, (p) => parents[p], (p) => p);
   const nodes = data.nodeKeys.length;
   const nodeKinds = new Uint8Array(nodes);
   for (let k = 0; k < nodes; k++) {
@@ -204,70 +97,32 @@ export function numberedReach(data: ResolvedData): NumberedReach {
     nodeKinds[k] = kind === 'business' ? BUSINESS : kind === 'association' ? ASSOCIATION : 0;
   }
   return {
-    canon, postAt,
+    canon, postAt, outsideAt,
     engagedStart: engagedOf.start, engaged: engagedOf.members, reactorsStart,
     shareStart: sharesOf.start, shareChildren: sharesOf.members,
     nodeKinds,
-    marks: { direct: new Int32Array(nodes), cascade: new Int32Array(nodes), posts: new Int32Array(n), generation: 0 },
+    marks: { direct: new Int32Array(nodes), cascade: new Int32Array(nodes), posts: new Int32Array(total), generation: 0 },
   };
 }
 
 /**
- * Reach and cascade figures of one unit's posts. Neutral result: no posts → every count 0, depth
- * 0, no amplifiers.
+ * Reach and cascade figures of one unit's posts (read by id: a post outside the data counts the
+ * comments kept under it and its shares). A mark per node and per post, no set of key strings.
+ * Neutral result: no posts → every count 0, depth 0, no amplifiers.
  * @example
- * const index = { shares: sharesByParent(data), reactors: reactorsByPost(data) }; // once
+ * const index = reachIndexOf(data); // once
  * reach(data, 'so-khdt', unitPosts, index) // { reach: 57, businessReach: 21, associationReach: 2, cascadeReach: 80, cascadeDepth: 2, amplifiers: ['300…'] }
  */
 export function reach(data: ResolvedData, unitId: string, posts: readonly Post[], index: ReachIndex): ReachFigures {
-  const numbered = index.numbered;
-  if (numbered !== undefined && posts.every((post) => numbered.postAt.has(post.id))) return reachByNumber(data, unitId, posts, numbered);
-  const self = unitNodeKey(unitId);
-  const direct = new Set<string>();
-  for (const post of posts) engagedNodes(data, post, index.reactors, direct, index.commenters);
-  direct.delete(self);
-
-  const cascade = new Set(direct);
-  const amplifiers = new Set<string>();
-  let depth = 0;
-  forEachShareInCascade(index.shares, posts, (share, level) => {
-    depth = Math.max(depth, level);
-    const sharer = data.postAuthorNode(share);
-    if (sharer !== null) {
-      cascade.add(sharer);
-      if (data.actorOfNode(sharer)?.kind === 'association') amplifiers.add(sharer);
-    }
-    engagedNodes(data, share, index.reactors, cascade, index.commenters);
-  });
-  cascade.delete(self);
-
-  let businessReach = 0;
-  let associationReach = 0;
-  for (const node of direct) {
-    const kind = data.actorOfNode(node)?.kind;
-    if (kind === 'business') businessReach += 1;
-    else if (kind === 'association') associationReach += 1;
-  }
-  return {
-    reach: direct.size,
-    businessReach,
-    associationReach,
-    cascadeReach: cascade.size,
-    cascadeDepth: depth,
-    amplifiers: [...amplifiers].sort(),
-  };
-}
-
-/** {@link reach} over node numbers: a mark per node and per post instead of sets of keys. */
-function reachByNumber(data: ResolvedData, unitId: string, posts: readonly Post[], index: NumberedReach): ReachFigures {
-  const { postAt, engagedStart, engaged, nodeKinds, marks } = index;
+  const { postAt, outsideAt, engagedStart, engaged, nodeKinds, marks } = index;
   const { direct, cascade } = marks;
   const generation = ++marks.generation;
   const self = data.nodeNumberOf(unitNodeKey(unitId));
   const reached: number[] = [];
   const roots: number[] = [];
   for (const post of posts) {
-    const p = postAt.get(post.id)!;
+    const p = postAt.get(post.id) ?? outsideAt.get(post.id);
+    if (p === undefined) continue; // no record names it: nothing engaged with it, nothing shared it
     roots.push(p);
     for (let e = engagedStart[p]; e < engagedStart[p + 1]; e++) {
       const node = engaged[e];
@@ -310,12 +165,12 @@ function reachByNumber(data: ResolvedData, unitId: string, posts: readonly Post[
 }
 
 /**
- * {@link forEachShareInCascade} by number: every share beneath `roots` (canonical positions),
- * breadth-first, each (by id) once, with its position, its canonical position and its depth.
+ * Every share beneath `roots` (canonical positions), breadth-first, each (by id) once — even in
+ * malformed data with cycles — with its position, its canonical position and its depth (1 = a direct share).
  * @example forEachShareByNumber(index, [index.postAt.get(postId)!], (share, _at, depth) => console.log(data.posts[share].id, depth))
  */
 export function forEachShareByNumber(
-  index: NumberedReach, roots: readonly number[], visit: (share: number, canonical: number, depth: number) => void,
+  index: ReachIndex, roots: readonly number[], visit: (share: number, canonical: number, depth: number) => void,
 ): void {
   const { canon, shareStart, shareChildren, marks } = index;
   const seen = marks.posts;

@@ -146,11 +146,7 @@ export function petitionDigest(analysis: Analysis, slaWorkingHours: number): Pet
       count: own.length,
       response: responseCounts(own, slaWorkingHours),
       ...backlogOf(own, analysis.period, slaWorkingHours),
-      outcomes: {
-        acknowledged: own.filter((p) => p.outcome === 'acknowledged').length,
-        reasked: own.filter((p) => p.outcome === 'reasked').length,
-        silent: own.filter((p) => p.outcome === 'silent').length,
-      },
+      outcomes: outcomeCounts(own),
       disappeared: { found: disappeared.length, listed: disappeared.slice(0, REPORT_THRESHOLDS.listedPerUnit) },
     });
   }
@@ -161,6 +157,13 @@ export function petitionDigest(analysis: Analysis, slaWorkingHours: number): Pet
     units,
     unrouted: { count: unrouted.length, oldest: oldestFirst(unrouted).slice(0, REPORT_THRESHOLDS.listedUnrouted) },
   };
+}
+
+/** How many of a unit's petitions ended in each outcome (one pass; null outcomes not counted). */
+function outcomeCounts(own: readonly PetitionRow[]): UnitPetitions['outcomes'] {
+  const counts = { acknowledged: 0, reasked: 0, silent: 0 };
+  for (const p of own) if (p.outcome !== null) counts[p.outcome] += 1;
+  return counts;
 }
 
 /** A unit's unanswered petitions: counted, overdue, waiting long, the oldest listed. */
