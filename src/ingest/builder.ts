@@ -247,7 +247,10 @@ export class DatasetBuilder {
   private readonly implied = new Map<string, Implied[]>();
   private readonly pendingReactions: PendingReaction[] = [];
   private readonly postCopies = new Map<string, PostCopy[]>();
-  /** The field rejects of the record being read (reused: a list per record would be garbage). */
+  /**
+   * The field rejects of the record being read (reused: a list per record would be garbage).
+   * Emptied only when not empty: a store to `length` is a call into the runtime, once per record.
+   */
   private readonly scratch: FieldReject[] = [];
   private finished = false;
 
@@ -582,7 +585,7 @@ export class DatasetBuilder {
     }
     const names = input.fieldNames;
     const problems = this.scratch;
-    problems.length = 0;
+    if (problems.length !== 0) problems.length = 0;
     const id = input.id;
     const byType = input.reactionsByType;
     let reactionsByType: ReactionCounts | null = null;
@@ -633,7 +636,7 @@ export class DatasetBuilder {
     if (!this.timeOk(file, position, 'comment', input.time, input.fieldNames, at.raw)) return;
     const names = input.fieldNames;
     const problems = this.scratch;
-    problems.length = 0;
+    if (problems.length !== 0) problems.length = 0;
     const { id } = input;
     const postId = typeof input.postId === 'string' && input.postId !== '' ? input.postId : null;
     let parentId = typeof input.parentId === 'string' && input.parentId !== '' ? input.parentId : null;
@@ -679,7 +682,7 @@ export class DatasetBuilder {
   reaction(file: number, input: ReactionInput, at: At): void {
     const position = this.position(file, at);
     const problems = this.scratch;
-    problems.length = 0;
+    if (problems.length !== 0) problems.length = 0;
     const actorId = this.account(file, input.actor, 'actor', problems);
     const reaction: Reaction = {
       targetId: input.targetId,
@@ -906,7 +909,8 @@ export class DatasetBuilder {
     for (const target of targets) {
       const identified = this.byTarget.get(target);
       if (identified !== undefined) this.mergeReactions(identified, reactions);
-      const anonymous = this.bySlot.get(target);
+      // Most exports name every reactor: no anonymous reactions, no lookup per target.
+      const anonymous = this.bySlot.size === 0 ? undefined : this.bySlot.get(target);
       if (anonymous !== undefined) for (const r of byKey(anonymous)) reactions.push(r);
     }
     this.byTarget.clear();

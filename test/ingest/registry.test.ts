@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { FormatAdapter } from '../../src/ingest/adapter';
 import { createIngest, detectFormat, FORMATS, HEAD_LENGTH, decodeText } from '../../src/ingest/index';
 import { ingest, jsonFile, ndjsonFile, page, post } from './helpers';
@@ -69,8 +69,27 @@ describe('options are checked (a DdciError invalid_option, with the path of the 
     [{ page: { id: '' } }, ['page']],
     [{ page: 'DDCI' }, ['page']],
     [{ page: { id: '1', name: 3 } }, ['page', 'name']],
+    [{ timezone: 'Mars/Olympus' }, ['timezone']],
+    [{ timezone: 7 }, ['timezone']],
   ])('%j', (options, path) => {
     expect(() => createIngest(options as never)).toThrowError(expect.objectContaining({ code: 'invalid_option', path }));
+  });
+
+  test('the default time zone costs no Intl.DateTimeFormat: an export whose records name no zone never makes one', async () => {
+    // Fresh modules: the zone module caches the names it has checked.
+    vi.resetModules();
+    const fresh = await import('../../src/ingest/index');
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      const { report } = fresh.ingestFiles([jsonFile('page.json', page(post('a')))], { timezone: 'Asia/Ho_Chi_Minh', asOf: Date.UTC(2030, 0, 1) });
+      expect(report.posts).toBe(1);
+      fresh.createIngest({});
+      expect(made).not.toHaveBeenCalled();
+      expect(() => fresh.createIngest({ timezone: 'Europe/Paris' })).not.toThrow();
+      expect(made).toHaveBeenCalledTimes(1);
+    } finally {
+      made.mockRestore();
+    }
   });
 
   test('the error message lists the known formats', () => {
