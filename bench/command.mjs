@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchConfig } from './generate.mjs';
 import { ensureData } from './ingest.mjs';
+import { peerPython } from './peers.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const cli = join(here, '..', 'dist', 'cli.js');
@@ -133,7 +134,8 @@ function floorMs(dir) {
 
 /** The networkx pipeline, or null (with the reason) when python3 or networkx is missing. */
 function networkx(dir, config) {
-  const run = spawnSync('python3', [join(here, 'pipeline.py'), dir, config], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  // The same Python as the peers' script: Debian's, where apt puts networkx, unless $BENCH_PYTHON says otherwise.
+  const run = spawnSync(peerPython(), [join(here, 'pipeline.py'), dir, config], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (run.status !== 0) return { skipped: (run.error?.message ?? run.stderr.trim().split('\n').pop() ?? 'failed').slice(0, 100) };
   return JSON.parse(run.stdout);
 }

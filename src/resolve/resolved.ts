@@ -42,7 +42,7 @@ export interface ResolvedData {
    * node (as `nodeOfActor(reaction.actorId)`; the keys of the node numbers are `nodeKeys[n]`).
    */
   commentUnits: readonly (string | null)[];
-  /** Each comment's thread root: the top-level comment that heads its thread (itself for a top-level comment), by position in `comments`. */
+  /** Each comment's thread root: the top-level comment that heads its thread (itself for a top-level comment), by position in `comments`; worked out when first read (the passes read `commentThreads`). */
   commentThreadRoots: readonly string[];
   /**
    * Each comment's thread as a number, by position in `comments`: the root comment's position
@@ -280,7 +280,9 @@ export function resolveData(dataset: Dataset, config: Config, bounds: PeriodBoun
     get commentById() { return commentById(); },
     get commentsByPost() { return commentsByPost(); },
     commentThreads,
-    postUnit, commentUnits, commentThreadRoots,
+    postUnit, commentUnits,
+    // By id, for notebooks and tests: the passes read the numbers (commentThreads).
+    get commentThreadRoots() { return commentThreadRoots(); },
     nodeKeys, commentAuthorNodeIds, reactionNodeIds, postAuthorNodeIds, reactionTargets, commentPosts, commentParents, postIdComments,
     attribution, nodeOfActor, actorOfNode, actorNodeId: actorNode, actorOfNodeNumber, nodeNumberOf: (key) => nodeNumbers.get(key) ?? -1,
     postAuthorNode(post) {
@@ -305,7 +307,7 @@ export function commentPostAt(data: ResolvedData, comment: Comment, commentAt?: 
 
 interface Threads {
   commentThreads: Int32Array;
-  commentThreadRoots: string[];
+  commentThreadRoots: () => readonly string[];
 }
 
 /**
@@ -346,11 +348,14 @@ function threadsByPosition(comments: readonly Comment[], commentParents: Int32Ar
     }
     for (const w of walk) commentThreads[w] = root;
   }
-  const commentThreadRoots: string[] = new Array(c);
-  for (let i = 0; i < c; i++) {
-    const t = commentThreads[i];
-    commentThreadRoots[i] = t < c ? comments[t].id : outsideIds[t - c];
-  }
+  const commentThreadRoots = lazy(() => {
+    const roots: string[] = new Array(c);
+    for (let i = 0; i < c; i++) {
+      const t = commentThreads[i];
+      roots[i] = t < c ? comments[t].id : outsideIds[t - c];
+    }
+    return roots;
+  });
   return { commentThreads, commentThreadRoots };
 }
 
@@ -395,7 +400,7 @@ function threadsById(comments: readonly Comment[], commentAt: ReadonlyMap<string
     }
     commentThreads[i] = t;
   }
-  return { commentThreads, commentThreadRoots };
+  return { commentThreads, commentThreadRoots: () => commentThreadRoots };
 }
 
 /** A value made on its first read, then kept. */

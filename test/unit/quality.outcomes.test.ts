@@ -3,8 +3,10 @@
  * SPEC's words: the petitioner's own later comments in the same thread, strictly after the answer;
  * a question there → reasked; else a thanks marker → acknowledged; else silent.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPetitions, type PetitionOptions } from '../../src/metrics/petitions';
+import { countOutcomes, OUTCOMES, type Outcome } from '../../src/metrics/quality/outcomeCounts';
 import { outcomeRates, petitionOutcomes } from '../../src/metrics/quality/outcomes';
 import { HOUR, comment, makeConfig, post, resolve, type DatasetInput } from '../helpers/dataset';
 
@@ -135,5 +137,24 @@ describe('outcomeRates (SPEC 4.6)', () => {
 
   it('null, not 0, when none is measured', () => {
     expect(outcomeRates([])).toEqual({ acknowledgedRate: null, reaskRate: null });
+  });
+});
+
+describe('countOutcomes: the counting the rates and the report share', () => {
+  it('counts each outcome once and skips the unmeasured (fast-check: equals one filter per outcome)', () => {
+    const outcome = fc.constantFrom<Outcome | null>(...OUTCOMES, null);
+    fc.assert(fc.property(fc.array(outcome), (outcomes) => {
+      const counts = countOutcomes(outcomes, (o) => o);
+      for (const name of OUTCOMES) expect(counts[name]).toBe(outcomes.filter((o) => o === name).length);
+      const measured = outcomes.length - outcomes.filter((o) => o === null).length;
+      const rates = outcomeRates(outcomes);
+      expect(rates.acknowledgedRate).toBe(measured === 0 ? null : counts.acknowledged / measured);
+      expect(rates.reaskRate).toBe(measured === 0 ? null : counts.reasked / measured);
+    }));
+  });
+
+  it('reads each item through the given accessor (the report passes petition rows)', () => {
+    const rows = [{ outcome: 'silent' as const }, { outcome: null }, { outcome: 'reasked' as const }, { outcome: 'silent' as const }];
+    expect(countOutcomes(rows, (row) => row.outcome)).toEqual({ acknowledged: 0, reasked: 1, silent: 2 });
   });
 });

@@ -17,9 +17,9 @@ import { foldText, makeFoldedPhraseMatcher } from '../../text/fold';
 import { countingSortOrder } from '../../util/countingSort';
 import { makeQuestionDetector, maxOf, type Petition } from '../petitions';
 import { ratioOrNull } from '../stats';
+import { countOutcomes, type Outcome } from './outcomeCounts';
 
-export const OUTCOMES = ['acknowledged', 'reasked', 'silent'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+export { OUTCOMES, type Outcome } from './outcomeCounts';
 
 export interface OutcomeRates {
   acknowledgedRate: number | null;
@@ -120,14 +120,7 @@ function ownComments(data: ResolvedData, petitions: readonly Petition[]): (k: nu
  * @example outcomeRates(['acknowledged', 'reasked', 'silent', null]) // { acknowledgedRate: 1/3, reaskRate: 1/3 }
  */
 export function outcomeRates(outcomes: Iterable<Outcome | null>): OutcomeRates {
-  let measured = 0;
-  let acknowledged = 0;
-  let reasked = 0;
-  for (const outcome of outcomes) {
-    if (outcome === null) continue;
-    measured += 1;
-    if (outcome === 'acknowledged') acknowledged += 1;
-    else if (outcome === 'reasked') reasked += 1;
-  }
+  const { acknowledged, reasked, silent } = countOutcomes(outcomes, (outcome) => outcome);
+  const measured = acknowledged + reasked + silent;
   return { acknowledgedRate: ratioOrNull(acknowledged, measured), reaskRate: ratioOrNull(reasked, measured) };
 }

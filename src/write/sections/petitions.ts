@@ -7,6 +7,7 @@
  * any size where the analysis holds every petition of the period.
  */
 import type { Analysis, PetitionRow } from '../../analysis/schema';
+import { countOutcomes } from '../../metrics/quality/outcomeCounts';
 import { daysBetween, localDate, localWeekdayHour } from '../format';
 import { oldestFirst, REPORT_THRESHOLDS } from './context';
 
@@ -146,7 +147,7 @@ export function petitionDigest(analysis: Analysis, slaWorkingHours: number): Pet
       count: own.length,
       response: responseCounts(own, slaWorkingHours),
       ...backlogOf(own, analysis.period, slaWorkingHours),
-      outcomes: outcomeCounts(own),
+      outcomes: countOutcomes(own, (p) => p.outcome),
       disappeared: { found: disappeared.length, listed: disappeared.slice(0, REPORT_THRESHOLDS.listedPerUnit) },
     });
   }
@@ -157,13 +158,6 @@ export function petitionDigest(analysis: Analysis, slaWorkingHours: number): Pet
     units,
     unrouted: { count: unrouted.length, oldest: oldestFirst(unrouted).slice(0, REPORT_THRESHOLDS.listedUnrouted) },
   };
-}
-
-/** How many of a unit's petitions ended in each outcome (one pass; null outcomes not counted). */
-function outcomeCounts(own: readonly PetitionRow[]): UnitPetitions['outcomes'] {
-  const counts = { acknowledged: 0, reasked: 0, silent: 0 };
-  for (const p of own) if (p.outcome !== null) counts[p.outcome] += 1;
-  return counts;
 }
 
 /** A unit's unanswered petitions: counted, overdue, waiting long, the oldest listed. */
