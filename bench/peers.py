@@ -3,7 +3,8 @@
     /usr/bin/python3 bench/peers.py edges.csv [--repeat 3] [--all-pairs-max-edges 20000]
 
 edges.csv: a header `source,target,weight`, then one directed edge per line (integer node ids
-0..n-1, weight = interaction count). Prints one JSON object:
+0..n-1, weight = interaction count), or the `edges.csv` that `ddci-sna analyze` writes (its
+source, target and weight columns). Prints one JSON object:
   {"python": "3.11.2", "tools": {"igraph": "0.10.2" | null, "networkx": "2.8.8" | null},
    "rows": [{"tool", "op", "wallMs", "cpuMs"} | {"tool", "op", "skipped": reason}]}
 A tool that is not installed is null under "tools" (Debian: apt-get install python3-igraph
@@ -22,14 +23,23 @@ import time
 
 
 def load(path):
-    with open(path, newline="") as f:
+    """The edges, and the node count. Two shapes: the bench's own list (header `source,target,weight`,
+    node ids 0..n-1) and the `edges.csv` that `ddci-sna analyze` writes (a UTF-8 BOM, the columns
+    found by name, actor ids as text: numbered 0..n-1 in order of first appearance)."""
+    with open(path, newline="", encoding="utf-8-sig") as f:
         rows = csv.reader(f)
-        header = next(rows)
-        if [h.strip() for h in header[:3]] != ["source", "target", "weight"]:
-            raise SystemExit(f"{path}: expected the header source,target,weight, got {header}")
-        edges = [(int(s), int(t), float(w)) for s, t, w in rows]
-    n = 1 + max((max(s, t) for s, t, _ in edges), default=-1)
-    return n, edges
+        header = [h.strip() for h in next(rows)]
+        try:
+            s_at, t_at, w_at = (header.index(name) for name in ("source", "target", "weight"))
+        except ValueError:
+            raise SystemExit(f"{path}: expected the columns source, target and weight, got {header}")
+        raw = [(r[s_at], r[t_at], float(r[w_at])) for r in rows if r]
+    if header[:3] == ["source", "target", "weight"] and all(s.isdigit() and t.isdigit() for s, t, _ in raw):
+        edges = [(int(s), int(t), w) for s, t, w in raw]
+        return 1 + max((max(s, t) for s, t, _ in edges), default=-1), edges
+    number = {}
+    edges = [(number.setdefault(s, len(number)), number.setdefault(t, len(number)), w) for s, t, w in raw]
+    return len(number), edges
 
 
 def timed(fn, repeat):
