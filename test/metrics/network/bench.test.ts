@@ -66,4 +66,27 @@ describe('bench/peers.mjs', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it("reads the edges.csv that analyze writes: a BOM, the columns by name, actor ids as text", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ddci-peers-'));
+    try {
+      const peersPath = '../../../bench/peers.mjs';
+      const peers = (await import(/* @vite-ignore */ peersPath)) as {
+        runPeers: (path: string, o: object) => Promise<{ tools: Record<string, string | null>; rows: { tool: string; op: string; skipped?: string }[]; notice: string }>;
+      };
+      const csv = join(dir, 'edges.csv');
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(csv, '\ufeffsource,sourceLabel,target,targetLabel,weight,comment\n100,Sở A,__proto__,B,2,2\n__proto__,B,u:x,C,1,1\nu:x,C,100,Sở A,3,3\n');
+      const result = await peers.runPeers(csv, { repeat: 1 });
+      expect(result.notice).not.toContain('failed');
+      for (const [tool, version] of Object.entries(result.tools)) {
+        if (version === null) continue;
+        const rows = result.rows.filter((r) => r.tool === tool);
+        expect(rows.length, tool).toBeGreaterThan(0);
+        for (const row of rows) expect(row.skipped ?? '', `${tool} ${row.op}`).not.toContain('failed');
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
