@@ -21,11 +21,33 @@ const library = {
 // import.meta.url, which rollup rewrites for CJS); no types, nobody imports them.
 const worker = { pathWorker: 'src/node/pathWorker.ts', reportWorker: 'src/node/reportWorker.ts' };
 
+/**
+ * The executable, `dist/cli.js`, entered by src/node/main.ts (the one module that runs anything when
+ * loaded, its shebang kept by esbuild; importing `ddci-sna/node` never runs a command): one file with
+ * the library and its dependencies in it, because a command's start is mostly Node resolving,
+ * reading and linking a few hundred small ES modules (0.24 → 0.14 s to `--version`, 0.54 → 0.44 s
+ * to `check` the bundled fixture; docs/decisions.md "Packaging"). vega, vega-lite (optional) and
+ * hyparquet-writer stay imports, loaded only when a report or a Parquet file is written. The
+ * dependencies' CommonJS modules call `require`, which an ES module has to make for them.
+ */
+const executable = {
+  entry: { cli: 'src/node/main.ts' },
+  format: ['esm'],
+  target: 'node20',
+  // No map: it would be 3.8 MB, twice the rest of the package; the file is unminified, its stack
+  // traces read as they are (esbuild marks each module's source path in it).
+  sourcemap: false,
+  splitting: false,
+  // Every package but those three (tsup gives noExternal precedence over external).
+  noExternal: [/^(?!(vega|vega-lite|hyparquet-writer)$)/],
+  external: ['vega', 'vega-lite', 'hyparquet-writer'],
+  banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
+} satisfies Options;
+
 export default defineConfig([
-  // ESM, and the executable: `dist/cli.js`, entered by src/node/main.ts (the one module that runs
-  // anything when loaded, its shebang kept by esbuild), shares the library's chunks; importing
-  // `ddci-sna/node` never runs a command.
-  { ...library, entry: { ...library.entry, ...worker, cli: 'src/node/main.ts' }, dts: { entry: library.entry }, format: ['esm'] },
+  // ESM.
+  { ...library, entry: { ...library.entry, ...worker }, dts: { entry: library.entry }, format: ['esm'] },
+  executable,
   // CommonJS: tsup converts esbuild's ESM chunks to CommonJS. With `treeshake` it does so with
   // rollup, which keeps a dynamic import() of a package as a real import() — what vega (ESM with
   // top-level await) and hyparquet-writer (ESM) need, as neither can be require()d on every Node 20

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `ddci-sna` executable (`dist/cli.js`, sharing the library's chunks): runs the CLI on this process's
+ * The `ddci-sna` executable (`dist/cli.js`, one file with the library and its dependencies: tsup.config.ts says why): runs the CLI on this process's
  * arguments. The only module that does anything when loaded; nothing imports it, so importing
  * `ddci-sna` or `ddci-sna/node` never runs a command.
  *

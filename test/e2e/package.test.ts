@@ -116,6 +116,15 @@ describe('the built entries (dist/)', () => {
     expect(pkg.devDependencies).toHaveProperty('graphology-metrics');
   });
 
+  it('builds the executable as one file: it imports Node built-ins only, and vega, vega-lite, hyparquet-writer when used', () => {
+    const cli = readFileSync(join(repo, 'dist/cli.js'), 'utf8');
+    const imported = new Set([...cli.matchAll(/^import\b[^;]*?from\s*["']([^"']+)["']/gm)].map((m) => m[1]!));
+    for (const specifier of imported) expect(specifier, 'a static import of dist/cli.js').toMatch(/^node:|^(fs|path|url|os|module|worker_threads|v8|vm|util|events|stream|crypto|child_process|readline|buffer|string_decoder|fs\/promises)$/);
+    expect(cli).not.toMatch(/^import\b[^;]*?from\s*["']\.{1,2}\//m); // no shared chunk
+    const loaded = new Set([...cli.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!));
+    expect([...loaded].sort()).toEqual(['hyparquet-writer', 'vega', 'vega-lite']);
+  });
+
   it('exposes the JSON Schema of analysis.json', async () => {
     const { analysisJsonSchema } = await import(/* @vite-ignore */ join(repo, 'dist/index.js'));
     const schema = analysisJsonSchema() as { properties: Record<string, unknown> };
