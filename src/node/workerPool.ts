@@ -53,6 +53,13 @@ export interface WorkerPoolOptions {
 }
 
 export interface WorkerPool extends ShortestPathPool {
+  /**
+   * Starts the pool's threads now, without work, so that the next run or job does not wait for
+   * them to start (a thread's start and its modules cost ~0.1 s); call it when the work is
+   * likely to come. Idle, they do not keep the process alive; one that fails idle is dropped and
+   * its failure is reported by the run that would have used it (a new thread is started).
+   */
+  prestart(): void;
   /** Stops every worker; the pool starts new ones if it is used again. */
   close(): Promise<void>;
 }
@@ -104,11 +111,22 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
   const replaceAll = () => {
     for (const w of workers.splice(0)) void w.terminate();
   };
+  const startWorker = (): Worker => {
+    const worker = new Worker(workerFile());
+    // Not held: idle, it does not keep the process alive; failing idle, it is dropped (a held one
+    // is dealt with by its run or job).
+    worker.unref();
+    worker.on('error', () => {
+      if (!holds.has(worker) && workers.includes(worker)) workers.splice(workers.indexOf(worker), 1);
+    });
+    workers.push(worker);
+    return worker;
+  };
 
   const run = (graph: PathGraph, tasks: readonly PathTask[], onResult: (i: number, r: PathTaskResult) => void, threads: number) =>
     new Promise<void>((resolve, reject) => {
       const count = Math.max(1, Math.min(threads, size, tasks.length));
-      while (workers.length < count) workers.push(new Worker(workerFile()));
+      while (workers.length < count) startWorker();
       const active = workers.slice(0, count);
       const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
       let done = 0;
@@ -175,6 +193,9 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
       job.then(forget, forget);
       return job;
     },
+    prestart() {
+      while (workers.length < size) startWorker();
+    },
     async close() {
       await queue;
       await Promise.all([...jobs].map((job) => job.catch(() => undefined)));
@@ -189,7 +210,7 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
    */
   function structureJob(graph: GraphArrays): Promise<StructureFigures> {
     return new Promise<StructureFigures>((resolve, reject) => {
-      if (workers.length === 0) workers.push(new Worker(workerFile()));
+      if (workers.length === 0) startWorker();
       const worker = workers[0]!;
       const id = ++jobCount;
       let settled = false;

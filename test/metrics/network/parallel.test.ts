@@ -6,6 +6,7 @@
  * running sum) for the numbers themselves. Tests with the real worker threads use the build
  * (`dist/node.js`, made by `npm test`'s pretest step).
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -17,6 +18,7 @@ import { randomDigraph } from './graphs';
 import { countingTurns, watchingWorkers } from './threads';
 
 interface NodePool extends ShortestPathPool {
+  prestart(): void;
   close(): Promise<void>;
 }
 const nodeLayer = '../../../dist/node.js';
@@ -170,6 +172,28 @@ describe('worker threads (createWorkerPool)', () => {
       messages.stop();
     }
     expect(messages.count).toBe(2);
+    expectSameBits(plan.finish(), shortestPathCentralities(index));
+  });
+
+  it.skipIf(!existsSync('/proc/self/task'))('prestart() starts the threads at once, without a message; the next run uses them, same bits (regression guard)', async () => {
+    const threadsNow = () => readdirSync('/proc/self/task').length;
+    const pool = createWorkerPool({ threads: 2 });
+    pools.push(pool);
+    const index = buildGraphIndex(randomDigraph(3_000, 12_000, 11));
+    const plan = planShortestPaths(index);
+    const messages = watchingWorkers();
+    try {
+      const before = threadsNow();
+      pool.prestart();
+      expect(threadsNow()).toBe(before + 2);
+      pool.prestart(); // started already: nothing more
+      expect(threadsNow()).toBe(before + 2);
+      expect(messages.count).toBe(0);
+      await pool.run(plan.graph, plan.tasks, (i, r) => plan.accept(i, r), 2);
+      expect(messages.count).toBe(2);
+    } finally {
+      messages.stop();
+    }
     expectSameBits(plan.finish(), shortestPathCentralities(index));
   });
 
