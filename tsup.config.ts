@@ -25,8 +25,7 @@ const worker = { pathWorker: 'src/node/pathWorker.ts', reportWorker: 'src/node/r
  * The executable, `dist/cli.js`, entered by src/node/main.ts (the one module that runs anything when
  * loaded, its shebang kept by esbuild; importing `ddci-sna/node` never runs a command): one file with
  * the library and its dependencies in it, because a command's start is mostly Node resolving,
- * reading and linking a few hundred small ES modules (0.24 → 0.14 s to `--version`, 0.54 → 0.44 s
- * to `check` the bundled fixture; docs/decisions.md "Packaging"). vega, vega-lite (optional) and
+ * reading and linking a few hundred small ES modules (figures in docs/decisions.md, "Packaging"). vega, vega-lite (optional) and
  * hyparquet-writer stay imports, loaded only when a report or a Parquet file is written. The
  * dependencies' CommonJS modules call `require`, which an ES module has to make for them.
  */
@@ -38,7 +37,8 @@ const executable = {
   // traces read as they are (esbuild marks each module's source path in it).
   sourcemap: false,
   splitting: false,
-  // Every package but those three (tsup gives noExternal precedence over external).
+  // Every package but those three. noExternal wins over external, hence the pattern; external is
+  // still needed, as tsup would bundle vega and vega-lite (optional, not dependencies) by default.
   noExternal: [/^(?!(vega|vega-lite|hyparquet-writer)$)/],
   external: ['vega', 'vega-lite', 'hyparquet-writer'],
   banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },

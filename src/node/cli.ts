@@ -280,7 +280,8 @@ async function ingestAndAnalyse({ values, positionals, io, m, progress, asOf, th
   // graphs); small runs stay on this thread. A large export's threads are started now, so that
   // they start while the data are resolved and the graph is built, not after.
   const pool = createWorkerPool({ threads });
-  if (threads !== 1 && interactionsOf(input) >= PRESTART_MIN_INTERACTIONS) pool.prestart();
+  // (A pool of one thread never gets work: the analysis runs on this thread then.)
+  if (pool.size > 1 && interactionsOf(input) >= PRESTART_MIN_INTERACTIONS) pool.prestart();
   return withPeriodWords(values, m, () => analyzeWithGraphAsync(input, config, {
     ...(values.from !== undefined ? { from: values.from } : {}),
     ...(values.to !== undefined ? { to: values.to } : {}),
@@ -294,9 +295,8 @@ async function ingestAndAnalyse({ values, positionals, io, m, progress, asOf, th
 /**
  * From this many comments and reactions on, `analyze` starts the pool's threads before the graph
  * is built. The analysis uses them when its all-pairs work reaches `PARALLEL_MIN_WORK` (1e8 edge
- * visits), which the bench's exports reach at ~35 k interactions (~0.09 · interactions² visits);
- * starting threads that then get no work costs ~0.1 s of CPU each, not waiting for them ~0.1 s of
- * the run.
+ * visits), which the bench's exports reach at ~35 k interactions (~0.09 · interactions² visits).
+ * A thread started for nothing costs ~0.1 s of CPU; one started late costs the run ~0.1 s of waiting.
  */
 const PRESTART_MIN_INTERACTIONS = 30_000;
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * The `ddci-sna` executable (`dist/cli.js`, one file with the library and its dependencies: tsup.config.ts says why): runs the CLI on this process's
- * arguments. The only module that does anything when loaded; nothing imports it, so importing
- * `ddci-sna` or `ddci-sna/node` never runs a command.
+ * The `ddci-sna` executable (`dist/cli.js`: one file with the library and its dependencies,
+ * tsup.config.ts says why): runs the CLI on this process's arguments. The only module that does
+ * anything when loaded; nothing imports it, so importing `ddci-sna` or `ddci-sna/node` never runs
+ * a command.
  *
  * A closed stdout (`ddci-sna analyze … | head -1`) ends the output quietly: the rest of what would
  * have been printed is dropped, the run finishes (its files are written) and exits with its code.
