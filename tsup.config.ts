@@ -25,9 +25,10 @@ const worker = { pathWorker: 'src/node/pathWorker.ts', reportWorker: 'src/node/r
  * The executable, `dist/cli.js`, entered by src/node/main.ts (the one module that runs anything when
  * loaded, its shebang kept by esbuild; importing `ddci-sna/node` never runs a command): one file with
  * the library and its dependencies in it, because a command's start is mostly Node resolving,
- * reading and linking a few hundred small ES modules (figures in docs/decisions.md, "Packaging"). vega, vega-lite (optional) and
- * hyparquet-writer stay imports, loaded only when a report or a Parquet file is written. The
- * dependencies' CommonJS modules call `require`, which an ES module has to make for them.
+ * reading and linking a few hundred small ES modules (figures in docs/decisions.md, "Packaging").
+ * vega, vega-lite (optional) and hyparquet-writer stay imports, loaded only when a report or a
+ * Parquet file is written. The dependencies' CommonJS modules call `require`, which an ES module
+ * has to make for them.
  */
 const executable = {
   entry: { cli: 'src/node/main.ts' },
