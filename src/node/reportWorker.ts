@@ -2,7 +2,8 @@
  * The CLI's report thread (see ./reportWorkerHost.ts): loads vega and vega-lite as soon as it
  * starts and warms them up on made-up charts (`warmUpCharts`, while the main thread ingests and
  * analyses; it stops when the report arrives), then renders the one report it is sent and sends
- * back its HTML, or its error as plain data. Built to `dist/reportWorker.js` / `.cjs`.
+ * back its HTML, or its error as plain data. Built with the executable to `dist/reportWorker.js`,
+ * one file with the library in it and the executable's vega beside it (tsup.config.ts).
  */
 import { parentPort } from 'node:worker_threads';
 import { renderReport } from '../write/report';

@@ -34,8 +34,8 @@ export interface ReportWorker {
 
 /**
  * A report thread, or null where there is none to be had (no worker file beside this bundle, as
- * when the CLI runs from its TypeScript sources; a runtime without worker threads): the caller
- * renders on its own thread then.
+ * when the CLI runs from its TypeScript sources or the CommonJS build; a runtime without worker
+ * threads): the caller renders on its own thread then.
  * @example
  * const worker = startReportWorker();
  * try {
@@ -82,7 +82,10 @@ export function startReportWorker(): ReportWorker | null {
   };
 }
 
-/** The worker's file beside this bundle, in its format (reportWorker.js / .cjs); null when not built. */
+/**
+ * The worker's file beside this bundle (`reportWorker.js`, built with the executable: ESM only, so
+ * the CommonJS build has none); null when not built.
+ */
 function workerFile(): string | null {
   const here = fileURLToPath(import.meta.url);
   const ext = extname(here);
