@@ -20,7 +20,7 @@ const library = {
 
 // The shortest-path pool's worker thread (createWorkerPool): a file of its own beside the bundles,
 // in each format (found from import.meta.url, which rollup rewrites for CJS); no types, nobody
-// imports it. The CLI's report thread is the executable's (below).
+// imports it. Its ES module is built with the executable (below), one file like the CLI's report thread.
 const worker = { pathWorker: 'src/node/pathWorker.ts' };
 
 /** Where the executable's files find vega and vega-lite: the copies bundled beside them (below). */
@@ -38,8 +38,9 @@ const requireBanner = { js: "import { createRequire as createRequireForBundle } 
 
 /**
  * The executable, `dist/cli.js`, entered by src/node/main.ts (the one module that runs anything when
- * loaded, its shebang kept by esbuild; importing `ddci-sna/node` never runs a command), and its
- * report thread, `dist/reportWorker.js`: each one file with the library and its dependencies in it,
+ * loaded, its shebang kept by esbuild; importing `ddci-sna/node` never runs a command), its report
+ * thread, `dist/reportWorker.js`, and the pool's thread, `dist/pathWorker.js` (also the library's
+ * ESM pool's): each one file with the library and its dependencies in it,
  * because a command's start is mostly Node resolving, reading and linking a few hundred small ES
  * modules (figures in docs/decisions.md, "Packaging"). vega and vega-lite are the executable's own
  * copies, `dist/vega.js` and `dist/vega-lite.js` (the same code on the report thread and, with
@@ -47,7 +48,7 @@ const requireBanner = { js: "import { createRequire as createRequireForBundle } 
  * an import, loaded only when a Parquet file is written.
  */
 const executable = {
-  entry: { cli: 'src/node/main.ts', reportWorker: 'src/node/reportWorker.ts' },
+  entry: { cli: 'src/node/main.ts', reportWorker: 'src/node/reportWorker.ts', ...worker },
   format: ['esm'],
   target: 'node20',
   // No map: it would be 3.8 MB, twice the rest of the package; the file is unminified, its stack
@@ -86,7 +87,7 @@ const executableVega = {
 
 export default defineConfig([
   // ESM.
-  { ...library, entry: { ...library.entry, ...worker }, dts: { entry: library.entry }, format: ['esm'] },
+  { ...library, format: ['esm'] },
   executable,
   executableVega,
   // CommonJS: tsup converts esbuild's ESM chunks to CommonJS. With `treeshake` it does so with

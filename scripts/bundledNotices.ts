@@ -22,12 +22,16 @@ function licenseText(dir: string): string {
 
 export function bundledNotices(outFile: string): Plugin {
   const packageDirs = new Set<string>();
+  const outputs = new Set<string>();
   return {
     name: 'bundled-notices',
     setup(build) {
       build.initialOptions.metafile = true;
       build.onEnd((result) => {
         if (!result.metafile) return;
+        for (const [output, { inputs }] of Object.entries(result.metafile.outputs)) {
+          if (output.endsWith('.js') && Object.keys(inputs).some((input) => packageDirOf(input) !== null)) outputs.add(output);
+        }
         for (const input of Object.keys(result.metafile.inputs)) {
           const dir = packageDirOf(input);
           if (dir !== null && existsSync(join(dir, 'package.json'))) packageDirs.add(dir);
@@ -37,7 +41,8 @@ export function bundledNotices(outFile: string): Plugin {
           .sort((a, b) => (a.pkg.name < b.pkg.name ? -1 : a.pkg.name > b.pkg.name ? 1 : 0))
           .map(({ dir, pkg }) => `## ${pkg.name} ${pkg.version} (${pkg.license ?? 'see its license'})\n\n\`\`\`\n${licenseText(dir) || `(no license file in the package; its package.json says ${pkg.license ?? 'nothing'})`}\n\`\`\`\n`);
         mkdirSync(dirname(outFile), { recursive: true });
-        writeFileSync(outFile, `# Third-party notices\n\nThe files \`dist/cli.js\`, \`dist/reportWorker.js\`, \`dist/vega.js\` and \`dist/vega-lite.js\` (with their \`dist/vega-*.js\` chunk) contain code of these packages, under these licenses.\n\n${sections.join('\n')}`);
+        const files = [...outputs].sort().map((file) => `\`${file}\``).join(', ');
+        writeFileSync(outFile, `# Third-party notices\n\n${files} contain code of these packages, under these licenses.\n\n${sections.join('\n')}`);
       });
     },
   };

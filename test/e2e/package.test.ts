@@ -116,11 +116,11 @@ describe('the built entries (dist/)', () => {
     expect(pkg.devDependencies).toHaveProperty('graphology-metrics');
   });
 
-  it('builds the executable and its report thread as one file each, with their own vega, and the notices of what they bundle', () => {
+  it('builds the executable and its threads as one file each, with their own vega, and the notices of what they bundle', () => {
     const builtIn = /^node:|^(fs|path|url|os|module|worker_threads|v8|vm|util|events|stream|crypto|child_process|readline|buffer|string_decoder|fs\/promises)$/;
     const staticImports = (text: string) => [...text.matchAll(/^import\b[^;]*?from\s*["']([^"']+)["']/gm)].map((m) => m[1]!);
     const loaded = (text: string) => [...new Set([...text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!))].sort();
-    for (const [file, expected] of [['cli.js', ['./vega-lite.js', './vega.js', 'hyparquet-writer']], ['reportWorker.js', ['./vega-lite.js', './vega.js']]] as const) {
+    for (const [file, expected] of [['cli.js', ['./vega-lite.js', './vega.js', 'hyparquet-writer']], ['reportWorker.js', ['./vega-lite.js', './vega.js']], ['pathWorker.js', []]] as const) {
       const text = readFileSync(join(repo, 'dist', file), 'utf8');
       for (const specifier of staticImports(text)) expect(specifier, `a static import of dist/${file}`).toMatch(builtIn);
       expect(loaded(text), `what dist/${file} loads when used`).toEqual(expected);
