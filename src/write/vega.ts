@@ -13,7 +13,10 @@
  *   node-canvas happens to be installed, as it would make widths depend on the installed fonts;
  * - the ids vega gives to clip paths and gradients come from global counters: they are renumbered
  *   in order of appearance and prefixed per chart, so that charts inlined in one page never clash;
- * - renders are serialised, so that concurrent calls do not interleave the estimator switch.
+ * - charts of one shape share one View, put back before each chart to the state of a new View
+ *   (./vegaViewReuse.ts): each chart is the bytes it would be if drawn on its own;
+ * - renders are serialised, so that concurrent calls do not interleave the estimator switch or
+ *   the use of a shared View.
  *
  * Size: {@link compactSvg} drops what a static chart does not need (default-valued attributes,
  * empty background paths, the font repeated on every text) and rounds coordinates to 0.01 px.
@@ -127,21 +130,25 @@ async function renderSerially(specs: readonly TopLevelSpec[], idPrefix: string):
         prepared.delete(key);
       }
       prepared.set(key, entry);
-      let kept = entry.view;
-      if (kept === null) {
-        kept = entry.view = buildView(vega, entry.runtime, warnings);
-      } else {
-        // The same warnings as building a View of its own would give.
-        warnings.push(...kept.buildWarnings);
-        resetForNextRender(kept.view, kept.size, (vega as unknown as { transforms: Record<string, never> }).transforms['mark']!);
-      }
-      const { view } = kept;
+      const reused = entry.view !== null;
+      const kept = entry.view ?? (entry.view = buildView(vega, entry.runtime, warnings));
       try {
-        for (const [name, rows] of values) view.data(name, rows as object[]);
-        svgs.push(compactSvg(renumberIds(await view.toSVG(), `${idPrefix}${i}-`)));
+        if (reused) {
+          // The same warnings as building a View of its own would give.
+          warnings.push(...kept.buildWarnings);
+          // Its clearing run warns about empty data: not this chart's warnings.
+          warningSink = [];
+          try {
+            await resetForNextRender(kept.view, kept.size, values.keys(), (vega as unknown as { transforms: Record<string, never> }).transforms['mark']!);
+          } finally {
+            warningSink = warnings;
+          }
+        }
+        for (const [name, rows] of values) kept.view.data(name, rows as object[]);
+        svgs.push(compactSvg(renumberIds(await kept.view.toSVG(), `${idPrefix}${i}-`)));
       } catch (error) {
         // A View a render failed in is in no known state: the next chart of this shape builds its own.
-        view.finalize();
+        kept.view.finalize();
         entry.view = null;
         throw error;
       }

@@ -1,22 +1,28 @@
 /**
  * One vega View rendered again and again, each render the bytes a new View of the same runtime
  * would give: building a View rebuilds the whole dataflow of its runtime (~3 ms a chart), while
- * its data can be replaced by name. A View keeps two kinds of state from one render to the next,
- * and {@link resetForNextRender} puts both back as a new View has them (vega-view 6 and vega-encode
- * 5/6 behaviour, named where it is relied on; test/write/vegaViewReuse.test.ts checks it against
- * new Views on random data):
+ * its data can be replaced by name. A View keeps three kinds of state from one render to the next,
+ * and {@link resetForNextRender} puts them back as a new View has them (vega-view 6, vega-encode,
+ * vega-transforms and vega-dataflow behaviour, named where it is relied on;
+ * test/write/vegaViewReuse.test.ts checks the result against new Views on random data):
  *
- * 1. Its size. With `autosize` fit or pad, vega-view's `resizeView` (size.js) writes the fitted
+ * 1. Its data operators' memory. Aggregate keeps a cell (and its output tuple, whose id breaks ties
+ *    in sorted domains) per group while the group has rows, and Facet a subflow per facet. Removing
+ *    every row through vega's own changeset (`view.data(name, [])`, a predicate removal, which
+ *    marks the pulse `clean`) empties them, and Aggregate then drops its emptied cells: the next
+ *    rows make new cells, in row order, as in a new View. (Facet keeps its emptied subflows below
+ *    10,000 of them, and activates them again in row order.)
+ * 2. Its size. With `autosize` fit or pad, vega-view's `resizeView` (size.js) writes the fitted
  *    size into the `width`/`height` signals after the first layout pass and clears the View's
  *    `_autosize` flag, so a new View lays out twice (the spec's size, then the fitted one) and a
  *    reused one would lay out once, from the previous chart's fitted size.
- * 2. Its marks' items. vega-encode's DataJoin keeps one item per key across pulses (axis ticks and
- *    grid lines are keyed by their value), and vega-transforms' Collect keeps the items it keeps in
- *    place and appends new ones: the item order, hence the SVG's element order and which labels
- *    overlap, would depend on the previous chart.
+ * 3. Its marks' items. vega-encode's DataJoin keeps one item per key across pulses (axis ticks and
+ *    grid lines are keyed by their value, and an empty scale still has ticks), and Collect keeps the
+ *    items it keeps in place and appends new ones: the item order, hence the SVG's element order
+ *    and which labels overlap, would depend on the previous chart.
  *
- * Group marks (the chart's frame, axes, legends) are left alone: their items carry the nested
- * dataflows of their content, and each is one item keyed by a constant.
+ * Group marks (the chart's frame, axes, legends, facets) keep their items: those carry the nested
+ * dataflows of their content, and are removed and re-added with their data by the clearing run.
  */
 import type { View } from 'vega';
 
@@ -35,17 +41,22 @@ interface SceneMark { marktype: string; bounds: { clear(): unknown } }
 interface ViewInternals { _runtime: RuntimeContext; _autosize: number; touch(op: Operator): unknown }
 
 /**
- * Make the next render of `view` (once its data is set) give what a new View would. `markOperator`
- * is vega's `transforms.mark` (the operator that binds a mark's items to the scenegraph).
- * @example resetForNextRender(view, size, vega.transforms.mark); view.data('values', rows); await view.toSVG();
+ * Make the next render of `view` give what a new View would, once the data sets `dataNames` (every
+ * data set a chart of this shape sets) are set. `markOperator` is vega's `transforms.mark` (the
+ * operator that binds a mark's items to the scenegraph). Its clearing run may warn about empty data.
+ * @example await resetForNextRender(view, size, ['ddci_values_0'], vega.transforms.mark); view.data('ddci_values_0', rows); await view.toSVG();
  */
-export function resetForNextRender(view: View, size: InitialSize, markOperator: abstract new (...args: never[]) => unknown): void {
+export async function resetForNextRender(view: View, size: InitialSize, dataNames: Iterable<string>, markOperator: abstract new (...args: never[]) => unknown): Promise<void> {
   const internals = view as unknown as ViewInternals;
-  // Through the signals, so that the View's resize handlers (size.js) run as for a new View.
+  // 1. A run with no rows (Aggregate drops its emptied cells right after it: runAfter).
+  for (const name of dataNames) view.data(name, []);
+  await view.runAsync();
+  // 2. Through the signals, so that the View's resize handlers (size.js) run as for a new View.
   view.width(size.width);
   view.height(size.height);
   // A new View starts with it set: the first layout pass fits the size (ViewLayout's viewSizeLayout).
   internals._autosize = 1;
+  // 3. Every item of a non-group mark made anew by the next run.
   for (const context of contexts(internals._runtime)) {
     for (const key of Object.keys(context.nodes)) {
       const op = context.nodes[key]!;
