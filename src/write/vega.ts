@@ -13,13 +13,18 @@
  *   node-canvas happens to be installed, as it would make widths depend on the installed fonts;
  * - the ids vega gives to clip paths and gradients come from global counters: they are renumbered
  *   in order of appearance and prefixed per chart, so that charts inlined in one page never clash;
- * - renders are serialised, so that concurrent calls do not interleave the estimator switch.
+ * - charts of one shape share one View, put back before each chart to the state of a new View
+ *   (./vegaViewReuse.ts): each chart is the bytes it would be if drawn on its own;
+ * - renders are serialised, so that concurrent calls do not interleave the estimator switch or
+ *   the use of a shared View.
  *
  * Size: {@link compactSvg} drops what a static chart does not need (default-valued attributes,
  * empty background paths, the font repeated on every text) and rounds coordinates to 0.01 px.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import type { View } from 'vega';
 import { DdciError } from '../errors';
+import { initialSize, resetForNextRender, type InitialSize } from './vegaViewReuse';
 
 export interface RenderedCharts {
   svgs: string[];
@@ -34,7 +39,9 @@ let queue: Promise<unknown> = Promise.resolve();
  * second report in the same process (a service, the tests, the bench) compiles nothing it has
  * compiled before; the least recently used go beyond {@link PREPARED_LIMIT} (a report has ~15).
  */
-interface Prepared { runtime: unknown; warnings: string[] }
+interface Prepared { runtime: unknown; warnings: string[]; view: KeptView | null }
+/** A shape's View, rendered again for each chart of that shape (see ./vegaViewReuse.ts). */
+interface KeptView { view: View; size: InitialSize; buildWarnings: string[] }
 const prepared = new Map<string, Prepared>();
 const PREPARED_LIMIT = 64;
 
@@ -73,24 +80,32 @@ export async function preloadVega(): Promise<void> {
   await loadVega().catch(() => undefined);
 }
 
+/** Where vega's and vega-lite's warnings go: the list of the render under way (renders are serialised). */
+let warningSink: string[] = [];
+let logLevel = 2; // vega's Warn, what every View sets
+/** One logger for every View, as a View kept for later renders keeps the logger it was built with. */
+const logger = {
+  level(value?: number) {
+    if (value === undefined) return logLevel;
+    logLevel = value;
+    return logger;
+  },
+  error(...args: readonly unknown[]) { warningSink.push(`error: ${args.map(String).join(' ')}`); return logger; },
+  warn(...args: readonly unknown[]) { warningSink.push(`warn: ${args.map(String).join(' ')}`); return logger; },
+  info() { return logger; },
+  debug() { return logger; },
+};
+
+let viewsBuilt = 0;
+/** How many vega Views this process has built (what a test counts: one per chart shape, not per chart). */
+export function vegaViewsBuilt(): number {
+  return viewsBuilt;
+}
+
 async function renderSerially(specs: readonly TopLevelSpec[], idPrefix: string): Promise<RenderedCharts> {
   const [vega, vegaLite] = await loadVega();
   const warnings: string[] = [];
-  const collect = (level: string) => (...args: readonly unknown[]) => {
-    warnings.push(`${level}: ${args.map(String).join(' ')}`);
-  };
-  let logLevel = vega.Warn;
-  const logger = {
-    level(value?: number) {
-      if (value === undefined) return logLevel;
-      logLevel = value;
-      return logger;
-    },
-    error(...args: readonly unknown[]) { collect('error')(...args); return logger; },
-    warn(...args: readonly unknown[]) { collect('warn')(...args); return logger; },
-    info() { return logger; },
-    debug() { return logger; },
-  };
+  warningSink = warnings;
 
   // Not in vega's typings, but exported: the text-width function vega lays out with.
   const metrics = (vega as unknown as { textMetrics: { width: unknown; estimateWidth: unknown } }).textMetrics;
@@ -98,7 +113,7 @@ async function renderSerially(specs: readonly TopLevelSpec[], idPrefix: string):
   metrics.width = metrics.estimateWidth;
   try {
     // Specs that differ only in their inline data (a unit's weekly chart and the next unit's) share
-    // one vega-lite compile and one vega parse; each gets its own View, its values bound by name.
+    // one vega-lite compile, one vega parse and one View, their values bound by name.
     const svgs: string[] = [];
     for (let i = 0; i < specs.length; i++) {
       const { shape, values } = detachValues(specs[i]!);
@@ -107,26 +122,54 @@ async function renderSerially(specs: readonly TopLevelSpec[], idPrefix: string):
       if (entry === undefined) {
         const before = warnings.length;
         const { spec } = vegaLite.compile(shape, { logger: logger as never });
-        entry = { runtime: vega.parse(spec), warnings: warnings.slice(before) };
-        if (prepared.size >= PREPARED_LIMIT) prepared.delete(prepared.keys().next().value!);
+        entry = { runtime: vega.parse(spec), warnings: warnings.slice(before), view: null };
+        if (prepared.size >= PREPARED_LIMIT) dispose(prepared.keys().next().value!);
       } else {
         // The same warnings as a compile of this spec of its own would give.
         warnings.push(...entry.warnings);
         prepared.delete(key);
       }
       prepared.set(key, entry);
-      const view = new vega.View(entry.runtime as ReturnType<typeof vega.parse>, { renderer: 'none', logger: logger as never, logLevel: vega.Warn });
+      const reused = entry.view !== null;
+      const kept = entry.view ?? (entry.view = buildView(vega, entry.runtime, warnings));
       try {
-        for (const [name, rows] of values) view.data(name, rows as object[]);
-        svgs.push(compactSvg(renumberIds(await view.toSVG(), `${idPrefix}${i}-`)));
-      } finally {
-        view.finalize();
+        if (reused) {
+          // The same warnings as building a View of its own would give.
+          warnings.push(...kept.buildWarnings);
+          // Its clearing run warns about empty data: not this chart's warnings.
+          warningSink = [];
+          try {
+            await resetForNextRender(kept.view, kept.size, values.keys(), (vega as unknown as { transforms: Record<string, never> }).transforms['mark']!);
+          } finally {
+            warningSink = warnings;
+          }
+        }
+        for (const [name, rows] of values) kept.view.data(name, rows as object[]);
+        svgs.push(compactSvg(renumberIds(await kept.view.toSVG(), `${idPrefix}${i}-`)));
+      } catch (error) {
+        // A View a render failed in is in no known state: the next chart of this shape builds its own.
+        kept.view.finalize();
+        entry.view = null;
+        throw error;
       }
     }
     return { svgs, warnings };
   } finally {
     metrics.width = measure;
   }
+}
+
+function buildView(vega: typeof import('vega'), runtime: unknown, warnings: string[]): KeptView {
+  const before = warnings.length;
+  const view = new vega.View(runtime as ReturnType<typeof vega.parse>, { renderer: 'none', logger: logger as never, logLevel: vega.Warn });
+  viewsBuilt++;
+  return { view, size: initialSize(view), buildWarnings: warnings.slice(before) };
+}
+
+/** Forget a shape, and free its View's dataflow (timers, listeners): it leaves the cache. */
+function dispose(key: string): void {
+  prepared.get(key)?.view?.view.finalize();
+  prepared.delete(key);
 }
 
 /** The prefix of the names {@link detachValues} gives to inline data (vega-lite's own are `source_…`/`data_…`). */

@@ -4,7 +4,8 @@
  * and vega-lite run cold: V8 interprets them before it compiles them), so the CLI's report thread
  * calls this while it waits for the analysis (see src/node/reportWorker.ts): the report's own charts
  * then render warmer. Nothing of it reaches a report: vega's ids are renumbered per chart
- * (`renumberIds`), and a chart shape compiled here is the compile of that shape anywhere.
+ * (`renumberIds`), a chart shape compiled here is the compile of that shape anywhere, and its View,
+ * kept for the report's charts of that shape, is put back to a new View's state before each.
  */
 import type { UnitResult, WeeklyRow } from '../analysis/schema';
 import { engagementChartSpec, reachChartSpec, responseChartSpec, weeklyChartSpec, type ChartContext } from './charts';

@@ -1,52 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import * as vega from 'vega';
-import * as vegaLite from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
-import { reportContext } from '../../src/write/sections/context';
-import { REPORT_SECTIONS } from '../../src/write/sections/index';
-import { NETWORK_LAYOUT_DEFAULTS } from '../../src/write/layout';
 import { compactSvg, detachValues, renderVegaLite, renumberIds } from '../../src/write/vega';
 import { warmUpCharts, warmUpSpecs } from '../../src/write/warmUp';
 import { labelsFor } from '../../src/write/i18n';
-import { makeSampleAnalysis, makeSampleGraph } from './sample';
-
-/** Every chart spec (wide and narrow) of the sample report, in page order. */
-function reportSpecs(lang: 'vi' | 'en'): TopLevelSpec[] {
-  const analysis = makeSampleAnalysis();
-  const ctx = reportContext(analysis, {
-    lang, slaWorkingHours: 8, previous: makeSampleAnalysis(1), graph: makeSampleGraph(analysis), network: NETWORK_LAYOUT_DEFAULTS,
-  });
-  return REPORT_SECTIONS.filter((s) => (s.when ? s.when(ctx) : true))
-    .flatMap((s) => (s.charts ? s.charts(ctx) : []))
-    .flatMap((c) => [c.spec, ...(c.narrow ? [c.narrow] : [])]) as TopLevelSpec[];
-}
-
-/**
- * The oracle: each spec on its own, its data inline, through vega-lite and vega with nothing shared
- * (what the report did before specs of one shape shared a compile), then the same id renumbering
- * and compaction.
- */
-async function renderAlone(spec: TopLevelSpec, prefix: string): Promise<{ svg: string; warnings: string[] }> {
-  const warnings: string[] = [];
-  const logger = {
-    level: () => logger,
-    error: (...args: unknown[]) => { warnings.push(`error: ${args.map(String).join(' ')}`); return logger; },
-    warn: (...args: unknown[]) => { warnings.push(`warn: ${args.map(String).join(' ')}`); return logger; },
-    info: () => logger,
-    debug: () => logger,
-  };
-  const metrics = (vega as unknown as { textMetrics: { width: unknown; estimateWidth: unknown } }).textMetrics;
-  const measure = metrics.width;
-  metrics.width = metrics.estimateWidth;
-  try {
-    const view = new vega.View(vega.parse(vegaLite.compile(spec, { logger: logger as never }).spec), { renderer: 'none', logger: logger as never, logLevel: vega.Warn });
-    const svg = compactSvg(renumberIds(await view.toSVG(), prefix));
-    view.finalize();
-    return { svg, warnings };
-  } finally {
-    metrics.width = measure;
-  }
-}
+import { renderAlone, reportSpecs } from './vegaOracle';
 
 describe('detachValues', () => {
   it('names each inline data set (equal values one name), leaves everything else as it is', () => {
