@@ -96,6 +96,19 @@ const logger = {
   debug() { return logger; },
 };
 
+/**
+ * The vega releases whose Views are reused (./vegaViewReuse.ts reaches into their internals, and
+ * test/write/vegaViewReuse.test.ts checks the result on them): vega pins its own packages to a
+ * patch range, so a minor release names them all. Any other vega (a library user's install may
+ * have a later one) gets a View per chart, the bytes of which need no internals.
+ */
+const VIEW_REUSE_VEGA = /^6\.4\./;
+
+/** Whether charts of one shape share a View under this vega release (see {@link VIEW_REUSE_VEGA}). */
+export function reusesViews(vegaVersion: string): boolean {
+  return VIEW_REUSE_VEGA.test(vegaVersion);
+}
+
 let viewsBuilt = 0;
 /** How many vega Views this process has built (what a test counts: one per chart shape, not per chart). */
 export function vegaViewsBuilt(): number {
@@ -106,6 +119,7 @@ async function renderSerially(specs: readonly TopLevelSpec[], idPrefix: string):
   const [vega, vegaLite] = await loadVega();
   const warnings: string[] = [];
   warningSink = warnings;
+  const reuseViews = reusesViews(vega.version);
 
   // Not in vega's typings, but exported: the text-width function vega lays out with.
   const metrics = (vega as unknown as { textMetrics: { width: unknown; estimateWidth: unknown } }).textMetrics;
@@ -131,7 +145,8 @@ async function renderSerially(specs: readonly TopLevelSpec[], idPrefix: string):
       }
       prepared.set(key, entry);
       const reused = entry.view !== null;
-      const kept = entry.view ?? (entry.view = buildView(vega, entry.runtime, warnings));
+      const kept = entry.view ?? buildView(vega, entry.runtime, warnings);
+      if (reuseViews) entry.view = kept;
       try {
         if (reused) {
           // The same warnings as building a View of its own would give.
@@ -146,6 +161,7 @@ async function renderSerially(specs: readonly TopLevelSpec[], idPrefix: string):
         }
         for (const [name, rows] of values) kept.view.data(name, rows as object[]);
         svgs.push(compactSvg(renumberIds(await kept.view.toSVG(), `${idPrefix}${i}-`)));
+        if (!reuseViews) kept.view.finalize();
       } catch (error) {
         // A View a render failed in is in no known state: the next chart of this shape builds its own.
         kept.view.finalize();

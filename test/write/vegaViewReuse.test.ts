@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import type { TopLevelSpec } from 'vega-lite';
-import { detachValues, renderVegaLite, vegaViewsBuilt } from '../../src/write/vega';
+import { detachValues, renderVegaLite, reusesViews, vegaViewsBuilt } from '../../src/write/vega';
 import { makeSampleAnalysis, makeSampleGraph } from './sample';
 import { renderAlone, reportSpecs } from './vegaOracle';
 
@@ -123,5 +123,24 @@ describe('one vega View per chart shape', () => {
     await renderReport(analysis, options);
     // The same charts reportSpecs lists (the report's sections, with the same options).
     expect(vega.vegaViewsBuilt()).toBe(new Set(reportSpecs('vi').map((s) => JSON.stringify(detachValues(s).shape))).size);
+  }, 60_000);
+
+  it('reuses Views only under the vega release they are checked on; under another, each chart builds its own', async () => {
+    const installed = ((await import('vega')) as { version: string }).version;
+    // This file's checks ran on the installed release: a vega update fails here until they are run on it.
+    expect(reusesViews(installed), `vega ${installed}`).toBe(true);
+    for (const other of ['6.5.0', '7.0.0', '5.33.0']) expect(reusesViews(other), other).toBe(false);
+    vi.resetModules();
+    vi.doMock('vega', async (importOriginal) => ({ ...(await importOriginal<typeof import('vega')>()), version: '6.5.0' }));
+    try {
+      const fresh = await import('../../src/write/vega');
+      const specs = reportSpecs('vi');
+      const { svgs } = await fresh.renderVegaLite(specs, 'c');
+      expect(fresh.vegaViewsBuilt()).toBe(specs.length);
+      expect(svgs).toEqual((await renderVegaLite(specs, 'c')).svgs);
+    } finally {
+      vi.doUnmock('vega');
+      vi.resetModules();
+    }
   }, 60_000);
 });
