@@ -74,7 +74,7 @@ async function expectSameAsAlone(specs: readonly TopLevelSpec[]): Promise<void> 
     const [got, want] = [svgs[first]!, alone[first]!.svg];
     let at = 0;
     while (got[at] === want[at]) at++;
-    expect(`chart ${first}: …${got.slice(at - 300, at + 200)}`).toBe(`chart ${first}: …${want.slice(at - 300, at + 200)}`);
+    expect(`chart ${first}: …${got.slice(Math.max(0, at - 300), at + 200)}`).toBe(`chart ${first}: …${want.slice(Math.max(0, at - 300), at + 200)}`);
   }
   expect(svgs).toEqual(alone.map((a) => a.svg));
   expect(warnings).toEqual(alone.flatMap((a) => a.warnings));
