@@ -88,8 +88,7 @@ export function startReportWorker(): ReportWorker | null {
  */
 function workerFile(): string | null {
   const here = fileURLToPath(import.meta.url);
-  const ext = extname(here);
-  if (ext !== '.js' && ext !== '.cjs') return null;
-  const file = join(dirname(here), `reportWorker${ext}`);
+  if (extname(here) !== '.js') return null;
+  const file = join(dirname(here), 'reportWorker.js');
   return existsSync(file) ? file : null;
 }

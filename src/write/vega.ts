@@ -120,6 +120,8 @@ async function renderSerially(specs: readonly TopLevelSpec[], idPrefix: string):
   const warnings: string[] = [];
   warningSink = warnings;
   const reuseViews = reusesViews(vega.version);
+  // Not in vega's typings: the operator that binds a mark's items to the scenegraph.
+  const markOperator = (vega as unknown as { transforms: Record<string, never> }).transforms['mark']!;
 
   // Not in vega's typings, but exported: the text-width function vega lays out with.
   const metrics = (vega as unknown as { textMetrics: { width: unknown; estimateWidth: unknown } }).textMetrics;
@@ -154,7 +156,7 @@ async function renderSerially(specs: readonly TopLevelSpec[], idPrefix: string):
           // Its clearing run warns about empty data: not this chart's warnings.
           warningSink = [];
           try {
-            await resetForNextRender(kept.view, kept.size, values.keys(), (vega as unknown as { transforms: Record<string, never> }).transforms['mark']!);
+            await resetForNextRender(kept.view, kept.size, values.keys(), markOperator);
           } finally {
             warningSink = warnings;
           }
