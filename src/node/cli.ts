@@ -434,6 +434,14 @@ function reportError(error: unknown, io: CliIo, m: CliMessages): number {
   return exitCode;
 }
 
+const COMMANDS: ReadonlySet<string> = new Set(['analyze', 'validate', 'check', 'convert']);
+
+/** `-h` or `--help` among a command's arguments (before a `--`, after which every word is an input). */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '-h' || arg === '--help');
+}
+
 /**
  * Run the CLI with arguments (without `node` and the script); returns the exit code. Never
  * throws: every error is reported on `io.stderr` and chosen an exit code by its code.
@@ -454,6 +462,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const rest = [...others, ...leading];
   try {
     if (invalid !== null) throw new DdciError({ code: 'invalid_option', path: ['--lang'], message: m.badLang(invalid) });
+    // `ddci-sna analyze --help` asks for the usage, like `ddci-sna --help` (not an unknown option).
+    if (command !== undefined && COMMANDS.has(command) && asksForHelp(rest)) {
+      io.stdout(m.usage + '\n');
+      return EXIT_OK;
+    }
     switch (command) {
       case 'analyze': return await runAnalyze(rest, io, lang, m);
       case 'validate': return await runValidate(rest, io, lang, m);

@@ -160,6 +160,18 @@ describe('ddci-sna analyze', () => {
     expect((await cli('--help')).code).toBe(0);
   });
 
+  it('prints the usage and exits 0 for --help or -h after a command, in the run\'s language', async () => {
+    const usage = (await cli('--help', '--lang', 'en')).stdout;
+    expect(usage).toMatch(/^Usage:/);
+    expect(await cli('analyze', '--help', '--lang', 'en')).toEqual({ code: 0, stdout: usage, stderr: '' });
+    expect(await cli('--lang', 'en', 'check', 'fixtures/none', '-h')).toEqual({ code: 0, stdout: usage, stderr: '' });
+    expect((await cli('validate', '--help')).stdout).toBe((await cli('--help')).stdout);
+    // After `--` it is an input's name, not a request for help.
+    const input = await cli('convert', '--to', 'canonical', '--out', join(tmpdir(), 'ddci-none.ndjson'), '--', '--help');
+    expect(input.code).toBe(2);
+    expect(input.stdout).toBe('');
+  });
+
   it('--version prints the version of package.json', async () => {
     const pkg = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8'));
     expect(await cli('--version')).toEqual({ code: 0, stdout: `ddci-sna ${pkg.version}\n`, stderr: '' });
