@@ -11,6 +11,13 @@
  *
  *   npm run build && node bench/command.mjs [--reps 3] [--sizes 50000,100000] [--no-peer]
  *
+ * Each row gives the command's median wall time, CPU (every thread: user + system) and peak RSS
+ * (the kernel's high-water mark, read by bench/exitUsage.mjs inside the command's process).
+ * `--ndjson` runs on the one-NDJSON-file export of each size instead (streamed; bench/ingest.mjs),
+ * `--heap MB` gives the command a larger old space, as the 10 M export needs:
+ *
+ *   node bench/command.mjs --sizes 10000000 --ndjson --heap 16384 --reps 1 --no-peer
+ *
  * `--timeline` runs the command once per size instead, and says where its time goes, thread by
  * thread: the CPU of each thread of the process (Linux: read from /proc every 10 ms — the main
  * thread, V8's platform threads (background compilation and GC), the report thread, the pool's
@@ -20,9 +27,9 @@
  *   node bench/command.mjs --sizes 50000 --timeline
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchConfig } from './generate.mjs';
 import { ensureData } from './ingest.mjs';
@@ -37,11 +44,22 @@ const median = (xs) => {
 
 const commandArgs = (dir, config, out) => [cli, 'analyze', dir, '--config', config, '--out', out, '--quiet', '--as-of', '2030-01-01T00:00:00Z'];
 
-/** The command once: wall ms as the user waits, and its exit code. */
-function runCommand(dir, config, out) {
+/**
+ * The command once: wall ms as the user waits, its CPU (every thread) and peak RSS, and its exit
+ * code. `heapMb` sets the main thread's old-space limit (`--max-old-space-size`; the workers
+ * inherit it) for exports larger than Node's default heap.
+ */
+function runCommand(dir, config, out, heapMb) {
+  const usageFile = join(dirname(out), `usage-${Date.now()}.json`);
+  const flags = ['--import', pathToFileURL(join(here, 'exitUsage.mjs')).href, ...(heapMb ? [`--max-old-space-size=${heapMb}`] : [])];
   const started = performance.now();
-  const run = spawnSync(process.execPath, commandArgs(dir, config, out), { encoding: 'utf8' });
-  return { ms: performance.now() - started, code: run.status, stderr: run.stderr };
+  const run = spawnSync(process.execPath, [...flags, ...commandArgs(dir, config, out)], {
+    encoding: 'utf8', env: { ...process.env, DDCI_BENCH_USAGE: usageFile },
+  });
+  const ms = performance.now() - started;
+  const usage = existsSync(usageFile) ? JSON.parse(readFileSync(usageFile, 'utf8')) : { cpuMs: NaN, maxRssKiB: NaN };
+  rmSync(usageFile, { force: true });
+  return { ms, cpuMs: usage.cpuMs, peakMb: usage.maxRssKiB / 1024, code: run.status, stderr: run.stderr };
 }
 
 /**
@@ -140,7 +158,10 @@ function networkx(dir, config) {
   return JSON.parse(run.stdout);
 }
 
-export async function runCommandBench({ sizes = [50_000, 100_000], reps = 3, peer = true, threads = false, log = console.log } = {}) {
+export async function runCommandBench({
+  sizes = [50_000, 100_000], reps = 3, peer = true, threads = false, format = 'mixed', heapMb = undefined, log = console.log,
+} = {}) {
+  const data = (size) => ensureData(size, undefined, { format });
   const work = mkdtempSync(join(tmpdir(), 'ddci-bench-'));
   const config = join(work, 'config.json');
   writeFileSync(config, JSON.stringify(benchConfig()));
@@ -149,7 +170,7 @@ export async function runCommandBench({ sizes = [50_000, 100_000], reps = 3, pee
     try {
       for (const size of sizes) {
         log(`${size} interactions, one run:`);
-        await timeline((await ensureData(size)).dir, config, join(work, `out-${size}`), log);
+        await timeline((await data(size)).dir, config, join(work, `out-${size}`), log);
       }
     } finally {
       rmSync(work, { recursive: true, force: true });
@@ -157,30 +178,49 @@ export async function runCommandBench({ sizes = [50_000, 100_000], reps = 3, pee
     return;
   }
   const pad = (v, n) => String(v).padStart(n);
-  log(`${'interactions'.padEnd(12)} ${pad('file MB', 8)} ${pad('nodes', 6)} ${pad('edges', 7)} ${pad('floor ms', 9)} ${pad('analyze ms', 11)} ${pad('÷ floor', 8)} ${pad('networkx s', 11)} ${pad('networkx ÷ ours', 16)}`);
+  log(`${'interactions'.padEnd(12)} ${pad('file MB', 8)} ${pad('nodes', 9)} ${pad('edges', 9)} ${pad('floor ms', 9)} ${pad('analyze ms', 11)} ${pad('CPU ms', 9)} ${pad('peak RSS MB', 12)} ${pad('÷ floor', 8)} ${pad('networkx s', 11)} ${pad('networkx ÷ ours', 16)}`);
   try {
     for (const size of sizes) {
-      const { dir, manifest } = await ensureData(size);
+      const { dir, manifest } = await data(size);
       const out = join(work, `out-${size}`);
       const runs = [];
       const floors = [];
       for (let r = 0; r < reps; r += 1) {
-        const run = runCommand(dir, config, out);
+        const run = runCommand(dir, config, out, heapMb);
         if (run.code !== 0) throw new Error(`analyze exited ${run.code}: ${run.stderr}`);
-        runs.push(run.ms);
+        runs.push(run);
         floors.push(floorMs(dir));
       }
-      const { network } = (await import(pathToFileURL(join(out, 'analysis.json')).href, { with: { type: 'json' } })).default;
-      const ours = median(runs);
+      const network = networkCounts(join(out, 'analysis.json'));
+      const ours = median(runs.map((r) => r.ms));
+      const cpu = median(runs.map((r) => r.cpuMs));
+      const peak = median(runs.map((r) => r.peakMb));
       const floor = median(floors);
       const nx = peer ? networkx(dir, config) : { skipped: 'not asked' };
       const nxS = nx.totalS ?? null;
       const fileMb = manifest.bytes / 1e6;
-      log(`${String(size).padEnd(12)} ${pad(fileMb.toFixed(1), 8)} ${pad(network.nodes, 6)} ${pad(network.edges, 7)} ${pad(floor.toFixed(0), 9)} ${pad(ours.toFixed(0), 11)} ${pad((ours / floor).toFixed(1) + '×', 8)} ${pad(nxS === null ? '—' : nxS.toFixed(1), 11)} ${pad(nxS === null ? `(${nx.skipped})` : (nxS * 1000 / ours).toFixed(1) + '×', 16)}`);
+      log(`${String(size).padEnd(12)} ${pad(fileMb.toFixed(1), 8)} ${pad(network.nodes, 9)} ${pad(network.edges, 9)} ${pad(floor.toFixed(0), 9)} ${pad(ours.toFixed(0), 11)} ${pad(cpu.toFixed(0), 9)} ${pad(peak.toFixed(0), 12)} ${pad((ours / floor).toFixed(1) + '×', 8)} ${pad(nxS === null ? '—' : nxS.toFixed(1), 11)} ${pad(nxS === null ? `(${nx.skipped})` : (nxS * 1000 / ours).toFixed(1) + '×', 16)}`);
       if (nxS !== null) log(`  networkx ${nx.networkx} on ${nx.nodes} nodes, ${nx.edges} edges: ${Object.entries(nx.steps).map(([k, v]) => `${k} ${v.wallS} s`).join(', ')}`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The network's node and edge counts from the command's analysis.json, read from its first 64 KiB
+ * (where `network` is, before the large tables): a 10 M export's file is over a gigabyte, more than
+ * a string can hold.
+ */
+function networkCounts(file) {
+  const handle = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(1 << 16);
+    const text = head.subarray(0, readSync(handle, head, 0, head.length, 0)).toString('utf8');
+    const count = (name) => Number(new RegExp(`"network": \\{[^}]*?"${name}": (\\d+)`).exec(text)?.[1] ?? NaN);
+    return { nodes: count('nodes'), edges: count('edges') };
+  } finally {
+    closeSync(handle);
   }
 }
 
@@ -191,5 +231,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     ...(arg('reps') ? { reps: Number(arg('reps')) } : {}),
     peer: !process.argv.includes('--no-peer'),
     threads: process.argv.includes('--timeline'),
+    format: process.argv.includes('--ndjson') ? 'ndjson' : 'mixed',
+    ...(arg('heap') ? { heapMb: Number(arg('heap')) } : {}),
   });
 }
