@@ -7,6 +7,7 @@
  *   BENCH_FULL=1 node bench/ingest.mjs                         10k, 200k, 2M
  *   node bench/ingest.mjs --sizes 10000,50000 [--lib path/to/node.js] [--reps 3]
  *   node bench/ingest.mjs --lib-b old/node.js --reps 3          A/B: two builds, alternating
+ *   node bench/ingest.mjs --sizes 10000,50000 --reps 5 --warm  adds loadExport's 4th run in the same process
  *   node bench/ingest.mjs --sizes 10000000 --ndjson --no-floor --heap 4096
  *                                                              10M interactions in one NDJSON file, in a 4 GiB heap
  *
@@ -76,21 +77,39 @@ const cpuMsSince = (start) => {
   return (u.user + u.system) / 1000;
 };
 
-/** In the child: time loadExport over one folder and print the figures as JSON. */
-async function childIngest(dir, lib) {
+/** The runs after the first with `--warm`; the last one's CPU is reported (V8 still optimises during the second). */
+const WARM_RUNS = 3;
+
+/**
+ * In the child: time loadExport over one folder and print the figures as JSON; with `warm`, then
+ * {@link WARM_RUNS} more times in the same process (each result dropped): the last one's CPU is
+ * `warmCpuMs`.
+ */
+async function childIngest(dir, lib, warm) {
   const { loadExport } = await import(lib);
   globalThis.gc();
   const heapBefore = process.memoryUsage().heapUsed;
   const cpuStart = process.cpuUsage();
   const started = performance.now();
-  const result = await loadExport([dir]);
+  let result = await loadExport([dir]);
   const ms = performance.now() - started;
   const cpuMs = cpuMsSince(cpuStart);
   const peakRssMb = process.resourceUsage().maxRSS / 1024; // kB → MB
   globalThis.gc();
   const retained = process.memoryUsage().heapUsed - heapBefore;
   const { perFile: _perFile, rejects: _rejects, conflicts: _conflicts, asOf: _asOf, ...counts } = result.report;
-  process.stdout.write(JSON.stringify({ ms, cpuMs, peakRssMb, retained, counts, load: loadavg()[0] }));
+  const figures = { ms, cpuMs, peakRssMb, retained, counts, load: loadavg()[0] };
+  if (warm === 'warm') {
+    result = null;
+    // No forced collection between the runs: after a gc() each run took ~50 % more CPU (50 k:
+    // ~228 against ~150 ms), a cost a process left alone does not pay.
+    for (let run = 0; run < WARM_RUNS; run += 1) {
+      const warmStart = process.cpuUsage();
+      await loadExport([dir]);
+      figures.warmCpuMs = cpuMsSince(warmStart);
+    }
+  }
+  process.stdout.write(JSON.stringify(figures));
 }
 
 /** Decode a file as ingest does (TextDecoder, UTF-8, fatal; NDJSON streamed) and JSON.parse each document or line. */
@@ -132,8 +151,10 @@ const median = (xs) => {
 /**
  * Run the benchmark for the given sizes (interactions); prints a table and returns its rows.
  * @param {number[]} sizes
+ * `warm: true` adds, per build, the CPU of a fourth `loadExport` in the same process (the code
+ * compiled by then: what a long-lived process pays per export) and its share of the floor.
  * @param {{ lib?: string, libB?: string, reps?: number, floor?: boolean, format?: 'mixed' | 'ndjson', heapMb?: number,
- *   dataDir?: string, log?: (line: string) => void }} [options]
+ *   warm?: boolean, dataDir?: string, log?: (line: string) => void }} [options]
  */
 export async function runIngestBench(sizes = DEFAULT_SIZES, options = {}) {
   const libs = [options.lib ?? join(here, '..', 'dist', 'node.js'), ...(options.libB === undefined ? [] : [options.libB])];
@@ -147,15 +168,17 @@ export async function runIngestBench(sizes = DEFAULT_SIZES, options = {}) {
   const node = (args) => run(process.execPath, [`--max-old-space-size=${heapMb}`, '--expose-gc', fileURLToPath(import.meta.url), ...args], { maxBuffer: 1 << 20 })
     .then(({ stdout }) => JSON.parse(stdout));
   const rows = [];
-  const cols = ['interactions', 'build', 'files', 'file MB', 'records', 'ingest ms', 'CPU ms', 'µs/rec', 'floor CPU ms', '% floor', 'peak RSS MB', 'B/rec', 'load', 'counts'];
-  const widths = [12, 6, 6, 8, 10, 10, 8, 7, 13, 8, 12, 6, 5, 0];
+  const warm = options.warm === true;
+  const cols = ['interactions', 'build', 'files', 'file MB', 'records', 'ingest ms', 'CPU ms', 'µs/rec', 'floor CPU ms', '% floor',
+    ...(warm ? ['warm CPU ms', '% floor warm'] : []), 'peak RSS MB', 'B/rec', 'load', 'counts'];
+  const widths = [12, 6, 6, 8, 10, 10, 8, 7, 13, 8, ...(warm ? [12, 13] : []), 12, 6, 5, 0];
   log(cols.map((c, i) => c.padStart(widths[i])).join(' '));
   for (const size of sizes) {
     const { dir, manifest } = await ensureData(size, options.dataDir, { format: options.format ?? 'mixed' });
     const samples = libs.map(() => []);
     const floors = [];
     for (let r = 0; r < reps; r += 1) {
-      for (let k = 0; k < libs.length; k += 1) samples[k].push(await node(['--child', 'ingest', dir, urls[k]]));
+      for (let k = 0; k < libs.length; k += 1) samples[k].push(await node(['--child', 'ingest', dir, urls[k], ...(warm ? ['warm'] : [])]));
       if (floor) floors.push(await node(['--child', 'floor', dir]));
     }
     const floorCpu = floor ? median(floors.map((f) => f.cpuMs)) : Number.NaN;
@@ -176,6 +199,7 @@ export async function runIngestBench(sizes = DEFAULT_SIZES, options = {}) {
         records,
         ms: median(s.map((x) => x.ms)),
         cpuMs: median(s.map((x) => x.cpuMs)),
+        ...(warm ? { warmCpuMs: median(s.map((x) => x.warmCpuMs)) } : {}),
         floorCpuMs: floorCpu,
         peakRssMb: median(s.map((x) => x.peakRssMb)),
         bytesPerRecord: median(s.map((x) => x.retained)) / records,
@@ -189,6 +213,7 @@ export async function runIngestBench(sizes = DEFAULT_SIZES, options = {}) {
       const cells = [
         label(size), row.build, String(row.files), mb.toFixed(1), String(records), row.ms.toFixed(0), row.cpuMs.toFixed(0),
         ((row.cpuMs * 1000) / records).toFixed(2), floor ? floorCpu.toFixed(0) : '-', floor ? `${((floorCpu / row.cpuMs) * 100).toFixed(0)} %` : '-',
+        ...(warm ? [row.warmCpuMs.toFixed(0), floor ? `${((floorCpu / row.warmCpuMs) * 100).toFixed(0)} %` : '-'] : []),
         row.peakRssMb.toFixed(0), row.bytesPerRecord.toFixed(0), row.load.toFixed(1),
         `   ${row.ok ? 'ok' : `MISMATCH: ${mismatches.join(', ')}`}`,
       ];
@@ -224,13 +249,14 @@ export async function runAsScript(moduleUrl, childRun, main) {
 
 await runAsScript(
   import.meta.url,
-  (mode, dir, lib) => (mode === 'floor' ? childFloor(dir) : childIngest(dir, lib)),
+  (mode, dir, lib, warm) => (mode === 'floor' ? childFloor(dir) : childIngest(dir, lib, warm)),
   (arg, flag) => runIngestBench(arg('sizes')?.split(',').map(Number) ?? (process.env.BENCH_FULL === '1' ? FULL_SIZES : DEFAULT_SIZES), {
     lib: arg('lib'),
     libB: arg('lib-b'),
     reps: arg('reps') === undefined ? 1 : Number(arg('reps')),
     floor: !flag('no-floor'),
     format: flag('ndjson') ? 'ndjson' : 'mixed',
+    warm: flag('warm'),
     ...(arg('heap') === undefined ? {} : { heapMb: Number(arg('heap')) }),
   }),
 );
