@@ -150,9 +150,9 @@ const median = (xs) => {
 
 /**
  * Run the benchmark for the given sizes (interactions); prints a table and returns its rows.
- * @param {number[]} sizes
  * `warm: true` adds, per build, the CPU of a fourth `loadExport` in the same process (the code
  * compiled by then: what a long-lived process pays per export) and its share of the floor.
+ * @param {number[]} sizes
  * @param {{ lib?: string, libB?: string, reps?: number, floor?: boolean, format?: 'mixed' | 'ndjson', heapMb?: number,
  *   warm?: boolean, dataDir?: string, log?: (line: string) => void }} [options]
  */
