@@ -434,7 +434,12 @@ function reportError(error: unknown, io: CliIo, m: CliMessages): number {
   return exitCode;
 }
 
-const COMMANDS: ReadonlySet<string> = new Set(['analyze', 'validate', 'check', 'convert']);
+type CommandRunner = (args: string[], io: CliIo, lang: Lang, m: CliMessages) => Promise<number>;
+
+/** The commands, by name (a Map: a command word is user input, `__proto__` included). */
+const COMMANDS: ReadonlyMap<string, CommandRunner> = new Map([
+  ['analyze', runAnalyze], ['validate', runValidate], ['check', runCheck], ['convert', runConvert],
+]);
 
 /** `-h` or `--help` among a command's arguments (before a `--`, after which every word is an input). */
 function asksForHelp(args: readonly string[]): boolean {
@@ -462,16 +467,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const rest = [...others, ...leading];
   try {
     if (invalid !== null) throw new DdciError({ code: 'invalid_option', path: ['--lang'], message: m.badLang(invalid) });
-    // `ddci-sna analyze --help` asks for the usage, like `ddci-sna --help` (not an unknown option).
-    if (command !== undefined && COMMANDS.has(command) && asksForHelp(rest)) {
+    const runner = command === undefined ? undefined : COMMANDS.get(command);
+    if (runner !== undefined) {
+      // `ddci-sna analyze --help` asks for the usage, like `ddci-sna --help` (not an unknown option).
+      if (!asksForHelp(rest)) return await runner(rest, io, lang, m);
       io.stdout(m.usage + '\n');
       return EXIT_OK;
     }
     switch (command) {
-      case 'analyze': return await runAnalyze(rest, io, lang, m);
-      case 'validate': return await runValidate(rest, io, lang, m);
-      case 'check': return await runCheck(rest, io, lang, m);
-      case 'convert': return await runConvert(rest, io, lang, m);
       case '--version': case '-v': case 'version':
         io.stdout(`ddci-sna ${VERSION}\n`);
         return EXIT_OK;
