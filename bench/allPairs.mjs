@@ -9,8 +9,12 @@
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { benchConfig } from './generate.mjs';
+import { readArgs, usageError } from './args.mjs';
 
-const [dir, dist = 'dist'] = process.argv.slice(2);
+const [dir, dist = 'dist'] = readArgs('node bench/allPairs.mjs <export dir> [dist]', {}, ({ positionals }) => {
+  if (positionals.length < 1 || positionals.length > 2) usageError('an export folder, and optionally a build folder');
+  return positionals;
+}, { positionals: true });
 const lib = await import(pathToFileURL(resolve(dist, 'index.js')).href);
 const { loadExport } = await import(pathToFileURL(resolve(dist, 'node.js')).href);
 const caught = await new Promise((done, fail) => {

@@ -16,6 +16,7 @@ import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { integers, readArgs } from './args.mjs';
 import { benchConfig } from './generate.mjs';
 import { ensureData } from './ingest.mjs';
 
@@ -104,7 +105,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const i = process.argv.indexOf('--child');
   if (i !== -1) await child(process.argv[i + 1]);
   else {
-    const sizes = process.argv.slice(2).map(Number);
-    await runAnalysisBench(sizes.length ? sizes : [10_000]);
+    await readArgs('node bench/analysis.mjs [interactions …] (default 10000)', {}, ({ positionals }) =>
+      runAnalysisBench(positionals.length ? integers(positionals.join(','), 'each size') : [10_000]), { positionals: true });
   }
 }

@@ -31,6 +31,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { integer, integers, readArgs } from './args.mjs';
 import { benchConfig } from './generate.mjs';
 import { ensureData } from './ingest.mjs';
 import { peerPython } from './peers.mjs';
@@ -225,13 +226,19 @@ function networkCounts(file) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const arg = (name) => { const i = process.argv.indexOf(`--${name}`); return i === -1 ? undefined : process.argv[i + 1]; };
-  await runCommandBench({
-    ...(arg('sizes') ? { sizes: arg('sizes').split(',').map(Number) } : {}),
-    ...(arg('reps') ? { reps: Number(arg('reps')) } : {}),
-    peer: !process.argv.includes('--no-peer'),
-    threads: process.argv.includes('--timeline'),
-    format: process.argv.includes('--ndjson') ? 'ndjson' : 'mixed',
-    ...(arg('heap') ? { heapMb: Number(arg('heap')) } : {}),
-  });
+  await readArgs(
+    'node bench/command.mjs [--sizes 50000,100000] [--reps 3] [--no-peer] [--ndjson] [--heap MB] [--timeline]',
+    {
+      sizes: { type: 'string' }, reps: { type: 'string' }, 'no-peer': { type: 'boolean' }, timeline: { type: 'boolean' },
+      ndjson: { type: 'boolean' }, heap: { type: 'string' },
+    },
+    ({ values }) => runCommandBench({
+      ...(values.sizes === undefined ? {} : { sizes: integers(values.sizes, '--sizes') }),
+      ...(values.reps === undefined ? {} : { reps: integer(values.reps, '--reps') }),
+      peer: !values['no-peer'],
+      threads: values.timeline === true,
+      format: values.ndjson ? 'ndjson' : 'mixed',
+      ...(values.heap === undefined ? {} : { heapMb: integer(values.heap, '--heap') }),
+    }),
+  );
 }

@@ -25,6 +25,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { integers } from './args.mjs';
 import { ensureData, label, runAsScript } from './ingest.mjs';
 import { benchConfig } from './generate.mjs';
 
@@ -134,4 +135,10 @@ export async function runFormatsBench(sizes = FORMAT_SIZES, options = {}) {
   return rows;
 }
 
-await runAsScript(import.meta.url, child, (arg) => runFormatsBench(arg('sizes')?.split(',').map(Number) ?? FORMAT_SIZES, { lib: arg('lib') }));
+await runAsScript(
+  import.meta.url,
+  child,
+  'node bench/formats.mjs [--sizes 200000] [--lib dist/node.js]',
+  { sizes: { type: 'string' }, lib: { type: 'string' } },
+  (values) => runFormatsBench(integers(values.sizes, '--sizes') ?? FORMAT_SIZES, { lib: values.lib }),
+);

@@ -18,6 +18,7 @@
 import { closeSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { choice, integer, readArgs } from './args.mjs';
 
 export const GENERATOR_VERSION = 1;
 
@@ -400,16 +401,16 @@ export async function generateExport({ interactions, seed = 1, dir, maxFileBytes
 
 // CLI: node bench/generate.mjs --interactions N --dir D [--seed S]
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const arg = (name, fallback) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i === -1 ? fallback : process.argv[i + 1];
-  };
-  const manifest = await generateExport({
-    interactions: Number(arg('interactions', '10000')),
-    seed: Number(arg('seed', '1')),
-    dir: arg('dir', 'bench/data/generated'),
-    format: arg('format', 'mixed'),
-    ...(arg('max-file-bytes') === undefined ? {} : { maxFileBytes: Number(arg('max-file-bytes')) }),
-  });
+  const manifest = await readArgs(
+    'node bench/generate.mjs [--interactions 10000] [--dir bench/data/generated] [--seed 1] [--format mixed|ndjson] [--max-file-bytes n]',
+    { interactions: { type: 'string' }, seed: { type: 'string' }, dir: { type: 'string' }, format: { type: 'string' }, 'max-file-bytes': { type: 'string' } },
+    ({ values }) => generateExport({
+      interactions: integer(values.interactions, '--interactions') ?? 10_000,
+      seed: integer(values.seed, '--seed') ?? 1,
+      dir: values.dir ?? 'bench/data/generated',
+      format: choice(values.format, '--format', ['mixed', 'ndjson']) ?? 'mixed',
+      ...(values['max-file-bytes'] === undefined ? {} : { maxFileBytes: integer(values['max-file-bytes'], '--max-file-bytes') }),
+    }),
+  );
   console.log(JSON.stringify(manifest, null, 2));
 }

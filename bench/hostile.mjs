@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readArgs } from './args.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = join(here, '..');
@@ -63,5 +64,5 @@ export async function runHostileBench({ log = console.log } = {}) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const i = process.argv.indexOf('--child');
   if (i !== -1) await child(process.argv.slice(i + 1));
-  else await runHostileBench();
+  else await readArgs('node bench/hostile.mjs', {}, () => runHostileBench());
 }

@@ -41,6 +41,7 @@ import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { integer, integers, readArgs } from './args.mjs';
 import { GENERATOR_VERSION, generateExport } from './generate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -225,38 +226,41 @@ export async function runIngestBench(sizes = DEFAULT_SIZES, options = {}) {
 
 /**
  * Run a benchmark module when it is the script node was given: `--child …` runs `childRun` with the
- * arguments after `--child` (one measurement in a clean process), anything else `main(arg, flag)`,
- * whose rows set the exit code (1 when one is not ok). `arg('sizes')` is the value after `--sizes`,
- * `flag('ndjson')` whether `--ndjson` was given.
+ * arguments after `--child` (one measurement in a clean process), anything else `main(values)` with
+ * the command line read by bench/args.mjs (`usage` on `--help`, exit 2 on an unknown option, and on
+ * a bad number that `main` reads before its first `await`); the rows `main` returns set the exit
+ * code (1 when one is not ok).
  * @param {string} moduleUrl the module's `import.meta.url`
  * @param {(...args: string[]) => Promise<void>} childRun
- * @param {(arg: (name: string) => string | undefined, flag: (name: string) => boolean) => Promise<{ ok: boolean }[]>} main
+ * @param {string} usage
+ * @param {import('node:util').ParseArgsConfig['options']} options
+ * @param {(values: Record<string, string | boolean | undefined>) => Promise<{ ok: boolean }[]>} main
  */
-export async function runAsScript(moduleUrl, childRun, main) {
+export async function runAsScript(moduleUrl, childRun, usage, options, main) {
   if (process.argv[1] === undefined || moduleUrl !== pathToFileURL(process.argv[1]).href) return;
   if (process.argv[2] === '--child') {
     await childRun(...process.argv.slice(3));
     return;
   }
-  const arg = (name) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i === -1 ? undefined : process.argv[i + 1];
-  };
-  const flag = (name) => process.argv.includes(`--${name}`);
-  const rows = await main(arg, flag);
+  const rows = await readArgs(usage, options, ({ values }) => main(values));
   if (rows.some((r) => !r.ok)) process.exitCode = 1;
 }
 
 await runAsScript(
   import.meta.url,
   (mode, dir, lib, warm) => (mode === 'floor' ? childFloor(dir) : childIngest(dir, lib, warm)),
-  (arg, flag) => runIngestBench(arg('sizes')?.split(',').map(Number) ?? (process.env.BENCH_FULL === '1' ? FULL_SIZES : DEFAULT_SIZES), {
-    lib: arg('lib'),
-    libB: arg('lib-b'),
-    reps: arg('reps') === undefined ? 1 : Number(arg('reps')),
-    floor: !flag('no-floor'),
-    format: flag('ndjson') ? 'ndjson' : 'mixed',
-    warm: flag('warm'),
-    ...(arg('heap') === undefined ? {} : { heapMb: Number(arg('heap')) }),
+  'node bench/ingest.mjs [--sizes 10000,200000] [--reps n] [--warm] [--lib dist/node.js] [--lib-b other/node.js] [--ndjson] [--no-floor] [--heap MB]',
+  {
+    sizes: { type: 'string' }, reps: { type: 'string' }, warm: { type: 'boolean' }, lib: { type: 'string' }, 'lib-b': { type: 'string' },
+    ndjson: { type: 'boolean' }, 'no-floor': { type: 'boolean' }, heap: { type: 'string' },
+  },
+  (values) => runIngestBench(integers(values.sizes, '--sizes') ?? (process.env.BENCH_FULL === '1' ? FULL_SIZES : DEFAULT_SIZES), {
+    lib: values.lib,
+    libB: values['lib-b'],
+    reps: integer(values.reps, '--reps') ?? 1,
+    floor: !values['no-floor'],
+    format: values.ndjson ? 'ndjson' : 'mixed',
+    warm: values.warm === true,
+    ...(values.heap === undefined ? {} : { heapMb: integer(values.heap, '--heap') }),
   }),
 );

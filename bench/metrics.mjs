@@ -30,6 +30,7 @@ import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { integer, readArgs, usageError } from './args.mjs';
 import { runPeers, writeEdgeList } from './peers.mjs';
 
 export const TINY_SIZES = Object.freeze([{ n: 400, m: 2_000 }]);
@@ -250,28 +251,28 @@ function formatRow(row, header = false) {
   return `${String(row.size).padEnd(13)} ${String(row.op).padEnd(40)} ${String(num(row.ms)).padStart(10)} ${String(num(row.cpuMs)).padStart(10)} ${String(rss).padStart(12)}  ${row.note ?? ''}`;
 }
 
-function parseArgs(argv) {
-  const options = {};
-  let sizes = TINY_SIZES;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--full') sizes = FULL_SIZES;
-    else if (arg === '--sizes') {
-      sizes = argv[++i].split(',').map((s) => {
-        const [n, m] = s.split(':').map(Number);
-        return { n, m };
-      });
-    } else if (arg === '--all-pairs-max-edges') options.allPairsMaxEdges = Number(argv[++i]);
-    else if (arg === '--threads') options.threads = Number(argv[++i]);
-    else if (arg === '--peers') options.peers = true;
-    else if (arg === '--lib') options.lib = argv[++i];
-    else throw new Error(`bench/metrics.mjs: unknown argument ${arg}`);
-  }
-  return { sizes, options };
-}
-
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { sizes, options } = parseArgs(process.argv.slice(2));
+  const { sizes, options } = readArgs(
+    'node bench/metrics.mjs [--full | --sizes n:m,n:m] [--all-pairs-max-edges m] [--threads n] [--peers] [--lib dist/index.js]',
+    {
+      full: { type: 'boolean' }, sizes: { type: 'string' }, 'all-pairs-max-edges': { type: 'string' }, threads: { type: 'string' },
+      peers: { type: 'boolean' }, lib: { type: 'string' },
+    },
+    ({ values }) => ({
+      // n:m pairs: the nodes and edges of a random graph.
+      sizes: values.sizes?.split(',').map((pair) => {
+        const [n, m, ...rest] = pair.split(':').map((side) => integer(side, '--sizes (nodes:edges)'));
+        if (m === undefined || rest.length > 0) usageError(`--sizes wants nodes:edges pairs, not ${JSON.stringify(values.sizes)}`);
+        return { n, m };
+      }) ?? (values.full ? FULL_SIZES : TINY_SIZES),
+      options: {
+        ...(values['all-pairs-max-edges'] === undefined ? {} : { allPairsMaxEdges: integer(values['all-pairs-max-edges'], '--all-pairs-max-edges') }),
+        ...(values.threads === undefined ? {} : { threads: integer(values.threads, '--threads') }),
+        ...(values.peers ? { peers: true } : {}),
+        ...(values.lib === undefined ? {} : { lib: values.lib }),
+      },
+    }),
+  );
   if (typeof options.lib === 'string') options.lib = await import(pathToFileURL(options.lib).href);
   options.nodeLib = await import('../dist/node.js');
   await runMetricBench(sizes, options);

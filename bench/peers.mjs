@@ -12,6 +12,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { readArgs, usageError } from './args.mjs';
 
 const script = fileURLToPath(new URL('./peers.py', import.meta.url));
 
@@ -56,7 +57,10 @@ export async function runPeers(csvPath, { repeat = 3, allPairsMaxEdges = 20_000,
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const result = await runPeers(process.argv[2]);
+  const result = await readArgs('node bench/peers.mjs <edges.csv>', {}, ({ positionals }) => {
+    if (positionals.length !== 1) usageError('one edge list, please');
+    return runPeers(positionals[0]);
+  }, { positionals: true });
   if (result.notice) console.log(result.notice);
   for (const row of result.rows) console.log(JSON.stringify(row));
 }

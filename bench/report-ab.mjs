@@ -15,12 +15,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { integer, readArgs, usageError } from './args.mjs';
 
-const [exportDir, configPath, distA, distB, runsArg = '5'] = process.argv.slice(2);
-if (!distB) {
-  console.error('usage: node --expose-gc bench/report-ab.mjs <export dir> <config.json> <dist A> <dist B> [runs]');
-  process.exit(2);
-}
+const [exportDir, configPath, distA, distB, runsArg = '5'] = readArgs(
+  'node --expose-gc bench/report-ab.mjs <export dir> <config.json> <dist A> <dist B> [runs]',
+  {},
+  ({ positionals }) => {
+    if (positionals.length < 4 || positionals.length > 5) usageError('four or five arguments');
+    return [...positionals.slice(0, 4), String(integer(positionals[4] ?? '5', 'runs'))];
+  },
+  { positionals: true },
+);
 const load = (dist, file) => import(pathToFileURL(resolve(dist, file)).href);
 const lib = await load(distB, 'index.js');
 const { loadExport } = await load(distB, 'node.js');

@@ -13,6 +13,10 @@ import { runMetricBench } from './metrics.mjs';
 import { runCommandBench } from './command.mjs';
 import { runHostileBench } from './hostile.mjs';
 import { benchConfig } from './generate.mjs';
+import { readArgs } from './args.mjs';
+
+// No options (the environment variables above choose): `--help` prints the usage, anything else is a mistake.
+readArgs('npm run bench  (BENCH_FULL=1: adds 2 M; BENCH_PEERS=0: no igraph / networkx; BENCH_THREADS=n)', {});
 
 const full = process.env.BENCH_FULL === '1';
 const sizes = full ? FULL_SIZES : DEFAULT_SIZES;
