@@ -10,6 +10,10 @@
  */
 import { runCli } from './cli';
 import { EXIT_BUG } from './exitCodes';
+import { tuneTiering } from './tiering';
+
+// First, before the command's code runs: V8 reads the budget each time it resets a function's.
+tuneTiering(process.versions.v8, process.execArgv);
 
 /** A writer to a stream that stops writing, silently, once the reader has gone away (EPIPE). */
 function quietOnClose(stream: NodeJS.WriteStream): (text: string) => void {
