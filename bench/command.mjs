@@ -9,8 +9,10 @@
  * posts, 15 MB of Graph API JSON: its files). Each command is a process of its own, run `reps`
  * times (median): the wall time a user waits, Node's start included, every output written.
  *
- *   npm run build && node bench/command.mjs [--reps 3] [--sizes 50000,100000] [--no-peer]
+ *   npm run build && node bench/command.mjs [--reps 3] [--sizes 50000,100000] [--no-peer] [--peer-timeout 300]
  *
+ * networkx may run `--peer-timeout` seconds (default 300); past them it is stopped and the row gives
+ * lower bounds: "> 300" seconds, ours "> N×" faster.
  * Each row gives the command's median wall time, CPU (every thread: user + system) and peak RSS
  * (the kernel's high-water mark, read by bench/exitUsage.mjs inside the command's process).
  * `--ndjson` runs on the one-NDJSON-file export of each size instead (streamed; bench/ingest.mjs),
@@ -151,18 +153,38 @@ function floorMs(dir) {
   return JSON.parse(out).ms;
 }
 
-/** The networkx pipeline, or null (with the reason) when python3 or networkx is missing. */
-function networkx(dir, config) {
+/**
+ * How long the networkx pipeline may run, by default, before the row gives a lower bound instead
+ * of its time (Debian's networkx 2.8.8 takes over ten minutes at 50 k; `npm run bench` must end).
+ */
+export const PEER_TIMEOUT_S = 300;
+
+/**
+ * The networkx pipeline's figures; `{ overS }` when it ran past `timeoutS` (stopped then), or
+ * `{ skipped }` with the reason when python3 or networkx is missing or it failed.
+ */
+function networkx(dir, config, timeoutS) {
   // The same Python as the peers' script: Debian's, where apt puts networkx, unless $BENCH_PYTHON says otherwise.
-  const run = spawnSync(peerPython(), [join(here, 'pipeline.py'), dir, config], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const run = spawnSync(peerPython(), [join(here, 'pipeline.py'), dir, config], {
+    encoding: 'utf8', maxBuffer: 1 << 20, timeout: timeoutS * 1000, killSignal: 'SIGKILL',
+  });
+  if (run.error?.code === 'ETIMEDOUT') return { overS: timeoutS };
   if (run.status !== 0) return { skipped: (run.error?.message ?? run.stderr.trim().split('\n').pop() ?? 'failed').slice(0, 100) };
   return JSON.parse(run.stdout);
 }
 
+/** The networkx columns of a row: its time and ours ÷ it, a lower bound ("> …") when it was stopped. */
+function peerCells(nx, oursMs) {
+  if (nx.overS !== undefined) return [`> ${nx.overS}`, `> ${((nx.overS * 1000) / oursMs).toFixed(1)}×`];
+  if (nx.totalS === undefined) return ['—', `(${nx.skipped})`];
+  return [nx.totalS.toFixed(1), `${((nx.totalS * 1000) / oursMs).toFixed(1)}×`];
+}
+
 export async function runCommandBench({
-  sizes = [50_000, 100_000], reps = 3, peer = true, threads = false, format = 'mixed', heapMb = undefined, log = console.log,
+  sizes = [50_000, 100_000], reps = 3, peer = true, peerTimeoutS = PEER_TIMEOUT_S, threads = false, format = 'mixed', heapMb = undefined,
+  dataDir = undefined, log = console.log,
 } = {}) {
-  const data = (size) => ensureData(size, undefined, { format });
+  const data = (size) => ensureData(size, dataDir, { format });
   const work = mkdtempSync(join(tmpdir(), 'ddci-bench-'));
   const config = join(work, 'config.json');
   writeFileSync(config, JSON.stringify(benchConfig()));
@@ -197,11 +219,11 @@ export async function runCommandBench({
       const cpu = median(runs.map((r) => r.cpuMs));
       const peak = median(runs.map((r) => r.peakMb));
       const floor = median(floors);
-      const nx = peer ? networkx(dir, config) : { skipped: 'not asked' };
-      const nxS = nx.totalS ?? null;
+      const nx = peer ? networkx(dir, config, peerTimeoutS) : { skipped: 'not asked' };
+      const [nxTime, nxRatio] = peerCells(nx, ours);
       const fileMb = manifest.bytes / 1e6;
-      log(`${String(size).padEnd(12)} ${pad(fileMb.toFixed(1), 8)} ${pad(network.nodes, 9)} ${pad(network.edges, 9)} ${pad(floor.toFixed(0), 9)} ${pad(ours.toFixed(0), 11)} ${pad(cpu.toFixed(0), 9)} ${pad(peak.toFixed(0), 12)} ${pad((ours / floor).toFixed(1) + '×', 8)} ${pad(nxS === null ? '—' : nxS.toFixed(1), 11)} ${pad(nxS === null ? `(${nx.skipped})` : (nxS * 1000 / ours).toFixed(1) + '×', 16)}`);
-      if (nxS !== null) log(`  networkx ${nx.networkx} on ${nx.nodes} nodes, ${nx.edges} edges: ${Object.entries(nx.steps).map(([k, v]) => `${k} ${v.wallS} s`).join(', ')}`);
+      log(`${String(size).padEnd(12)} ${pad(fileMb.toFixed(1), 8)} ${pad(network.nodes, 9)} ${pad(network.edges, 9)} ${pad(floor.toFixed(0), 9)} ${pad(ours.toFixed(0), 11)} ${pad(cpu.toFixed(0), 9)} ${pad(peak.toFixed(0), 12)} ${pad((ours / floor).toFixed(1) + '×', 8)} ${pad(nxTime, 11)} ${pad(nxRatio, 16)}`);
+      if (nx.totalS !== undefined) log(`  networkx ${nx.networkx} on ${nx.nodes} nodes, ${nx.edges} edges: ${Object.entries(nx.steps).map(([k, v]) => `${k} ${v.wallS} s`).join(', ')}`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -227,15 +249,16 @@ function networkCounts(file) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await readArgs(
-    'node bench/command.mjs [--sizes 50000,100000] [--reps 3] [--no-peer] [--ndjson] [--heap MB] [--timeline]',
+    'node bench/command.mjs [--sizes 50000,100000] [--reps 3] [--no-peer] [--peer-timeout 300] [--ndjson] [--heap MB] [--timeline]',
     {
-      sizes: { type: 'string' }, reps: { type: 'string' }, 'no-peer': { type: 'boolean' }, timeline: { type: 'boolean' },
-      ndjson: { type: 'boolean' }, heap: { type: 'string' },
+      sizes: { type: 'string' }, reps: { type: 'string' }, 'no-peer': { type: 'boolean' }, 'peer-timeout': { type: 'string' },
+      timeline: { type: 'boolean' }, ndjson: { type: 'boolean' }, heap: { type: 'string' },
     },
     ({ values }) => runCommandBench({
       ...(values.sizes === undefined ? {} : { sizes: integers(values.sizes, '--sizes') }),
       ...(values.reps === undefined ? {} : { reps: integer(values.reps, '--reps') }),
       peer: !values['no-peer'],
+      ...(values['peer-timeout'] === undefined ? {} : { peerTimeoutS: integer(values['peer-timeout'], '--peer-timeout') }),
       threads: values.timeline === true,
       format: values.ndjson ? 'ndjson' : 'mixed',
       ...(values.heap === undefined ? {} : { heapMb: integer(values.heap, '--heap') }),

@@ -30,6 +30,7 @@ describe('bench scripts: one reading of the command line', () => {
   it.each([
     ['command', ['--sizes', '50k'], '--sizes wants positive integers, not "50k"'],
     ['command', ['--reps'], "Option '--reps <value>' argument missing"],
+    ['command', ['--peer-timeout', '0'], '--peer-timeout wants a positive integer, not "0"'],
     ['ingest', ['--reps', '2.5'], '--reps wants a positive integer, not "2.5"'],
     ['ingest', ['--sizes', '1,,2'], '--sizes wants positive integers, not "1,,2"'],
     ['generate', ['--format', 'csv'], '--format is one of mixed, ndjson, not "csv"'],
