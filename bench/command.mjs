@@ -13,6 +13,7 @@
  *
  * networkx may run `--peer-timeout` seconds (default 300); past them it is stopped and the row gives
  * lower bounds: "> 300" seconds, ours "> N×" faster.
+ *
  * Each row gives the command's median wall time, CPU (every thread: user + system) and peak RSS
  * (the kernel's high-water mark, read by bench/exitUsage.mjs inside the command's process).
  * `--ndjson` runs on the one-NDJSON-file export of each size instead (streamed; bench/ingest.mjs),

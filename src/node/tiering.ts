@@ -4,9 +4,9 @@
  * short: at V8's default budget TurboFan compiles hundreds of functions that then run for a few
  * milliseconds more, and those compiles were ~29 % of the 50 k command's CPU (perf, V8's background
  * threads). With four times the budget only the functions that stay hot are optimised, the others
- * run on the baseline tier (Sparkplug); the 50 k command took 2.47 → 2.20 s wall, 4.38 → 3.79 s CPU
- * (figures and the larger sizes in docs/decisions.md, "The command's JIT budget"). Every output is
- * the same to the byte: tiers change speed, not results.
+ * run on the baseline tier (Sparkplug); the 50 k command took 2.53 → 2.28 s wall, 4.52 → 3.93 s CPU
+ * (the other sizes in docs/decisions.md, "The command's JIT budget"). Every output is the same to
+ * the byte: tiers change speed, not results.
  *
  * Only the executable sets it (a process-wide V8 flag: the report and pool threads it starts
  * share it); the library never does, as it must not change its host's VM. Measured on V8 11.3
