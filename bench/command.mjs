@@ -36,15 +36,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { integer, integers, readArgs } from './args.mjs';
 import { benchConfig } from './generate.mjs';
-import { ensureData } from './ingest.mjs';
+import { ensureData, median } from './ingest.mjs';
 import { peerPython } from './peers.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const cli = join(here, '..', 'dist', 'cli.js');
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 const commandArgs = (dir, config, out) => [cli, 'analyze', dir, '--config', config, '--out', out, '--quiet', '--as-of', '2030-01-01T00:00:00Z'];
 

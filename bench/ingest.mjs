@@ -144,7 +144,8 @@ async function childFloor(dir) {
   process.stdout.write(JSON.stringify({ ms, cpuMs, values, peakRssMb: process.resourceUsage().maxRSS / 1024, load: loadavg()[0] }));
 }
 
-const median = (xs) => {
+/** The median of a list of numbers (the mean of the two middle ones for an even count). */
+export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
