@@ -2,7 +2,7 @@
  * The `Analysis` object (SPEC 5): what `analyze()` returns and `analysis.json` holds.
  * The zod schema is the source of truth; the TypeScript types and the JSON Schema derive from it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ACTOR_KINDS, REACTION_TYPES, UNIT_KINDS } from '../model/types';
 import { FIGURE_NEEDS, UNAVAILABLE_REASONS } from './availability';
 

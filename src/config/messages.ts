@@ -3,7 +3,9 @@
  * and its values, attached to the zod issue); wording is here, chosen per parse by language, so a
  * run speaks one language (`--lang`). Zod's own issues (types, unknown keys) use zod's locales.
  */
-import { z } from 'zod';
+import * as z from 'zod';
+// The two locales by name: `z.locales` would bring zod's ~40 others into the executable's bundle.
+import { en as zodEn, vi as zodVi } from 'zod/v4/locales';
 import type { CalendarRule } from '../time/calendar';
 
 /** The languages problems are worded in. */
@@ -89,7 +91,7 @@ function isRuleParams(params: unknown): params is RuleParams {
   return typeof params === 'object' && params !== null && typeof (params as { rule?: unknown }).rule === 'string';
 }
 
-const locales = { en: z.locales.en().localeError, vi: z.locales.vi().localeError };
+const locales = { en: zodEn().localeError, vi: zodVi().localeError };
 
 /**
  * The per-parse error map of the configuration in a language: rule issues from the tables above,

@@ -1,5 +1,5 @@
 /** Validating a configuration: problems as data (code, path, message), formatting kept apart. */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { checkOptionKeys, DdciError, fail, formatProblem, type Problem } from '../errors';
 import { configErrorMap, type MessageLang } from './messages';
 import { ConfigSchema, type Config } from './schema';

@@ -15,7 +15,7 @@
  * - weights: 0 or within {@link WEIGHT_RANGE}, at least one positive, so that the weighted mean
  *   of the scorecard is a finite number.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ACTOR_KINDS, UNIT_KINDS } from '../model/types';
 import {
   DEFAULT_ASSOCIATION_MARKERS, DEFAULT_BUSINESS_MARKERS, DEFAULT_PETITION_MARKERS, DEFAULT_THANKS_MARKERS, DEFAULT_TOPIC_MARKERS,

@@ -19,7 +19,7 @@
  * The column lists come from the zod schema itself, and the row types from the same schema, so
  * neither can drift from `analysis.json`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ActorResultSchema, AssociationResultSchema, PetitionSchema, TopicRowSchema, UnitResultSchema, WeeklyRowSchema,
   type ActorResult, type Analysis, type AssociationResult, type PetitionRow, type TopicRow, type UnitResult, type WeeklyRow,
