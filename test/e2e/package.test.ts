@@ -133,8 +133,8 @@ describe('the built entries (dist/)', () => {
     const listed = new Set([...notices.matchAll(/^## (\S+) /gm)].map((m) => m[1]!));
     for (const name of ['vega', 'vega-lite', 'vega-scenegraph', 'd3-scale', 'zod', 'graphology', 'graphology-communities-louvain', 'date-fns', 'csv-parse', '@noble/hashes']) expect(listed, name).toContain(name);
     expect(notices).toContain('Copyright (c) 2015-2023, University of Washington Interactive Data Lab');
-    // zod's own messages in the two languages the configuration's errors use, not its ~40 others
-    // (a third of the executable's bytes, parsed at every start: docs/decisions.md, "Packaging").
+    // zod's own messages in the two languages the configuration's errors use, not its 61 others
+    // (a fifth of the executable's bytes, parsed at every start: docs/decisions.md, "Packaging").
     const zodLocales = [...readFileSync(join(repo, 'dist/cli.js'), 'utf8').matchAll(/^\/\/ (?:\S*\/)?node_modules\/zod\/v4\/locales\/([\w-]+)\.js$/gm)].map((m) => m[1]!).sort();
     expect(zodLocales).toEqual(['en', 'vi']);
   });
