@@ -251,14 +251,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       sizes: { type: 'string' }, reps: { type: 'string' }, 'no-peer': { type: 'boolean' }, 'peer-timeout': { type: 'string' },
       timeline: { type: 'boolean' }, ndjson: { type: 'boolean' }, heap: { type: 'string' },
     },
+    // An option not given reads as undefined, which runCommandBench's defaults replace.
     ({ values }) => runCommandBench({
-      ...(values.sizes === undefined ? {} : { sizes: integers(values.sizes, '--sizes') }),
-      ...(values.reps === undefined ? {} : { reps: integer(values.reps, '--reps') }),
+      sizes: integers(values.sizes, '--sizes'),
+      reps: integer(values.reps, '--reps'),
       peer: !values['no-peer'],
-      ...(values['peer-timeout'] === undefined ? {} : { peerTimeoutS: integer(values['peer-timeout'], '--peer-timeout') }),
+      peerTimeoutS: integer(values['peer-timeout'], '--peer-timeout'),
       threads: values.timeline === true,
       format: values.ndjson ? 'ndjson' : 'mixed',
-      ...(values.heap === undefined ? {} : { heapMb: integer(values.heap, '--heap') }),
+      heapMb: integer(values.heap, '--heap'),
     }),
   );
 }

@@ -409,7 +409,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       seed: integer(values.seed, '--seed') ?? 1,
       dir: values.dir ?? 'bench/data/generated',
       format: choice(values.format, '--format', ['mixed', 'ndjson']) ?? 'mixed',
-      ...(values['max-file-bytes'] === undefined ? {} : { maxFileBytes: integer(values['max-file-bytes'], '--max-file-bytes') }),
+      maxFileBytes: integer(values['max-file-bytes'], '--max-file-bytes'),
     }),
   );
   console.log(JSON.stringify(manifest, null, 2));

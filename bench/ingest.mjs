@@ -262,6 +262,6 @@ await runAsScript(
     floor: !values['no-floor'],
     format: values.ndjson ? 'ndjson' : 'mixed',
     warm: values.warm === true,
-    ...(values.heap === undefined ? {} : { heapMb: integer(values.heap, '--heap') }),
+    heapMb: integer(values.heap, '--heap'),
   }),
 );

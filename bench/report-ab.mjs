@@ -17,12 +17,12 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { integer, readArgs, usageError } from './args.mjs';
 
-const [exportDir, configPath, distA, distB, runsArg = '5'] = readArgs(
+const [exportDir, configPath, distA, distB, runs] = readArgs(
   'node --expose-gc bench/report-ab.mjs <export dir> <config.json> <dist A> <dist B> [runs]',
   {},
   ({ positionals }) => {
     if (positionals.length < 4 || positionals.length > 5) usageError('four or five arguments');
-    return [...positionals.slice(0, 4), String(integer(positionals[4] ?? '5', 'runs'))];
+    return [...positionals.slice(0, 4), integer(positionals[4], 'runs') ?? 5];
   },
   { positionals: true },
 );
@@ -47,7 +47,7 @@ for (const [name, options] of Object.entries(variants)) {
 }
 
 const times = builds.map(() => ({ wall: [], cpu: [] }));
-for (let run = 0; run < Number(runsArg); run++) {
+for (let run = 0; run < runs; run++) {
   for (const [i, build] of builds.entries()) {
     globalThis.gc?.();
     const cpu = process.cpuUsage();
