@@ -265,11 +265,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
         if (m === undefined || rest.length > 0) usageError(`--sizes wants nodes:edges pairs, not ${JSON.stringify(values.sizes)}`);
         return { n, m };
       }) ?? (values.full ? FULL_SIZES : TINY_SIZES),
+      // An option not given is undefined, which runMetricBench's own defaults replace.
       options: {
-        ...(values['all-pairs-max-edges'] === undefined ? {} : { allPairsMaxEdges: integer(values['all-pairs-max-edges'], '--all-pairs-max-edges') }),
-        ...(values.threads === undefined ? {} : { threads: integer(values.threads, '--threads') }),
-        ...(values.peers ? { peers: true } : {}),
-        ...(values.lib === undefined ? {} : { lib: values.lib }),
+        allPairsMaxEdges: integer(values['all-pairs-max-edges'], '--all-pairs-max-edges'),
+        threads: integer(values.threads, '--threads'),
+        peers: values.peers,
+        lib: values.lib,
       },
     }),
   );
