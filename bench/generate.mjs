@@ -404,11 +404,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const manifest = await readArgs(
     'node bench/generate.mjs [--interactions 10000] [--dir bench/data/generated] [--seed 1] [--format mixed|ndjson] [--max-file-bytes n]',
     { interactions: { type: 'string' }, seed: { type: 'string' }, dir: { type: 'string' }, format: { type: 'string' }, 'max-file-bytes': { type: 'string' } },
+    // seed, format and the file size not given are undefined, which generateExport's defaults replace.
     ({ values }) => generateExport({
       interactions: integer(values.interactions, '--interactions') ?? 10_000,
-      seed: integer(values.seed, '--seed') ?? 1,
+      seed: integer(values.seed, '--seed'),
       dir: values.dir ?? 'bench/data/generated',
-      format: choice(values.format, '--format', ['mixed', 'ndjson']) ?? 'mixed',
+      format: choice(values.format, '--format', ['mixed', 'ndjson']),
       maxFileBytes: integer(values['max-file-bytes'], '--max-file-bytes'),
     }),
   );

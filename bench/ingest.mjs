@@ -258,7 +258,7 @@ await runAsScript(
   (values) => runIngestBench(integers(values.sizes, '--sizes') ?? (process.env.BENCH_FULL === '1' ? FULL_SIZES : DEFAULT_SIZES), {
     lib: values.lib,
     libB: values['lib-b'],
-    reps: integer(values.reps, '--reps') ?? 1,
+    reps: integer(values.reps, '--reps'),
     floor: !values['no-floor'],
     format: values.ndjson ? 'ndjson' : 'mixed',
     warm: values.warm === true,
